@@ -1,0 +1,89 @@
+/**
+ * One note → its analysis: decoded, parsed once, split into sections, walked once.
+ * Pure: the same path and bytes always give the same result, so it can be cached and run
+ * in worker threads.
+ */
+import type { Diagnostic } from "@kube-notes/graph"
+import type { Root, RootContent, Yaml } from "mdast"
+import { toString as mdastToString } from "mdast-util-to-string"
+import { createDiagnostic } from "../diagnostics.ts"
+import type { SourceFile } from "../source/types.ts"
+import { decodeNote } from "./decode.ts"
+import { readFrontmatter } from "./frontmatter.ts"
+import { parseMarkdown } from "./processor.ts"
+import { splitSections } from "./sections.ts"
+import { type NoteAnalysis, emptyFindings } from "./types.ts"
+import { walkScope } from "./walk.ts"
+
+export function analyzeNote(file: SourceFile): NoteAnalysis {
+  const path = file.path.normalize("NFC")
+  const key = path.replace(/\.(md|markdown)$/i, "")
+  const fallbackTitle = key.split("/").at(-1) ?? key
+  const decoded = decodeNote(path, file.bytes)
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics]
+  if (decoded.text === undefined) {
+    return {
+      path,
+      key,
+      title: fallbackTitle,
+      frontmatter: {},
+      preamble: { type: "root", children: [] },
+      preambleFindings: emptyFindings(),
+      sections: [],
+      diagnostics,
+      readable: false,
+    }
+  }
+  const tree = parseMarkdown(decoded.text)
+  const yaml = tree.children.find((node): node is Yaml => node.type === "yaml")
+  const frontmatter = readFrontmatter(path, yaml)
+  diagnostics.push(...frontmatter.diagnostics)
+  const split = splitSections(path, tree.children)
+  diagnostics.push(...split.diagnostics)
+
+  const preambleFindings = emptyFindings()
+  walkScope(split.preamble, path, preambleFindings)
+  const sections = split.sections.map((skeleton) => {
+    const findings = emptyFindings()
+    walkScope(skeleton.body, path, findings)
+    const { body, ...rest } = skeleton
+    return { ...rest, ...findings, mdast: rootOf(body) }
+  })
+  if (split.titleHeading) walkScope([split.titleHeading], path, emptyFindings())
+
+  const declared = frontmatter.data.title
+  const title =
+    (typeof declared === "string" && declared.trim()) ||
+    (split.titleHeading && mdastToString(split.titleHeading).trim()) ||
+    fallbackTitle
+  if (isEmpty(tree.children)) {
+    diagnostics.push(
+      createDiagnostic(
+        path,
+        undefined,
+        "empty-note",
+        "This note has no content; it appears with its title only. Write something in it or delete it.",
+      ),
+    )
+  }
+  return {
+    path,
+    key,
+    title,
+    frontmatter: frontmatter.data,
+    preamble: rootOf(split.preamble),
+    preambleFindings,
+    sections,
+    diagnostics,
+    readable: true,
+  }
+}
+
+function rootOf(children: RootContent[]): Root {
+  return { type: "root", children }
+}
+
+/** Nothing but front matter: the parser makes no empty paragraphs, so any other node is content. */
+function isEmpty(children: RootContent[]): boolean {
+  return children.every((node) => node.type === "yaml")
+}

@@ -1,0 +1,18 @@
+/** The one Markdown parser every note goes through: CommonMark + GFM + YAML front matter. */
+import type { Root } from "mdast"
+import remarkFrontmatter from "remark-frontmatter"
+import remarkGfm from "remark-gfm"
+import remarkParse from "remark-parse"
+import { unified } from "unified"
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).freeze()
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text)
+}
+
+/**
+ * Bumped whenever parsing or extraction changes what a note yields: cached analyses made
+ * by another version are ignored.
+ */
+export const ANALYSIS_VERSION = "analysis-1"

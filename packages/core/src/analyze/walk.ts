@@ -1,0 +1,221 @@
+/**
+ * The one walk over a section's tree: every extractor looks at the node it cares about,
+ * text is split once for prose commands and [[wikilinks]], positions lose their offsets.
+ */
+import type { Link, Nodes, Parent, PhrasingContent, Text } from "mdast"
+import { makeId } from "@kube-notes/graph"
+import { findFenceCommands, findProseCommands, shellOfLanguage, toolOf } from "./commands.ts"
+import { hasScheme, isWebUrl, resolveContentPath, splitAnchor } from "./paths.ts"
+import { advance, spanOf, trimPosition } from "./positions.ts"
+import { findAcronyms, findBracketTerms, termFromBold, termFromListItem } from "./terms.ts"
+import type { ScopeFindings } from "./types.ts"
+
+const WIKILINK = /\[\[([^[\]|#\n]+)?(?:#([^[\]|\n]+))?(?:\|([^[\]\n]+))?\]\]/g
+/** Characters that end a bare URL even though GFM keeps them (`"https://…"에서`). */
+const URL_END = /["“”'<>\u3000]|[\uAC00-\uD7A3]/
+
+export function walkScope(nodes: Nodes[], notePath: string, findings: ScopeFindings): void {
+  for (const node of nodes) visit(node, notePath, findings)
+}
+
+function visit(node: Nodes, notePath: string, f: ScopeFindings): void {
+  trimPosition(node)
+  switch (node.type) {
+    case "listItem": {
+      const term = termFromListItem(node)
+      if (term) f.terms.push(term)
+      break
+    }
+    case "strong": {
+      const only = node.children.length === 1 ? node.children[0] : undefined
+      const name = only?.type === "text" ? termFromBold(only.value) : undefined
+      if (name) f.terms.push({ name, aliases: [], definition: "", via: "bold", position: spanOf(node) })
+      break
+    }
+    case "code": {
+      const shell = shellOfLanguage(node.lang)
+      const found = findFenceCommands(node.lang, node.value)
+      if (found.length > 0) {
+        const start = spanOf(node).start
+        node.data = { ...node.data, commandIds: found.map((c) => makeId("command", c.text)) }
+        for (const c of found) {
+          const at = { line: start.line + 1 + c.line, column: start.column }
+          f.commands.push({ text: c.text, tool: c.tool, ...(shell ? { shell } : {}), position: { start: at, end: at } })
+        }
+      }
+      return
+    }
+    case "inlineCode": {
+      const tool = toolOf(node.value)
+      if (tool && /\s/.test(node.value.trim()))
+        f.commands.push({ text: node.value.trim().replace(/\s+/g, " "), tool, position: spanOf(node) })
+      return
+    }
+    case "link":
+      collectLink(node, notePath, f)
+      break
+    case "image": {
+      if (isWebUrl(node.url)) f.resources.push({ url: node.url, title: node.alt || node.url, position: spanOf(node) })
+      else if (!node.url.startsWith("data:")) {
+        const path = hasScheme(node.url) ? undefined : resolveContentPath(notePath, splitAnchor(node.url).path)
+        f.images.push({ path, position: spanOf(node) })
+      }
+      return
+    }
+    case "definition":
+      if (isWebUrl(node.url)) f.resources.push({ url: node.url, title: node.label ?? node.url, position: spanOf(node) })
+      return
+    case "text":
+      for (const term of findBracketTerms(node.value))
+        f.terms.push({ name: term.name, aliases: [term.alias], definition: "", via: "bracket", position: spanOf(node) })
+      for (const term of findAcronyms(node.value)) f.terms.push({ ...term, definition: "", via: "acronym", position: spanOf(node) })
+      return
+    default:
+      break
+  }
+  if ("children" in node) {
+    const parent = node as Parent
+    fixBareUrls(parent)
+    splitTextChildren(parent, f)
+    for (const child of parent.children) visit(child as Nodes, notePath, f)
+  }
+}
+
+function collectLink(node: Link, notePath: string, f: ScopeFindings): void {
+  const position = spanOf(node)
+  if (node.data?.wiki) {
+    const { target, anchor } = node.data.wiki
+    f.links.push({ via: "wiki", target, ...(anchor ? { anchor } : {}), position })
+    return
+  }
+  const url = node.url.trim()
+  if (isWebUrl(url)) {
+    const label = node.children.map((c) => ("value" in c ? c.value : "")).join("")
+    f.resources.push({ url, title: label && label !== url ? label : url, position })
+    return
+  }
+  if (hasScheme(url)) return
+  const { path, anchor } = splitAnchor(url)
+  if (path === "") {
+    if (anchor) f.links.push({ via: "anchor", target: "", anchor, position })
+    return
+  }
+  if (!/\.(md|markdown)$/i.test(decodeSafely(path))) return
+  const target = resolveContentPath(notePath, path)
+  f.links.push({ via: "md", target: target ?? "", ...(anchor ? { anchor } : {}), position })
+}
+
+/** GFM's autolink literal runs into a closing quote or Korean text: cut the URL there. */
+function fixBareUrls(parent: Parent): void {
+  for (let i = 0; i < parent.children.length; i++) {
+    const child = parent.children[i]
+    if (child?.type !== "link" || child.children.length !== 1) continue
+    const label = child.children[0]
+    if (label?.type !== "text" || label.value !== child.url) continue
+    const cut = child.url.search(URL_END)
+    if (cut <= 0) continue
+    const rest = child.url.slice(cut)
+    child.url = child.url.slice(0, cut)
+    label.value = child.url
+    const tail: Text = { type: "text", value: rest }
+    if (child.position) {
+      const restStart = { line: child.position.start.line, column: child.position.start.column + cut }
+      tail.position = { start: restStart, end: child.position.end }
+      child.position = { start: child.position.start, end: restStart }
+    }
+    const next = parent.children[i + 1]
+    if (next?.type === "text") {
+      next.value = rest + next.value
+      if (next.position && tail.position) next.position.start = tail.position.start
+    } else parent.children.splice(i + 1, 0, tail as never)
+  }
+}
+
+interface Piece {
+  index: number
+  length: number
+  make: (value: string, node: Text) => PhrasingContent
+}
+
+/** Splits text children at prose commands and [[wikilinks]]. */
+function splitTextChildren(parent: Parent, f: ScopeFindings): void {
+  if (parent.type === "link" || parent.type === "linkReference") return
+  for (let i = 0; i < parent.children.length; i++) {
+    const child = parent.children[i]
+    if (child?.type !== "text") continue
+    const pieces = findPieces(child.value, f, spanOf(child).start)
+    if (pieces.length === 0) continue
+    const replacement: PhrasingContent[] = []
+    let at = 0
+    for (const piece of pieces) {
+      if (piece.index < at) continue
+      if (piece.index > at) replacement.push(slice(child, at, piece.index))
+      const text = slice(child, piece.index, piece.index + piece.length)
+      const made = piece.make(text.value, text)
+      if (text.position) made.position = text.position
+      replacement.push(made)
+      at = piece.index + piece.length
+    }
+    if (at < child.value.length) replacement.push(slice(child, at, child.value.length))
+    parent.children.splice(i, 1, ...(replacement as never[]))
+    i += replacement.length - 1
+  }
+}
+
+function findPieces(value: string, f: ScopeFindings, start: { line: number; column: number }): Piece[] {
+  const pieces: Piece[] = []
+  if (value.includes("[[")) {
+    for (const match of value.matchAll(WIKILINK)) {
+      const target = (match[1] ?? "").trim()
+      const anchor = match[2]?.trim()
+      const label = match[3]?.trim() || [target, anchor].filter(Boolean).join(" › ")
+      if (!target && !anchor) continue
+      pieces.push({
+        index: match.index ?? 0,
+        length: match[0].length,
+        make: (_value, node) => ({
+          type: "link",
+          url: "",
+          children: [{ type: "text", value: label, ...(node.position ? { position: node.position } : {}) }],
+          data: { wiki: { target, ...(anchor ? { anchor } : {}) } },
+        }),
+      })
+    }
+  }
+  if (value.includes(":") || /["“']/.test(value)) {
+    for (const command of findProseCommands(value)) {
+      const at = advance(start, value, command.index)
+      f.commands.push({
+        text: command.text,
+        tool: command.tool,
+        position: { start: at, end: advance(start, value, command.index + command.length) },
+      })
+      pieces.push({
+        index: command.index,
+        length: command.length,
+        make: (text) => ({
+          type: "commandMention",
+          commandId: makeId("command", command.text),
+          children: [{ type: "text", value: text }],
+        }),
+      })
+    }
+  }
+  return pieces.sort((a, b) => a.index - b.index)
+}
+
+function slice(node: Text, from: number, to: number): Text {
+  const value = node.value.slice(from, to)
+  if (!node.position) return { type: "text", value }
+  const start = advance(node.position.start, node.value, from)
+  const end = advance(node.position.start, node.value, to)
+  return { type: "text", value, position: { start, end } }
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}

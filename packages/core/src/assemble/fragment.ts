@@ -1,0 +1,187 @@
+/**
+ * One note's part of the graph: its note and topic nodes (mdast annotated with term
+ * mentions and link targets), its edges, and the shared nodes it refers to. Depends on the
+ * note's analysis and the build's context only, so unchanged notes keep their fragment.
+ */
+import {
+  type AssetNode,
+  type Diagnostic,
+  type GraphEdge,
+  type NoteNode,
+  type ResourceNode,
+  type TopicNode,
+  foldName,
+  makeId,
+} from "@kube-notes/graph"
+import type { Nodes, Root } from "mdast"
+import { resolveContentPath, splitAnchor } from "../analyze/paths.ts"
+import type { LinkFound, ScopeFindings } from "../analyze/types.ts"
+import { createDiagnostic } from "../diagnostics.ts"
+import { type MentionMatcher, markMentions } from "./mentions.ts"
+import { type NoteIndex, type NoteRef, resolveAnchor, topicIdOf } from "./note-index.ts"
+
+export interface BuildContext {
+  matcher: MentionMatcher
+  termByAlias: Map<string, string>
+  notes: NoteIndex
+  assets: Set<string>
+}
+
+export interface CommandSighting {
+  text: string
+  tool: string
+  shells: string[]
+}
+
+export interface Fragment {
+  nodes: (NoteNode | TopicNode)[]
+  edges: GraphEdge[]
+  commands: CommandSighting[]
+  resources: ResourceNode[]
+  assets: AssetNode[]
+  diagnostics: Diagnostic[]
+}
+
+export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
+  const { analysis } = ref
+  const key = ref.id.slice("note:".length)
+  const fragment: Fragment = { nodes: [], edges: [], commands: [], resources: [], assets: [], diagnostics: [] }
+  const edgeKeys = new Set<string>()
+  const addEdge = (from: string, to: string, kind: GraphEdge["kind"]) => {
+    const id = `${from}\u0000${to}\u0000${kind}`
+    if (edgeKeys.has(id)) return
+    edgeKeys.add(id)
+    fragment.edges.push({ from, to, kind })
+  }
+  const rewrite = (node: Nodes): Nodes => rewriteLink(node, ref, context)
+
+  const scope = (scopeId: string, findings: ScopeFindings, mdast: Root): Root => {
+    const mentioned = new Set<string>()
+    const marked = markMentions(mdast, context.matcher, mentioned, rewrite)
+    const defined = new Set<string>()
+    for (const term of findings.terms) {
+      const termId = context.termByAlias.get(foldName(term.name))
+      if (!termId) continue
+      if (term.via === "definition") {
+        defined.add(termId)
+        addEdge(scopeId, termId, "defines")
+      } else mentioned.add(termId)
+    }
+    for (const termId of mentioned) if (!defined.has(termId)) addEdge(scopeId, termId, "mentions")
+    for (const command of findings.commands) {
+      const id = makeId("command", command.text)
+      fragment.commands.push({ text: command.text, tool: command.tool, shells: command.shell ? [command.shell] : [] })
+      addEdge(scopeId, id, "uses")
+    }
+    for (const resource of findings.resources) {
+      const id = makeId("resource", resource.url)
+      fragment.resources.push({ id, kind: "resource", title: resource.title, url: resource.url, host: hostOf(resource.url) })
+      addEdge(scopeId, id, "cites")
+    }
+    for (const image of findings.images) {
+      if (image.path === undefined) {
+        fragment.diagnostics.push(
+          createDiagnostic(analysis.path, image.position.start, "unsafe-path", "Image path leaves the content folder or is absolute; it is not shown. Keep images inside the folder and link them relatively."),
+        )
+        continue
+      }
+      const id = makeId("asset", image.path)
+      const exists = context.assets.has(image.path)
+      fragment.assets.push({ id, kind: "asset", title: image.path.split("/").at(-1) ?? image.path, path: image.path, exists })
+      addEdge(scopeId, id, "shows")
+      if (!exists)
+        fragment.diagnostics.push(
+          createDiagnostic(analysis.path, image.position.start, "missing-asset", `Image ${image.path} does not exist; add the file or fix the path.`),
+        )
+    }
+    for (const link of findings.links) {
+      const target = resolveLink(link, ref, context)
+      if (target) addEdge(scopeId, target, "links")
+      else fragment.diagnostics.push(brokenLink(analysis.path, link))
+    }
+    return marked
+  }
+
+  const note: NoteNode = {
+    id: ref.id,
+    kind: "note",
+    title: analysis.title,
+    path: analysis.path,
+    frontmatter: analysis.frontmatter,
+    mdast: { type: "root", children: [] },
+  }
+  fragment.nodes.push(note)
+  note.mdast = scope(ref.id, analysis.preambleFindings, analysis.preamble)
+  const topicIds = analysis.sections.map((section) => topicIdOf(key, section.slug))
+  const levels: number[] = []
+  analysis.sections.forEach((section, index) => {
+    const id = topicIds[index] as string
+    const parentId = section.parent === -1 ? ref.id : (topicIds[section.parent] as string)
+    const level = section.parent === -1 ? 1 : (levels[section.parent] ?? 0) + 1
+    levels.push(level)
+    addEdge(parentId, id, "contains")
+    const topic: TopicNode = {
+      id,
+      kind: "topic",
+      title: section.title,
+      note: ref.id,
+      ...(section.number ? { number: section.number } : {}),
+      depth: section.depth,
+      level,
+      slug: section.slug,
+      position: section.position,
+      mdast: { type: "root", children: [] },
+    }
+    fragment.nodes.push(topic)
+    topic.mdast = scope(id, section, section.mdast)
+  })
+  return fragment
+}
+
+function resolveLink(link: LinkFound, ref: NoteRef, context: BuildContext): string | undefined {
+  const note = link.via === "anchor" ? ref : link.target ? context.notes.resolve(link.via, link.target) : undefined
+  if (!note) return undefined
+  return link.anchor ? resolveAnchor(note, link.anchor) : note.id
+}
+
+function rewriteLink(node: Nodes, ref: NoteRef, context: BuildContext): Nodes {
+  if (node.type === "image") {
+    const path = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url) ? undefined : resolveContentPath(ref.analysis.path, splitAnchor(node.url).path)
+    return path ? { ...node, data: { ...node.data, assetId: makeId("asset", path) } } : node
+  }
+  if (node.type !== "link") return node
+  let link: LinkFound | undefined
+  if (node.data?.wiki) link = { via: "wiki", ...node.data.wiki, target: node.data.wiki.target, position: ORIGIN }
+  else if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)) {
+    const { path, anchor } = splitAnchor(node.url)
+    if (path === "" && anchor) link = { via: "anchor", target: "", anchor, position: ORIGIN }
+    else if (/\.(md|markdown)$/i.test(path)) {
+      const target = resolveContentPath(ref.analysis.path, path)
+      if (target) link = { via: "md", target, ...(anchor ? { anchor } : {}), position: ORIGIN }
+    }
+  }
+  const targetId = link && resolveLink(link, ref, context)
+  return targetId ? { ...node, data: { ...node.data, targetId } } : node
+}
+
+const ORIGIN = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+
+function brokenLink(path: string, link: LinkFound): Diagnostic {
+  const written = link.via === "wiki" ? `[[${link.target}${link.anchor ? `#${link.anchor}` : ""}]]` : `${link.target || ""}${link.anchor ? `#${link.anchor}` : ""}`
+  if (link.via === "md" && !link.target)
+    return createDiagnostic(path, link.position.start, "unsafe-path", "Link leaves the content folder; it is not followed. Link to notes inside the folder.")
+  return createDiagnostic(
+    path,
+    link.position.start,
+    "broken-link",
+    `Link to ${written} finds no ${link.anchor ? "heading" : "note"}; fix the path or the heading, or create the note.`,
+  )
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return ""
+  }
+}

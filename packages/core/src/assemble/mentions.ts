@@ -1,0 +1,109 @@
+/**
+ * Finds term mentions in a topic's text and marks them in its mdast as `termMention` nodes,
+ * copying only the nodes on the path to a change (the analysed tree stays as it was, so it
+ * can be cached and annotated again when the terms change).
+ */
+import { foldName } from "@kube-notes/graph"
+import type { Nodes, Parent, PhrasingContent, Text } from "mdast"
+import { advance } from "../analyze/positions.ts"
+
+export interface MentionMatcher {
+  /** Every mention in `value`, in order. */
+  find(value: string): { index: number; length: number; termId: string }[]
+}
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9_]/
+
+export function createMentionMatcher(byAlias: Map<string, string>): MentionMatcher {
+  const aliases = [...byAlias.keys()].filter((alias) => alias.length >= 2).sort((a, b) => b.length - a.length)
+  if (aliases.length === 0) return { find: () => [] }
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:${aliases.map((alias) => escapeRegExp(alias).replace(/ /g, "\\s+")).join("|")})`,
+    "giu",
+  )
+  return {
+    find(value) {
+      const found: { index: number; length: number; termId: string }[] = []
+      pattern.lastIndex = 0
+      for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+        const text = match[0]
+        const next = value[match.index + text.length] ?? ""
+        const last = text.at(-1) ?? ""
+        // A Latin name must end at a word boundary; a Korean one may carry particles (큐블렛은).
+        if (LATIN_OR_DIGIT.test(last) && LATIN_OR_DIGIT.test(next)) {
+          pattern.lastIndex = match.index + 1
+          continue
+        }
+        const termId = byAlias.get(foldName(text))
+        if (termId) found.push({ index: match.index, length: text.length, termId })
+      }
+      return found
+    },
+  }
+}
+
+const SKIP = new Set(["link", "linkReference", "code", "inlineCode", "html", "termMention", "commandMention", "definition", "yaml"])
+
+/** Rewrites a link or image (sets its target); returns the node itself when nothing changes. */
+export type LinkRewriter = (node: Nodes) => Nodes
+
+/**
+ * Returns the node with mentions marked and links resolved (a copy where anything changed)
+ * and adds mentioned term ids to `mentioned`.
+ */
+export function markMentions<T extends Nodes>(
+  node: T,
+  matcher: MentionMatcher,
+  mentioned: Set<string>,
+  rewrite: LinkRewriter = (same) => same,
+): T {
+  if (node.type === "link" || node.type === "image") return rewrite(node) as T
+  if (SKIP.has(node.type) || !("children" in node)) return node
+  const parent = node as Parent
+  let children: Parent["children"] | undefined
+  parent.children.forEach((child, index) => {
+    const replaced: Parent["children"] =
+      child.type === "text"
+        ? splitText(child, matcher, mentioned)
+        : [markMentions(child as Nodes, matcher, mentioned, rewrite) as Parent["children"][number]]
+    if (children || replaced.length !== 1 || replaced[0] !== child) {
+      children ??= parent.children.slice(0, index)
+      children.push(...replaced)
+    }
+  })
+  return children ? ({ ...node, children } as T) : node
+}
+
+function splitText(node: Text, matcher: MentionMatcher, mentioned: Set<string>): PhrasingContent[] {
+  const found = matcher.find(node.value)
+  if (found.length === 0) return [node]
+  const out: PhrasingContent[] = []
+  const text = (from: number, to: number): Text => {
+    const piece: Text = { type: "text", value: node.value.slice(from, to) }
+    if (node.position)
+      piece.position = {
+        start: advance(node.position.start, node.value, from),
+        end: advance(node.position.start, node.value, to),
+      }
+    return piece
+  }
+  let at = 0
+  for (const mention of found) {
+    if (mention.index > at) out.push(text(at, mention.index))
+    const inner = text(mention.index, mention.index + mention.length)
+    out.push({
+      type: "termMention",
+      termId: mention.termId,
+      children: [inner],
+      ...(inner.position ? { position: inner.position } : {}),
+    })
+    mentioned.add(mention.termId)
+    at = mention.index + mention.length
+  }
+  if (at < node.value.length) out.push(text(at, node.value.length))
+  return out
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+}

@@ -1,0 +1,187 @@
+/**
+ * Builds the graph from a source, and updates it when files change without redoing the
+ * work for notes that did not: each note's analysis is kept by content hash, each note's
+ * fragment is kept while the terms and headings of the other notes stay the same.
+ */
+import { createHash } from "node:crypto"
+import { type Diagnostic, type Graph, type GraphEdge, type GraphNode, SCHEMA_VERSION } from "@kube-notes/graph"
+import { analyzeNote } from "../analyze/analyze-note.ts"
+import { ANALYSIS_VERSION } from "../analyze/processor.ts"
+import type { NoteAnalysis } from "../analyze/types.ts"
+import { type Fragment, buildFragment } from "../assemble/fragment.ts"
+import { type GlossaryEntry, readGlossary } from "../assemble/glossary.ts"
+import { createMentionMatcher } from "../assemble/mentions.ts"
+import { buildNoteIndex } from "../assemble/note-index.ts"
+import { buildTermIndex } from "../assemble/terms.ts"
+import { compareDiagnostics, createDiagnostic } from "../diagnostics.ts"
+import type { ContentSource, SourceFile } from "../source/types.ts"
+import { mergeShared } from "./merge-shared.ts"
+import { compareReadingOrder } from "./reading-order.ts"
+import { linkSignature, termSignature } from "./signatures.ts"
+
+/** Where analyses are kept between processes (the disk cache) — optional. */
+export interface AnalysisCache {
+  get(hash: string): NoteAnalysis | undefined
+  set(hash: string, analysis: NoteAnalysis): void
+}
+
+/** Analyses many files at once (worker threads); by default, one by one in this thread. */
+export type AnalyzeMany = (files: SourceFile[]) => Promise<NoteAnalysis[]>
+
+export interface GraphBuilderOptions {
+  readonly cache?: AnalysisCache
+  readonly analyzeMany?: AnalyzeMany
+}
+
+export interface FileChanges {
+  /** Notes added or edited. */
+  readonly changed?: readonly SourceFile[]
+  /** Paths of notes deleted. */
+  readonly removed?: readonly string[]
+  /** The whole new list of asset paths, when it changed. */
+  readonly assets?: readonly string[]
+  /** The new glossary; `null` when it was deleted. */
+  readonly glossary?: SourceFile | null
+}
+
+interface Entry {
+  hash: string
+  analysis: NoteAnalysis
+  fragment?: Fragment
+  fragmentContext?: string
+}
+
+export interface GraphBuilder {
+  /** Builds from a whole source, reusing whatever is unchanged since the last build. */
+  build(source: ContentSource): Promise<Graph>
+  /** Applies changes to the last source and returns the new graph. */
+  update(changes: FileChanges): Promise<Graph>
+}
+
+export function hashFile(file: SourceFile): string {
+  return createHash("sha1").update(ANALYSIS_VERSION).update("\0").update(file.path).update("\0").update(file.bytes).digest("hex")
+}
+
+export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuilder {
+  const entries = new Map<string, Entry>()
+  let assets = new Set<string>()
+  let glossary: { entries: GlossaryEntry[]; diagnostics: Diagnostic[] } = { entries: [], diagnostics: [] }
+  let glossaryHash = ""
+  let sourceProblems: Diagnostic[] = []
+
+  const analyzeFiles = async (files: readonly SourceFile[]) => {
+    const pending: { file: SourceFile; hash: string }[] = []
+    for (const file of files) {
+      const hash = hashFile(file)
+      if (entries.get(file.path)?.hash === hash) continue
+      const cached = options.cache?.get(hash)
+      if (cached) entries.set(file.path, { hash, analysis: cached })
+      else pending.push({ file, hash })
+    }
+    const analyses = options.analyzeMany
+      ? await options.analyzeMany(pending.map((p) => p.file))
+      : pending.map((p) => analyzeNote(p.file))
+    pending.forEach(({ file, hash }, index) => {
+      const analysis = analyses[index] as NoteAnalysis
+      entries.set(file.path, { hash, analysis })
+      options.cache?.set(hash, analysis)
+    })
+  }
+
+  const setGlossary = (file: SourceFile | undefined) => {
+    const hash = file ? hashFile(file) : ""
+    if (hash === glossaryHash) return
+    glossaryHash = hash
+    glossary = readGlossary(file)
+  }
+
+  return {
+    async build(source) {
+      const paths = new Set(source.notes.map((file) => file.path.normalize("NFC")))
+      for (const path of entries.keys()) if (!paths.has(path)) entries.delete(path)
+      assets = new Set(source.assets.map((path) => path.normalize("NFC")))
+      setGlossary(source.glossary)
+      sourceProblems = (source.problems ?? []).map((p) => createDiagnostic(p.path, undefined, p.rule, p.message))
+      await analyzeFiles(source.notes.map((file) => ({ ...file, path: file.path.normalize("NFC") })))
+      return assemble()
+    },
+    async update(changes) {
+      for (const path of changes.removed ?? []) entries.delete(path.normalize("NFC"))
+      if (changes.assets) assets = new Set(changes.assets.map((path) => path.normalize("NFC")))
+      if (changes.glossary !== undefined) setGlossary(changes.glossary ?? undefined)
+      await analyzeFiles((changes.changed ?? []).map((file) => ({ ...file, path: file.path.normalize("NFC") })))
+      return assemble()
+    },
+  }
+
+  function assemble(): Graph {
+    const diagnostics: Diagnostic[] = [...sourceProblems, ...glossary.diagnostics]
+    const ordered = [...entries.values()].sort((a, b) => compareReadingOrder(a.analysis, b.analysis))
+    const keyed: { key: string; entry: Entry }[] = []
+    const usedKeys = new Map<string, string>()
+    for (const entry of ordered) {
+      const { analysis } = entry
+      diagnostics.push(...analysis.diagnostics)
+      if (!analysis.readable) continue
+      let key = analysis.key
+      const firstPath = usedKeys.get(key.toLowerCase())
+      if (firstPath !== undefined) {
+        let n = 2
+        while (usedKeys.has(`${analysis.key}~${n}`.toLowerCase())) n++
+        key = `${analysis.key}~${n}`
+        diagnostics.push(
+          createDiagnostic(analysis.path, undefined, "duplicate-id", `This note has the same id as ${firstPath} (names differ only in case or Unicode form); it was given the id ${key}. Rename one of them.`),
+        )
+      }
+      usedKeys.set(key.toLowerCase(), analysis.path)
+      keyed.push({ key, entry })
+    }
+
+    const termIndex = buildTermIndex(
+      glossary.entries,
+      keyed.flatMap(({ entry }) => [entry.analysis.preambleFindings, ...entry.analysis.sections].flatMap((s) => s.terms)),
+    )
+    const notes = buildNoteIndex(keyed.map(({ key, entry }) => ({ key, analysis: entry.analysis })))
+    const context = {
+      matcher: createMentionMatcher(termIndex.byAlias),
+      termByAlias: termIndex.byAlias,
+      notes,
+      assets,
+    }
+    const contextKey = fingerprint([
+      glossaryHash,
+      [...assets].sort().join("\u0001"),
+      ...keyed.map(({ key, entry }) => `${termSignature(entry.analysis)}\u0002${linkSignature(key, entry.analysis)}`),
+    ])
+
+    const nodes: GraphNode[] = []
+    const edges: GraphEdge[] = []
+    const fragments: Fragment[] = []
+    keyed.forEach(({ entry }, index) => {
+      if (!entry.fragment || entry.fragmentContext !== contextKey) {
+        entry.fragment = buildFragment(notes.notes[index] as (typeof notes.notes)[number], context)
+        entry.fragmentContext = contextKey
+      }
+      fragments.push(entry.fragment)
+      nodes.push(...entry.fragment.nodes)
+      edges.push(...entry.fragment.edges)
+      diagnostics.push(...entry.fragment.diagnostics)
+    })
+    // Reading order: every note, then its topics in document order, one after the other.
+    for (let i = 1; i < nodes.length; i++)
+      edges.push({ from: (nodes[i - 1] as GraphNode).id, to: (nodes[i] as GraphNode).id, kind: "next" })
+    nodes.push(...termIndex.terms, ...mergeShared(fragments))
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      nodes,
+      edges,
+      diagnostics: diagnostics.sort(compareDiagnostics),
+    }
+  }
+}
+
+function fingerprint(parts: string[]): string {
+  const hash = createHash("sha1")
+  for (const part of parts) hash.update(part).update("\u0003")
+  return hash.digest("hex")
+}

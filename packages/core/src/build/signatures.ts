@@ -1,0 +1,20 @@
+/**
+ * Cheap fingerprints of what one note contributes to the whole graph, so an update can tell
+ * whether other notes' fragments must be rebuilt (new terms or headings) or not.
+ */
+import type { NoteAnalysis } from "../analyze/types.ts"
+
+/** The term names and aliases a note introduces. */
+export function termSignature(analysis: NoteAnalysis): string {
+  const names: string[] = []
+  for (const scope of [analysis.preambleFindings, ...analysis.sections])
+    for (const term of scope.terms) names.push(term.name, ...term.aliases)
+  return names.join("\u0001")
+}
+
+/** What links into a note can resolve to: its path, title and headings. */
+export function linkSignature(key: string, analysis: NoteAnalysis): string {
+  return [key, analysis.path, analysis.title, ...analysis.sections.map((s) => `${s.slug}|${s.title}|${s.number ?? ""}`)].join(
+    "\u0001",
+  )
+}

@@ -1,0 +1,24 @@
+export type {
+  AssetNode,
+  CommandNode,
+  Diagnostic,
+  EdgeKind,
+  Graph,
+  GraphEdge,
+  GraphNode,
+  NodeKind,
+  NodeOfKind,
+  NoteNode,
+  Point,
+  ResourceNode,
+  Severity,
+  Span,
+  TermNode,
+  TopicNode,
+} from "./types.ts"
+export { SCHEMA_VERSION } from "./types.ts"
+export type { CommandMention, TermMention } from "./mdast-nodes.ts"
+export type { NodeId } from "./ids.ts"
+export { foldName, getIdKey, getIdKind, isIdOfKind, makeId } from "./ids.ts"
+export type { Direction, GraphQuery, NeighbourOptions } from "./query.ts"
+export { createGraphQuery } from "./query.ts"

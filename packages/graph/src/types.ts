@@ -1,0 +1,119 @@
+/**
+ * The public shape of the kube-notes topic graph (graph.json).
+ * This module is plain types: it runs nowhere and costs nothing in a bundle.
+ * The zod schema in @kube-notes/core mirrors it, and a type test keeps the two equal.
+ */
+import type { Root } from "mdast"
+
+export const SCHEMA_VERSION = 1 as const
+
+export type NodeKind = "note" | "topic" | "term" | "command" | "resource" | "asset"
+export type EdgeKind = "contains" | "defines" | "mentions" | "uses" | "cites" | "shows" | "links" | "next"
+export type Severity = "error" | "warning" | "info"
+
+/** A place in a note: 1-based line and column, as unist positions are. */
+export interface Point {
+  line: number
+  column: number
+}
+
+export interface Span {
+  start: Point
+  end: Point
+}
+
+interface NodeBase {
+  /** Stable, readable id: `kind:` prefix, Korean kept, NFC-normalised. */
+  id: string
+  title: string
+}
+
+export interface NoteNode extends NodeBase {
+  kind: "note"
+  /** Path inside the content folder, posix separators, NFC. */
+  path: string
+  /** Front matter as written (YAML mapping), `{}` when absent or malformed. */
+  frontmatter: Record<string, unknown>
+  /** Content between the title and the first topic heading (may be empty). */
+  mdast: Root
+}
+
+export interface TopicNode extends NodeBase {
+  kind: "topic"
+  /** Id of the note the topic belongs to. */
+  note: string
+  /** Heading number as written, normalised to dashes: "1", "1-1", "2-1". */
+  number?: string
+  /** Markdown heading depth (1–6) as written. */
+  depth: number
+  /** Nesting level in the topic tree: 1 for a top-level topic. */
+  level: number
+  /** Anchor slug, unique inside its note (GitHub style, Korean kept). */
+  slug: string
+  /** Where the heading stands in the note. */
+  position: Span
+  /** The section's body up to the next heading, positions kept. Custom nodes: `termMention`, `commandMention`. */
+  mdast: Root
+}
+
+export interface TermNode extends NodeBase {
+  kind: "term"
+  /** Every other name the term goes by (transliterations, expansions, case variants). */
+  aliases: string[]
+  /** Definition text, `""` when no note or glossary entry defines it. */
+  definition: string
+  /** Where the definition came from. */
+  source: "note" | "glossary" | "both" | "mention"
+}
+
+export interface CommandNode extends NodeBase {
+  kind: "command"
+  /** The command line as it would be typed. */
+  text: string
+  /** First word that names the program: kubectl, minikube, docker… */
+  tool: string
+  /** Shell when known from a fence's language (powershell, bash). Present only when there is exactly one. */
+  shell?: string
+  /** Every shell the command was seen in, sorted. */
+  shells: string[]
+}
+
+export interface ResourceNode extends NodeBase {
+  kind: "resource"
+  url: string
+  host: string
+}
+
+export interface AssetNode extends NodeBase {
+  kind: "asset"
+  /** Path inside the content folder, posix separators, NFC. */
+  path: string
+  exists: boolean
+}
+
+export type GraphNode = NoteNode | TopicNode | TermNode | CommandNode | ResourceNode | AssetNode
+
+export interface GraphEdge {
+  from: string
+  to: string
+  kind: EdgeKind
+}
+
+export interface Diagnostic {
+  /** Path inside the content folder (posix, NFC), or the glossary's file name. */
+  file: string
+  line: number
+  column: number
+  rule: string
+  severity: Severity
+  message: string
+}
+
+export interface Graph {
+  schemaVersion: typeof SCHEMA_VERSION
+  nodes: GraphNode[]
+  edges: GraphEdge[]
+  diagnostics: Diagnostic[]
+}
+
+export type NodeOfKind<K extends NodeKind> = Extract<GraphNode, { kind: K }>
