@@ -1,0 +1,55 @@
+// Builds the content package: the graph from the notes in this folder, its search index,
+// and the query API bundled with no dependencies (JS by esbuild, types by rollup-plugin-dts).
+import { mkdir, readFile, writeFile } from "node:fs/promises"
+import { fileURLToPath } from "node:url"
+import { buildGraphFromDir, formatDiagnostic } from "@kube-notes/core"
+import { build as esbuild } from "esbuild"
+import { rollup } from "rollup"
+import { dts } from "rollup-plugin-dts"
+
+const root = fileURLToPath(new URL("..", import.meta.url))
+const dist = `${root}dist/`
+await mkdir(dist, { recursive: true })
+
+const graph = await buildGraphFromDir(root)
+await writeIfChanged(`${dist}graph.json`, JSON.stringify(graph))
+await writeIfChanged(
+  `${dist}graph.schema.json`,
+  await readFile(fileURLToPath(import.meta.resolve("@kube-notes/core/graph.schema.json")), "utf8"),
+)
+const search = await import("@kube-notes/search").catch(() => undefined)
+if (search?.buildSearchIndex) {
+  await writeIfChanged(`${dist}search-index.json`, JSON.stringify(search.buildSearchIndex(graph)))
+}
+
+await esbuild({
+  entryPoints: [`${root}src/index.ts`],
+  outfile: `${dist}index.js`,
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  target: "es2022",
+  external: ["node:*"],
+  legalComments: "none",
+  logLevel: "warning",
+})
+const types = await rollup({
+  input: `${root}src/index.ts`,
+  plugins: [dts({ tsconfig: `${root}tsconfig.json`, includeExternal: ["@kube-notes/graph", "@kube-notes/search"] })],
+  external: ["mdast", "unist"],
+})
+await types.write({ file: `${dist}index.d.ts`, format: "es" })
+
+const counts = {}
+for (const node of graph.nodes) counts[node.kind] = (counts[node.kind] ?? 0) + 1
+console.log(
+  `@kube-notes/content: ${Object.entries(counts)
+    .map(([kind, n]) => `${n} ${kind}s`)
+    .join(", ")}, ${graph.edges.length} edges, ${graph.diagnostics.length} diagnostics`,
+)
+for (const d of graph.diagnostics) console.log(`  ${formatDiagnostic(d)}`)
+
+async function writeIfChanged(file, text) {
+  const old = await readFile(file, "utf8").catch(() => undefined)
+  if (old !== text) await writeFile(file, text)
+}

@@ -1,0 +1,30 @@
+/**
+ * @kube-notes/content: the notes as a typed topic graph, with a small query API.
+ * No unified, no React: only plain data and functions over it.
+ */
+export type {
+  AssetNode,
+  CommandMention,
+  CommandNode,
+  Diagnostic,
+  Direction,
+  EdgeKind,
+  Graph,
+  GraphEdge,
+  GraphNode,
+  GraphQuery,
+  NeighbourOptions,
+  NodeId,
+  NodeKind,
+  NodeOfKind,
+  NoteNode,
+  Point,
+  ResourceNode,
+  Severity,
+  Span,
+  TermMention,
+  TermNode,
+  TopicNode,
+} from "@kube-notes/graph"
+export { SCHEMA_VERSION, createGraphQuery, foldName, getIdKey, getIdKind, isIdOfKind, makeId } from "@kube-notes/graph"
+export { loadGraph, loadSearchIndexJson, openContent } from "./load.ts"

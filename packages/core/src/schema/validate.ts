@@ -1,0 +1,46 @@
+/** Checks a graph against the schema and the invariants a schema cannot say. */
+import type { Graph } from "@kube-notes/graph"
+import { graphSchema } from "./graph-schema.ts"
+
+export interface GraphProblem {
+  path: string
+  message: string
+}
+
+export function validateGraph(value: unknown): GraphProblem[] {
+  const parsed = graphSchema.safeParse(value)
+  if (!parsed.success)
+    return parsed.error.issues.slice(0, 20).map((issue) => ({ path: issue.path.join("."), message: issue.message }))
+  return checkInvariants(value as Graph)
+}
+
+/** Ids unique, every edge's ends exist, `contains` is a forest, topics point at their note. */
+export function checkInvariants(graph: Graph): GraphProblem[] {
+  const problems: GraphProblem[] = []
+  const ids = new Set<string>()
+  for (const node of graph.nodes) {
+    if (ids.has(node.id)) problems.push({ path: node.id, message: "duplicate node id" })
+    ids.add(node.id)
+  }
+  const parents = new Map<string, string>()
+  for (const edge of graph.edges) {
+    if (!ids.has(edge.from)) problems.push({ path: `${edge.kind}:${edge.from}`, message: "edge starts at a missing node" })
+    if (!ids.has(edge.to)) problems.push({ path: `${edge.kind}:${edge.to}`, message: "edge ends at a missing node" })
+    if (edge.kind !== "contains") continue
+    if (parents.has(edge.to)) problems.push({ path: edge.to, message: "node has two parents by contains" })
+    parents.set(edge.to, edge.from)
+  }
+  for (const start of parents.keys()) {
+    const seen = new Set<string>()
+    for (let at: string | undefined = start; at; at = parents.get(at)) {
+      if (seen.has(at)) {
+        problems.push({ path: start, message: "contains edges form a cycle" })
+        break
+      }
+      seen.add(at)
+    }
+  }
+  for (const node of graph.nodes)
+    if (node.kind === "topic" && !ids.has(node.note)) problems.push({ path: node.id, message: "topic's note is missing" })
+  return problems
+}
