@@ -1,0 +1,24 @@
+import { execFileSync } from "node:child_process"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import { buildGraphFromDir } from "../src/build/build-graph.ts"
+import { validateGraph } from "../src/schema/validate.ts"
+import { repoRoot } from "./helpers.ts"
+
+describe("a generated corpus", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kube-notes-corpus-"))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it("should build 60 generated notes without a crash into a valid graph", async () => {
+    execFileSync(process.execPath, [join(repoRoot, "bench/gen-corpus.mjs"), join(dir, "notes"), "60", "7"])
+    const graph = await buildGraphFromDir(join(dir, "notes"))
+    expect(graph.nodes.filter((n) => n.kind === "note")).toHaveLength(60)
+    expect(validateGraph(graph)).toEqual([])
+    const rules = new Set(graph.diagnostics.map((d) => d.rule))
+    // The generator leaves some images missing and some links broken on purpose.
+    expect(rules).toEqual(new Set(["missing-asset", "broken-link"]))
+    expect(graph.nodes.filter((n) => n.kind === "command").length).toBeGreaterThan(5)
+  })
+})

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest"
+import { findFenceCommands, findProseCommands } from "../src/analyze/commands.ts"
+import { parseHeadingNumber } from "../src/analyze/sections.ts"
+import { findAcronyms, findBracketTerms } from "../src/analyze/terms.ts"
+import { build, query } from "./helpers.ts"
+
+describe("heading numbers", () => {
+  it.each([
+    ["1. 쿠버네티스 오케스트레이션", "1", "쿠버네티스 오케스트레이션"],
+    ["1-1) 쿠버네티스 용어", "1-1", "쿠버네티스 용어"],
+    ["2-1) 별도 설치 없이 사용", "2-1", "별도 설치 없이 사용"],
+    ["1.2 하위 절", "1-2", "하위 절"],
+    ["3) 세 번째", "3", "세 번째"],
+  ])("should read %j as number %s", (text, number, title) => {
+    expect(parseHeadingNumber(text)).toEqual({ number, title })
+  })
+
+  it.each(["2024. 회고", "쿠버네티스 1.28 설치", "3 tips"])("should not take %j as numbered", (text) => {
+    expect(parseHeadingNumber(text).number).toBeUndefined()
+  })
+
+  it("should nest unnumbered headings by depth and numbered ones by number", async () => {
+    const graph = await build({
+      "n.md": "# n\n\n## 개요\n\n### 1. 하나\n\n#### 메모\n\n### 1-1) 하나의 하나\n\n## 부록\n",
+    })
+    const q = query(graph)
+    const byTitle = (t: string) => graph.nodes.find((n) => n.title === t)?.id ?? ""
+    expect(q.getParent(byTitle("하나"))?.title).toBe("개요")
+    expect(q.getParent(byTitle("메모"))?.title).toBe("하나")
+    expect(q.getParent(byTitle("하나의 하나"))?.title).toBe("하나")
+    expect(q.getParent(byTitle("부록"))?.id).toBe("note:n")
+  })
+})
+
+describe("term patterns", () => {
+  it("should read 한글[english] with as many Korean words as English ones", () => {
+    expect(findBracketTerms("다양한 플러그인(플라넬[flannel], 칼리코[calico])").map((t) => [t.name, t.alias])).toEqual([
+      ["flannel", "플라넬"],
+      ["calico", "칼리코"],
+    ])
+    expect(findBracketTerms("또는 롤링 업데이트[rolling update] 방식").map((t) => t.alias)).toEqual(["롤링 업데이트"])
+  })
+
+  it("should read an acronym only when its letters start the expansion's words", () => {
+    expect(findAcronyms("다양한 CNI(Container Network Interface) 제공")).toEqual([
+      { name: "CNI", aliases: ["Container Network Interface"] },
+    ])
+    expect(findAcronyms("설치(Windows) 및 API(다른 설명)")).toEqual([])
+  })
+
+  it("should take `- name : definition` and bold names as terms, but not labels", async () => {
+    const graph = await build({
+      "t.md": "# t\n\n- **etcd** : 키-값 저장소\n- 방법1 : 도커 데스크탑\n- 설치 확인 명령어 : minikube version\n\n**Pod** 는 가장 작은 단위, **중요**\n",
+    })
+    const terms = query(graph).listNodes("term")
+    expect(terms.map((t) => t.title).sort()).toEqual(["Pod", "etcd"])
+    expect(terms.find((t) => t.title === "etcd")?.definition).toBe("키-값 저장소")
+  })
+
+  it("should merge a glossary's aliases and definitions with terms found in notes", async () => {
+    const graph = await build({
+      "g.md": "# g\n\n- kubelet : 노트의 정의\n\n큐블렛은 노드마다 있다.\n",
+      "glossary.yaml": "Kubelet:\n  aliases: [큐블렛]\n",
+    })
+    const term = query(graph).getTermByAlias("큐블렛")
+    expect(term).toMatchObject({ title: "Kubelet", aliases: ["큐블렛"], definition: "노트의 정의", source: "both" })
+  })
+
+  it("should report a malformed glossary and still build the notes", async () => {
+    const graph = await build({ "g.md": "# g\n", "glossary.yaml": "Kubelet: [unclosed\n" })
+    expect(graph.diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual(["glossary.yaml malformed-glossary"])
+    expect(graph.nodes.some((n) => n.id === "note:g")).toBe(true)
+  })
+
+  it("should not match a Latin alias inside a longer word", async () => {
+    const graph = await build({ "m.md": "# m\n\n- CNI : 규격\n\nCNIs 와 MyCNI 는 다르고, CNI는 같다.\n" })
+    const mdast = JSON.stringify(graph.nodes.find((n) => n.id === "note:m"))
+    // The definition's own "CNI" and "CNI는"; not "CNIs" nor "MyCNI".
+    const mentioned = [...mdast.matchAll(/"termMention","termId":"term:cni","children":\[\{"type":"text","value":"([^"]+)"/g)]
+    expect(mentioned.map((m) => m[1])).toEqual(["CNI", "CNI"])
+    expect(mdast.match(/termMention/g)).toHaveLength(2)
+  })
+})
+
+describe("commands", () => {
+  it("should take prompted lines when a fence has prompts, and skip output", () => {
+    const found = findFenceCommands("bash", "$ kubectl get pods -A\nNAME READY\nnginx 1/1\n$ docker ps -a\n")
+    expect(found.map((c) => c.text)).toEqual(["kubectl get pods -A", "docker ps -a"])
+    expect(findFenceCommands("powershell", "PS C:\\Users\\me> choco install minikube\n").map((c) => c.text)).toEqual([
+      "choco install minikube",
+    ])
+  })
+
+  it("should strip trailing comments but keep # inside quotes, and ignore YAML fences", () => {
+    expect(findFenceCommands("powershell", "kubectl config get-contexts #를 통해 확인").map((c) => c.text)).toEqual([
+      "kubectl config get-contexts",
+    ])
+    expect(findFenceCommands("bash", "kubectl annotate pod x note='a # b'").map((c) => c.text)).toEqual([
+      "kubectl annotate pod x note='a # b'",
+    ])
+    expect(findFenceCommands("yaml", "kubectl: get")).toEqual([])
+  })
+
+  it("should find commands after a colon and in quotes, stopping at Korean", () => {
+    expect(findProseCommands("설치 확인 명령어 : minikube version").map((c) => c.text)).toEqual(["minikube version"])
+    expect(findProseCommands('명령어 "minikube start" 입력 후').map((c) => c.text)).toEqual(["minikube start"])
+    expect(findProseCommands("비교 : kubectl get nodes -o wide 로 확인").map((c) => c.text)).toEqual([
+      "kubectl get nodes -o wide",
+    ])
+    expect(findProseCommands("kubectl : 쿠버네티스 도구")).toEqual([])
+  })
+})
+
+describe("links between notes", () => {
+  it("should resolve relative .md links with encoded spaces and anchors, and [[wikilinks]] by title or file name", async () => {
+    const graph = await build({
+      "a/one.md": "# 하나\n\n## 1. 시작\n\n[둘](../b/two%20note.md#2-1-세부) [[two note]] [[하나#시작]] [위](#1-시작)\n",
+      "b/two note.md": "# 둘\n\n## 2. 큰 절\n\n## 2-1) 세부\n",
+    })
+    const links = graph.edges.filter((e) => e.kind === "links").map((e) => e.to)
+    expect(links).toEqual(["topic:b/two note#2-1-세부", "note:b/two note", "topic:a/one#1-시작"])
+    expect(graph.diagnostics).toEqual([])
+    const link = JSON.stringify(graph.nodes.find((n) => n.id === "topic:a/one#1-시작"))
+    expect(link).toContain('"targetId":"topic:b/two note#2-1-세부"')
+  })
+})
