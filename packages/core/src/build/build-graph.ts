@@ -1,16 +1,30 @@
-/** One-shot builds: from a source, or straight from a folder. */
+/** One-shot builds: from a source, or straight from a folder, with the disk cache and workers by default. */
 import type { Graph } from "@kube-notes/graph"
-import { readContentDir, type ReadDirOptions } from "../source/read-dir.ts"
+import { type ReadDirOptions, readContentDir } from "../source/read-dir.ts"
 import type { ContentSource } from "../source/types.ts"
+import { createDiskCache } from "./disk-cache.ts"
 import { createGraphBuilder, type GraphBuilderOptions } from "./graph-builder.ts"
+import { createParallelAnalyzer } from "./worker-pool.ts"
 
 export function buildGraph(source: ContentSource, options: GraphBuilderOptions = {}): Promise<Graph> {
   return createGraphBuilder(options).build(source)
 }
 
-export async function buildGraphFromDir(
-  dir: string,
-  options: GraphBuilderOptions & ReadDirOptions = {},
-): Promise<Graph> {
-  return buildGraph(await readContentDir(dir, options), options)
+export interface DirBuildOptions extends ReadDirOptions {
+  /** Folder of the analysis cache; `false` for a cold build. @default $XDG_CACHE_HOME/kube-notes */
+  readonly cache?: string | false
+  /** Worker threads for parsing; 1 parses in this thread. @default os.availableParallelism() */
+  readonly threads?: number
+}
+
+/** Builds a folder of notes the way the CLI does: cached and on every core. */
+export async function buildGraphFromDir(dir: string, options: DirBuildOptions = {}): Promise<Graph> {
+  return createDirBuilder(options).build(await readContentDir(dir, options))
+}
+
+export function createDirBuilder(options: DirBuildOptions = {}) {
+  return createGraphBuilder({
+    ...(options.cache === false ? {} : { cache: createDiskCache(options.cache) }),
+    analyzeMany: createParallelAnalyzer(options.threads === undefined ? {} : { threads: options.threads }),
+  })
 }

@@ -10,9 +10,9 @@ import { ANALYSIS_VERSION } from "../analyze/processor.ts"
 import type { NoteAnalysis } from "../analyze/types.ts"
 import { type Fragment, buildFragment } from "../assemble/fragment.ts"
 import { type GlossaryEntry, readGlossary } from "../assemble/glossary.ts"
-import { createMentionMatcher } from "../assemble/mentions.ts"
-import { buildNoteIndex } from "../assemble/note-index.ts"
-import { buildTermIndex } from "../assemble/terms.ts"
+import { createMentionMatcher, type MentionMatcher } from "../assemble/mentions.ts"
+import { buildNoteIndex, type NoteIndex, type NoteRef } from "../assemble/note-index.ts"
+import { buildTermIndex, type TermIndex } from "../assemble/terms.ts"
 import { compareDiagnostics, createDiagnostic } from "../diagnostics.ts"
 import type { ContentSource, SourceFile } from "../source/types.ts"
 import { mergeShared } from "./merge-shared.ts"
@@ -47,6 +47,8 @@ export interface FileChanges {
 interface Entry {
   hash: string
   analysis: NoteAnalysis
+  termSig: string
+  linkSig: string
   fragment?: Fragment
   fragmentContext?: string
 }
@@ -68,6 +70,10 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   let glossary: { entries: GlossaryEntry[]; diagnostics: Diagnostic[] } = { entries: [], diagnostics: [] }
   let glossaryHash = ""
   let sourceProblems: Diagnostic[] = []
+  /** Entries in reading order; undefined when notes were added, removed or reordered. */
+  let ordered: Entry[] | undefined
+  let terms: { sig: string; index: TermIndex; matcher: MentionMatcher } | undefined
+  let links: { sig: string; index: NoteIndex } | undefined
 
   const analyzeFiles = async (files: readonly SourceFile[]) => {
     const pending: { file: SourceFile; hash: string }[] = []
@@ -75,7 +81,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       const hash = hashFile(file)
       if (entries.get(file.path)?.hash === hash) continue
       const cached = options.cache?.get(hash)
-      if (cached) entries.set(file.path, { hash, analysis: cached })
+      if (cached) setEntry(file.path, hash, cached)
       else pending.push({ file, hash })
     }
     const analyses = options.analyzeMany
@@ -83,9 +89,22 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       : pending.map((p) => analyzeNote(p.file))
     pending.forEach(({ file, hash }, index) => {
       const analysis = analyses[index] as NoteAnalysis
-      entries.set(file.path, { hash, analysis })
+      setEntry(file.path, hash, analysis)
       options.cache?.set(hash, analysis)
     })
+  }
+
+  const setEntry = (path: string, hash: string, analysis: NoteAnalysis) => {
+    const previous = entries.get(path)
+    const order = (a: NoteAnalysis | undefined) => JSON.stringify(a?.frontmatter.order ?? null)
+    if (!previous || order(previous.analysis) !== order(analysis)) ordered = undefined
+    const termSig = termSignature(analysis)
+    entries.set(path, { hash, analysis, termSig, linkSig: linkSignature(analysis) })
+    if (previous && ordered) ordered[ordered.indexOf(previous)] = entries.get(path) as Entry
+  }
+
+  const removeEntry = (path: string) => {
+    if (entries.delete(path)) ordered = undefined
   }
 
   const setGlossary = (file: SourceFile | undefined) => {
@@ -98,7 +117,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   return {
     async build(source) {
       const paths = new Set(source.notes.map((file) => file.path.normalize("NFC")))
-      for (const path of entries.keys()) if (!paths.has(path)) entries.delete(path)
+      for (const path of [...entries.keys()]) if (!paths.has(path)) removeEntry(path)
       assets = new Set(source.assets.map((path) => path.normalize("NFC")))
       setGlossary(source.glossary)
       sourceProblems = (source.problems ?? []).map((p) => createDiagnostic(p.path, undefined, p.rule, p.message))
@@ -106,7 +125,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       return assemble()
     },
     async update(changes) {
-      for (const path of changes.removed ?? []) entries.delete(path.normalize("NFC"))
+      for (const path of changes.removed ?? []) removeEntry(path.normalize("NFC"))
       if (changes.assets) assets = new Set(changes.assets.map((path) => path.normalize("NFC")))
       if (changes.glossary !== undefined) setGlossary(changes.glossary ?? undefined)
       await analyzeFiles((changes.changed ?? []).map((file) => ({ ...file, path: file.path.normalize("NFC") })))
@@ -115,13 +134,51 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   }
 
   function assemble(): Graph {
-    const diagnostics: Diagnostic[] = [...sourceProblems, ...glossary.diagnostics]
-    const ordered = [...entries.values()].sort((a, b) => compareReadingOrder(a.analysis, b.analysis))
-    const keyed: { key: string; entry: Entry }[] = []
+    if (!ordered) ordered = [...entries.values()].sort((a, b) => compareReadingOrder(a.analysis, b.analysis))
+    const keyed = assignKeys(ordered)
+    const termSig = [glossaryHash, ...keyed.notes.map(({ entry }) => entry.termSig)].join("\u0002")
+    if (termSig !== terms?.sig) {
+      const index = buildTermIndex(
+        glossary.entries,
+        keyed.notes.flatMap(({ entry }) => [entry.analysis.preambleFindings, ...entry.analysis.sections].flatMap((s) => s.terms)),
+      )
+      terms = { sig: termSig, index, matcher: createMentionMatcher(index.byAlias) }
+    }
+    const linkSig = keyed.notes.map(({ key, entry }) => `${key}\u0001${entry.linkSig}`).join("\u0002")
+    if (linkSig !== links?.sig) {
+      links = { sig: linkSig, index: buildNoteIndex(keyed.notes.map(({ key, entry }) => ({ key, analysis: entry.analysis }))) }
+    }
+    const assetSig = [...assets].sort().join("\u0001")
+    const contextKey = fingerprint([termSig, linkSig, assetSig])
+    const context = { matcher: terms.matcher, termByAlias: terms.index.byAlias, notes: links.index, assets }
+
+    const nodes: GraphNode[] = []
+    const edges: GraphEdge[] = []
+    const fragments: Fragment[] = []
+    keyed.notes.forEach(({ entry }, index) => {
+      if (!entry.fragment || entry.fragmentContext !== contextKey) {
+        entry.fragment = buildFragment(links?.index.notes[index] as NoteRef, context)
+        entry.fragmentContext = contextKey
+      }
+      fragments.push(entry.fragment)
+      for (const node of entry.fragment.nodes) nodes.push(node)
+      for (const edge of entry.fragment.edges) edges.push(edge)
+    })
+    // Reading order: every note, then its topics in document order, one after the other.
+    for (let i = 1; i < nodes.length; i++)
+      edges.push({ from: (nodes[i - 1] as GraphNode).id, to: (nodes[i] as GraphNode).id, kind: "next" })
+    for (const node of terms.index.terms) nodes.push(node)
+    for (const node of mergeShared(fragments)) nodes.push(node)
+    return { schemaVersion: SCHEMA_VERSION, nodes, edges, diagnostics: collectDiagnostics(keyed.duplicates) }
+  }
+
+  /** Unique keys in reading order: a second note with the same key (case or Unicode form) gets `~2`. */
+  function assignKeys(list: Entry[]): { notes: { key: string; entry: Entry }[]; duplicates: Diagnostic[] } {
+    const notes: { key: string; entry: Entry }[] = []
+    const duplicates: Diagnostic[] = []
     const usedKeys = new Map<string, string>()
-    for (const entry of ordered) {
+    for (const entry of list) {
       const { analysis } = entry
-      diagnostics.push(...analysis.diagnostics)
       if (!analysis.readable) continue
       let key = analysis.key
       const firstPath = usedKeys.get(key.toLowerCase())
@@ -129,54 +186,24 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
         let n = 2
         while (usedKeys.has(`${analysis.key}~${n}`.toLowerCase())) n++
         key = `${analysis.key}~${n}`
-        diagnostics.push(
+        duplicates.push(
           createDiagnostic(analysis.path, undefined, "duplicate-id", `This note has the same id as ${firstPath} (names differ only in case or Unicode form); it was given the id ${key}. Rename one of them.`),
         )
       }
       usedKeys.set(key.toLowerCase(), analysis.path)
-      keyed.push({ key, entry })
+      notes.push({ key, entry })
     }
+    return { notes, duplicates }
+  }
 
-    const termIndex = buildTermIndex(
-      glossary.entries,
-      keyed.flatMap(({ entry }) => [entry.analysis.preambleFindings, ...entry.analysis.sections].flatMap((s) => s.terms)),
-    )
-    const notes = buildNoteIndex(keyed.map(({ key, entry }) => ({ key, analysis: entry.analysis })))
-    const context = {
-      matcher: createMentionMatcher(termIndex.byAlias),
-      termByAlias: termIndex.byAlias,
-      notes,
-      assets,
+  /** Diagnostics of every note and fragment, ordered by file then place. */
+  function collectDiagnostics(duplicates: Diagnostic[]): Diagnostic[] {
+    const all: Diagnostic[] = [...sourceProblems, ...glossary.diagnostics, ...duplicates]
+    for (const entry of entries.values()) {
+      for (const d of entry.analysis.diagnostics) all.push(d)
+      if (entry.fragment) for (const d of entry.fragment.diagnostics) all.push(d)
     }
-    const contextKey = fingerprint([
-      glossaryHash,
-      [...assets].sort().join("\u0001"),
-      ...keyed.map(({ key, entry }) => `${termSignature(entry.analysis)}\u0002${linkSignature(key, entry.analysis)}`),
-    ])
-
-    const nodes: GraphNode[] = []
-    const edges: GraphEdge[] = []
-    const fragments: Fragment[] = []
-    keyed.forEach(({ entry }, index) => {
-      if (!entry.fragment || entry.fragmentContext !== contextKey) {
-        entry.fragment = buildFragment(notes.notes[index] as (typeof notes.notes)[number], context)
-        entry.fragmentContext = contextKey
-      }
-      fragments.push(entry.fragment)
-      nodes.push(...entry.fragment.nodes)
-      edges.push(...entry.fragment.edges)
-      diagnostics.push(...entry.fragment.diagnostics)
-    })
-    // Reading order: every note, then its topics in document order, one after the other.
-    for (let i = 1; i < nodes.length; i++)
-      edges.push({ from: (nodes[i - 1] as GraphNode).id, to: (nodes[i] as GraphNode).id, kind: "next" })
-    nodes.push(...termIndex.terms, ...mergeShared(fragments))
-    return {
-      schemaVersion: SCHEMA_VERSION,
-      nodes,
-      edges,
-      diagnostics: diagnostics.sort(compareDiagnostics),
-    }
+    return all.sort(compareDiagnostics)
   }
 }
 

@@ -13,8 +13,8 @@ export function termSignature(analysis: NoteAnalysis): string {
 }
 
 /** What links into a note can resolve to: its path, title and headings. */
-export function linkSignature(key: string, analysis: NoteAnalysis): string {
-  return [key, analysis.path, analysis.title, ...analysis.sections.map((s) => `${s.slug}|${s.title}|${s.number ?? ""}`)].join(
+export function linkSignature(analysis: NoteAnalysis): string {
+  return [analysis.path, analysis.title, ...analysis.sections.map((s) => `${s.slug}|${s.title}|${s.number ?? ""}`)].join(
     "\u0001",
   )
 }

@@ -1,0 +1,44 @@
+/**
+ * The analysis cache on disk: one file per note, named by the hash of the analysis version,
+ * the note's path and its bytes, so a changed parser or note never reads a stale entry.
+ * Lives under $XDG_CACHE_HOME/kube-notes (default ~/.cache/kube-notes). Unreadable entries are
+ * treated as missing; write failures are ignored (a cache must never break a build).
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
+import { homedir } from "node:os"
+import { join } from "node:path"
+import { deserialize, serialize } from "node:v8"
+import type { NoteAnalysis } from "../analyze/types.ts"
+import type { AnalysisCache } from "./graph-builder.ts"
+
+export function defaultCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache")
+  return join(base, "kube-notes")
+}
+
+export function createDiskCache(dir: string = defaultCacheDir()): AnalysisCache {
+  const root = join(dir, "analyses")
+  let ready = false
+  return {
+    get(hash) {
+      try {
+        return deserialize(readFileSync(join(root, hash.slice(0, 2), hash))) as NoteAnalysis
+      } catch {
+        return undefined
+      }
+    },
+    set(hash, analysis) {
+      try {
+        const folder = join(root, hash.slice(0, 2))
+        if (!ready) mkdirSync(root, { recursive: true })
+        ready = true
+        mkdirSync(folder, { recursive: true })
+        const temporary = join(folder, `${hash}.${process.pid}.tmp`)
+        writeFileSync(temporary, serialize(analysis))
+        renameSync(temporary, join(folder, hash))
+      } catch {
+        // A read-only or full disk only costs speed.
+      }
+    },
+  }
+}
