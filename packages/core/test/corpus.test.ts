@@ -13,12 +13,27 @@ describe("a generated corpus", () => {
 
   it("should build 60 generated notes without a crash into a valid graph", async () => {
     execFileSync(process.execPath, [join(repoRoot, "bench/gen-corpus.mjs"), join(dir, "notes"), "60", "7"])
-    const graph = await buildGraphFromDir(join(dir, "notes"))
+    const graph = await buildGraphFromDir(join(dir, "notes"), { cache: false })
     expect(graph.nodes.filter((n) => n.kind === "note")).toHaveLength(60)
     expect(validateGraph(graph)).toEqual([])
     const rules = new Set(graph.diagnostics.map((d) => d.rule))
     // The generator leaves some images missing and some links broken on purpose.
     expect(rules).toEqual(new Set(["missing-asset", "broken-link"]))
     expect(graph.nodes.filter((n) => n.kind === "command").length).toBeGreaterThan(5)
+  })
+
+  it("should give the same graph from worker threads and a warm disk cache as from one thread", async () => {
+    // The compiled build: workers run dist/build/analyze-worker.js.
+    const dist = (await import(join(repoRoot, "packages/core/dist/index.js"))) as typeof import("../src/index.ts")
+    const notes = join(dir, "notes")
+    const cacheDir = join(dir, "cache")
+    const oneThread = await dist.buildGraphFromDir(notes, { cache: false, threads: 1 })
+    const parallel = await dist.createDirBuilder({ cache: false, threads: 2 }).build(
+      await dist.readContentDir(notes),
+    )
+    expect(parallel).toEqual(oneThread)
+    await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 })
+    const warm = await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 })
+    expect(warm).toEqual(oneThread)
   })
 })

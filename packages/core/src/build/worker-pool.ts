@@ -19,13 +19,15 @@ export interface WorkerPoolOptions {
 }
 
 const WORKER_URL = new URL("./analyze-worker.js", import.meta.url)
+/** Running from TypeScript sources (tests): Node 20 cannot start a .ts worker, so stay in-thread. */
+const FROM_SOURCES = import.meta.url.endsWith(".ts")
 
 export function createParallelAnalyzer(options: WorkerPoolOptions = {}): AnalyzeMany {
   const threads = Math.max(1, options.threads ?? availableParallelism())
   const minNotes = options.minNotes ?? 48
   const batchSize = options.batchSize ?? 16
   return async (files) => {
-    if (files.length < minNotes || threads < 2 || !WORKER_URL.pathname.endsWith(".js")) return files.map(analyzeNote)
+    if (files.length < minNotes || threads < 2 || FROM_SOURCES) return files.map(analyzeNote)
     const results: NoteAnalysis[] = new Array(files.length)
     const batches: { id: number; start: number; files: SourceFile[] }[] = []
     for (let start = 0, id = 0; start < files.length; start += batchSize, id++)
