@@ -9,9 +9,13 @@ const APT_PACKAGES = ["chromium", "tmux", "fonts-noto-cjk"]
 export function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]
   for (const path of candidates) if (path && existsSync(path)) return path
-  const which = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], {
-    encoding: "utf8",
-  })
+  const which = spawnSync(
+    "sh",
+    ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"],
+    {
+      encoding: "utf8",
+    },
+  )
   return which.status === 0 ? which.stdout.trim() : undefined
 }
 
@@ -29,7 +33,10 @@ export function ensureSystemTools() {
     console.log(`Installing Debian packages the tests need: ${APT_PACKAGES.join(" ")}`)
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
     const install = () =>
-      spawnSync("apt-get", ["install", "-y", "--no-install-recommends", ...APT_PACKAGES], { stdio: "inherit", env })
+      spawnSync("apt-get", ["install", "-y", "--no-install-recommends", ...APT_PACKAGES], {
+        stdio: "inherit",
+        env,
+      })
     if (install().status !== 0) {
       execFileSync("apt-get", ["update"], { stdio: "inherit", env })
       if (install().status !== 0) throw new Error("apt-get could not install the test tools")

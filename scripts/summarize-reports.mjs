@@ -9,7 +9,12 @@ const root = fileURLToPath(new URL("..", import.meta.url))
 export function summarizeReports() {
   const totals = { passed: 0, failed: 0, skipped: 0, suites: 0 }
   for (const group of ["packages", "apps", "."]) {
-    const dirs = group === "." ? ["content"] : existsSync(join(root, group)) ? readdirSync(join(root, group)).map((d) => join(group, d)) : []
+    const dirs =
+      group === "."
+        ? ["content"]
+        : existsSync(join(root, group))
+          ? readdirSync(join(root, group)).map((d) => join(group, d))
+          : []
     for (const dir of dirs) {
       const reports = join(root, dir, "reports")
       if (!existsSync(reports)) continue
@@ -17,7 +22,9 @@ export function summarizeReports() {
         const report = JSON.parse(readFileSync(join(reports, file), "utf8"))
         totals.suites++
         totals.passed += report.numPassedTests ?? 0
-        totals.failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites && !report.numFailedTests ? report.numFailedTestSuites : 0)
+        totals.failed +=
+          (report.numFailedTests ?? 0) +
+          (report.numFailedTestSuites && !report.numFailedTests ? report.numFailedTestSuites : 0)
         totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)
       }
     }

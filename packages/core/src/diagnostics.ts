@@ -26,7 +26,12 @@ export interface Place {
   column: number
 }
 
-export function createDiagnostic(file: string, place: Place | undefined, rule: RuleId, message: string): Diagnostic {
+export function createDiagnostic(
+  file: string,
+  place: Place | undefined,
+  rule: RuleId,
+  message: string,
+): Diagnostic {
   return {
     file,
     line: Math.max(1, place?.line ?? 1),

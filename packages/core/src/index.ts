@@ -1,18 +1,24 @@
 export { analyzeNote } from "./analyze/analyze-note.ts"
 export { ANALYSIS_VERSION, parseMarkdown } from "./analyze/processor.ts"
 export type { NoteAnalysis, SectionAnalysis, TermCandidate } from "./analyze/types.ts"
-export { readGlossary } from "./assemble/glossary.ts"
 export type { GlossaryEntry } from "./assemble/glossary.ts"
-export { buildGraph, buildGraphFromDir, createDirBuilder } from "./build/build-graph.ts"
+export { readGlossary } from "./assemble/glossary.ts"
 export type { DirBuildOptions } from "./build/build-graph.ts"
+export { buildGraph, buildGraphFromDir, createDirBuilder } from "./build/build-graph.ts"
 export { createDiskCache, defaultCacheDir } from "./build/disk-cache.ts"
-export { createParallelAnalyzer } from "./build/worker-pool.ts"
-export type { WorkerPoolOptions } from "./build/worker-pool.ts"
+export type {
+  AnalysisCache,
+  AnalyzeMany,
+  FileChanges,
+  GraphBuilder,
+  GraphBuilderOptions,
+} from "./build/graph-builder.ts"
 export { createGraphBuilder, hashFile } from "./build/graph-builder.ts"
-export type { AnalysisCache, AnalyzeMany, FileChanges, GraphBuilder, GraphBuilderOptions } from "./build/graph-builder.ts"
-export { compareDiagnostics, createDiagnostic, formatDiagnostic, RULES } from "./diagnostics.ts"
+export type { WorkerPoolOptions } from "./build/worker-pool.ts"
+export { createParallelAnalyzer } from "./build/worker-pool.ts"
 export type { RuleId } from "./diagnostics.ts"
-export { CONFIG_FILE, readContentDir } from "./source/read-dir.ts"
+export { compareDiagnostics, createDiagnostic, formatDiagnostic, RULES } from "./diagnostics.ts"
 export type { ReadDirOptions } from "./source/read-dir.ts"
-export { createMemorySource, isNotePath } from "./source/types.ts"
+export { CONFIG_FILE, readContentDir } from "./source/read-dir.ts"
 export type { ContentSource, SourceFile } from "./source/types.ts"
+export { createMemorySource, isNotePath } from "./source/types.ts"

@@ -15,7 +15,8 @@ function stillBuildsGood(graph: Graph): void {
 
 describe("bad input", () => {
   it("should give the same graph for CRLF, BOM and NFD text as for LF, no BOM, NFC", async () => {
-    const text = "# 쿠버네티스\n\n#### 1. 설치\n\n- 큐블렛 : 노드 에이전트\n\n설치 확인 명령어 : minikube version\n"
+    const text =
+      "# 쿠버네티스\n\n#### 1. 설치\n\n- 큐블렛 : 노드 에이전트\n\n설치 확인 명령어 : minikube version\n"
     const clean = await build({ "a.md": text })
     const crlf = await build({ "a.md": text.replace(/\n/g, "\r\n") })
     const bom = await build({ "a.md": `\uFEFF${text}` })
@@ -33,7 +34,10 @@ describe("bad input", () => {
   })
 
   it("should report malformed front matter at its line and still build the note and the others", async () => {
-    const graph = await build({ "bad.md": "---\ntitle: [unclosed\n---\n# 본문\n\n#### 1. 내용\n", "good.md": good })
+    const graph = await build({
+      "bad.md": "---\ntitle: [unclosed\n---\n# 본문\n\n#### 1. 내용\n",
+      "good.md": good,
+    })
     const [diagnostic] = graph.diagnostics.filter((d) => d.file === "bad.md")
     expect(diagnostic).toMatchObject({ rule: "malformed-frontmatter", severity: "error", line: 2 })
     expect(diagnostic?.message).toMatch(/Fix the YAML/)
@@ -47,14 +51,20 @@ describe("bad input", () => {
   })
 
   it("should report a missing image with its place and keep the asset marked missing", async () => {
-    const graph = await build({ "a.md": "# a\n\n#### 1. 그림\n\n![diagram](images/none.png)\n", "good.md": good })
+    const graph = await build({
+      "a.md": "# a\n\n#### 1. 그림\n\n![diagram](images/none.png)\n",
+      "good.md": good,
+    })
     expect(graph.diagnostics.find((d) => d.file === "a.md")).toMatchObject({
       rule: "missing-asset",
       severity: "warning",
       line: 5,
       column: 1,
     })
-    expect(graph.nodes.find((n) => n.kind === "asset")).toMatchObject({ path: "images/none.png", exists: false })
+    expect(graph.nodes.find((n) => n.kind === "asset")).toMatchObject({
+      path: "images/none.png",
+      exists: false,
+    })
     stillBuildsGood(graph)
   })
 
@@ -70,7 +80,10 @@ describe("bad input", () => {
   })
 
   it("should skip a binary file with an error and build the rest", async () => {
-    const graph = await build({ "blob.md": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), "good.md": good })
+    const graph = await build({
+      "blob.md": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]),
+      "good.md": good,
+    })
     expect(rules(graph, "blob.md")).toEqual(["error binary-file"])
     expect(graph.nodes.some((n) => n.id === "note:blob")).toBe(false)
     stillBuildsGood(graph)
@@ -98,8 +111,12 @@ describe("bad input", () => {
   })
 
   it("should warn about gaps in heading numbering", async () => {
-    const graph = await build({ "gap.md": "# g\n\n## 1. a\n\n## 1-1) b\n\n## 1-3) c\n\n## 3. d\n\n## 4-1) e\n" })
-    const messages = graph.diagnostics.filter((d) => d.rule === "numbering-gap").map((d) => `${d.line}: ${d.message}`)
+    const graph = await build({
+      "gap.md": "# g\n\n## 1. a\n\n## 1-1) b\n\n## 1-3) c\n\n## 3. d\n\n## 4-1) e\n",
+    })
+    const messages = graph.diagnostics
+      .filter((d) => d.rule === "numbering-gap")
+      .map((d) => `${d.line}: ${d.message}`)
     expect(messages).toHaveLength(3)
     expect(messages[0]).toMatch(/^7: Heading 1-3 follows 1-1; 1-2 is missing/)
     expect(messages[1]).toMatch(/^9: Heading 3 follows 1; 2 is missing/)
@@ -122,7 +139,8 @@ describe("bad input", () => {
 
   it("should refuse image and link paths that leave the content folder", async () => {
     const graph = await build({
-      "a.md": "# a\n\n![x](../../etc/passwd.png) ![y](/etc/x.png) ![z](file:///etc/x.png) [n](../outside.md) ![e](%2e%2e/%2e%2e/x.png)\n",
+      "a.md":
+        "# a\n\n![x](../../etc/passwd.png) ![y](/etc/x.png) ![z](file:///etc/x.png) [n](../outside.md) ![e](%2e%2e/%2e%2e/x.png)\n",
     })
     expect(graph.nodes.filter((n) => n.kind === "asset")).toEqual([])
     expect(graph.diagnostics.filter((d) => d.rule === "unsafe-path").length).toBeGreaterThanOrEqual(4)

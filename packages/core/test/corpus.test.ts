@@ -24,13 +24,15 @@ describe("a generated corpus", () => {
 
   it("should give the same graph from worker threads and a warm disk cache as from one thread", async () => {
     // The compiled build: workers run dist/build/analyze-worker.js.
-    const dist = (await import(join(repoRoot, "packages/core/dist/index.js"))) as typeof import("../src/index.ts")
+    const dist = (await import(
+      join(repoRoot, "packages/core/dist/index.js")
+    )) as typeof import("../src/index.ts")
     const notes = join(dir, "notes")
     const cacheDir = join(dir, "cache")
     const oneThread = await dist.buildGraphFromDir(notes, { cache: false, threads: 1 })
-    const parallel = await dist.createDirBuilder({ cache: false, threads: 2 }).build(
-      await dist.readContentDir(notes),
-    )
+    const parallel = await dist
+      .createDirBuilder({ cache: false, threads: 2 })
+      .build(await dist.readContentDir(notes))
     expect(parallel).toEqual(oneThread)
     await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 })
     const warm = await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 })

@@ -34,11 +34,15 @@ describe("heading numbers", () => {
 
 describe("term patterns", () => {
   it("should read 한글[english] with as many Korean words as English ones", () => {
-    expect(findBracketTerms("다양한 플러그인(플라넬[flannel], 칼리코[calico])").map((t) => [t.name, t.alias])).toEqual([
+    expect(
+      findBracketTerms("다양한 플러그인(플라넬[flannel], 칼리코[calico])").map((t) => [t.name, t.alias]),
+    ).toEqual([
       ["flannel", "플라넬"],
       ["calico", "칼리코"],
     ])
-    expect(findBracketTerms("또는 롤링 업데이트[rolling update] 방식").map((t) => t.alias)).toEqual(["롤링 업데이트"])
+    expect(findBracketTerms("또는 롤링 업데이트[rolling update] 방식").map((t) => t.alias)).toEqual([
+      "롤링 업데이트",
+    ])
   })
 
   it("should read an acronym only when its letters start the expansion's words", () => {
@@ -50,7 +54,8 @@ describe("term patterns", () => {
 
   it("should take `- name : definition` and bold names as terms, but not labels", async () => {
     const graph = await build({
-      "t.md": "# t\n\n- **etcd** : 키-값 저장소\n- 방법1 : 도커 데스크탑\n- 설치 확인 명령어 : minikube version\n\n**Pod** 는 가장 작은 단위, **중요**\n",
+      "t.md":
+        "# t\n\n- **etcd** : 키-값 저장소\n- 방법1 : 도커 데스크탑\n- 설치 확인 명령어 : minikube version\n\n**Pod** 는 가장 작은 단위, **중요**\n",
     })
     const terms = query(graph).listNodes("term")
     expect(terms.map((t) => t.title).sort()).toEqual(["Pod", "etcd"])
@@ -63,7 +68,12 @@ describe("term patterns", () => {
       "glossary.yaml": "Kubelet:\n  aliases: [큐블렛]\n",
     })
     const term = query(graph).getTermByAlias("큐블렛")
-    expect(term).toMatchObject({ title: "Kubelet", aliases: ["큐블렛"], definition: "노트의 정의", source: "both" })
+    expect(term).toMatchObject({
+      title: "Kubelet",
+      aliases: ["큐블렛"],
+      definition: "노트의 정의",
+      source: "both",
+    })
   })
 
   it("should report a malformed glossary and still build the notes", async () => {
@@ -76,7 +86,9 @@ describe("term patterns", () => {
     const graph = await build({ "m.md": "# m\n\n- CNI : 규격\n\nCNIs 와 MyCNI 는 다르고, CNI는 같다.\n" })
     const mdast = JSON.stringify(graph.nodes.find((n) => n.id === "note:m"))
     // The definition's own "CNI" and "CNI는"; not "CNIs" nor "MyCNI".
-    const mentioned = [...mdast.matchAll(/"termMention","termId":"term:cni","children":\[\{"type":"text","value":"([^"]+)"/g)]
+    const mentioned = [
+      ...mdast.matchAll(/"termMention","termId":"term:cni","children":\[\{"type":"text","value":"([^"]+)"/g),
+    ]
     expect(mentioned.map((m) => m[1])).toEqual(["CNI", "CNI"])
     expect(mdast.match(/termMention/g)).toHaveLength(2)
   })
@@ -86,15 +98,15 @@ describe("commands", () => {
   it("should take prompted lines when a fence has prompts, and skip output", () => {
     const found = findFenceCommands("bash", "$ kubectl get pods -A\nNAME READY\nnginx 1/1\n$ docker ps -a\n")
     expect(found.map((c) => c.text)).toEqual(["kubectl get pods -A", "docker ps -a"])
-    expect(findFenceCommands("powershell", "PS C:\\Users\\me> choco install minikube\n").map((c) => c.text)).toEqual([
-      "choco install minikube",
-    ])
+    expect(
+      findFenceCommands("powershell", "PS C:\\Users\\me> choco install minikube\n").map((c) => c.text),
+    ).toEqual(["choco install minikube"])
   })
 
   it("should strip trailing comments but keep # inside quotes, and ignore YAML fences", () => {
-    expect(findFenceCommands("powershell", "kubectl config get-contexts #를 통해 확인").map((c) => c.text)).toEqual([
-      "kubectl config get-contexts",
-    ])
+    expect(
+      findFenceCommands("powershell", "kubectl config get-contexts #를 통해 확인").map((c) => c.text),
+    ).toEqual(["kubectl config get-contexts"])
     expect(findFenceCommands("bash", "kubectl annotate pod x note='a # b'").map((c) => c.text)).toEqual([
       "kubectl annotate pod x note='a # b'",
     ])
@@ -102,8 +114,12 @@ describe("commands", () => {
   })
 
   it("should find commands after a colon and in quotes, stopping at Korean", () => {
-    expect(findProseCommands("설치 확인 명령어 : minikube version").map((c) => c.text)).toEqual(["minikube version"])
-    expect(findProseCommands('명령어 "minikube start" 입력 후').map((c) => c.text)).toEqual(["minikube start"])
+    expect(findProseCommands("설치 확인 명령어 : minikube version").map((c) => c.text)).toEqual([
+      "minikube version",
+    ])
+    expect(findProseCommands('명령어 "minikube start" 입력 후').map((c) => c.text)).toEqual([
+      "minikube start",
+    ])
     expect(findProseCommands("비교 : kubectl get nodes -o wide 로 확인").map((c) => c.text)).toEqual([
       "kubectl get nodes -o wide",
     ])
@@ -114,7 +130,8 @@ describe("commands", () => {
 describe("links between notes", () => {
   it("should resolve relative .md links with encoded spaces and anchors, and [[wikilinks]] by title or file name", async () => {
     const graph = await build({
-      "a/one.md": "# 하나\n\n## 1. 시작\n\n[둘](../b/two%20note.md#2-1-세부) [[two note]] [[하나#시작]] [위](#1-시작)\n",
+      "a/one.md":
+        "# 하나\n\n## 1. 시작\n\n[둘](../b/two%20note.md#2-1-세부) [[two note]] [[하나#시작]] [위](#1-시작)\n",
       "b/two note.md": "# 둘\n\n## 2. 큰 절\n\n## 2-1) 세부\n",
     })
     const links = graph.edges.filter((e) => e.kind === "links").map((e) => e.to)

@@ -23,7 +23,10 @@ describe("updating the graph", () => {
     const builder = createGraphBuilder()
     await builder.build(createMemorySource(files))
     const added = "# C\n\n큐블렛과 etcd\n"
-    const updated = await builder.update({ changed: [{ path: "c.md", bytes: encoder.encode(added) }], removed: ["b.md"] })
+    const updated = await builder.update({
+      changed: [{ path: "c.md", bytes: encoder.encode(added) }],
+      removed: ["b.md"],
+    })
     const { "b.md": _removed, ...rest } = files
     expect(updated).toEqual(await build({ ...rest, "c.md": added }))
     expect(updated.diagnostics.map((d) => d.rule)).toEqual(["broken-link"])

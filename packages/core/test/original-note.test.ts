@@ -52,7 +52,9 @@ describe("the original note's graph", async () => {
 
   it("should define Kubeadm, Kubespray and CNI in topic 1-2 and Master Node in 1-1", () => {
     const definedIn = (alias: string) =>
-      q.getNeighbours(q.getTermByAlias(alias)?.id ?? "", { kinds: ["defines"], direction: "in" }).map((n) => n.id)
+      q
+        .getNeighbours(q.getTermByAlias(alias)?.id ?? "", { kinds: ["defines"], direction: "in" })
+        .map((n) => n.id)
     expect(definedIn("Kubeadm")).toEqual([topics.get("1-2")?.id])
     expect(definedIn("CNI")).toEqual([topics.get("1-2")?.id])
     expect(definedIn("Master Node")).toEqual([topics.get("1-1")?.id])
@@ -64,7 +66,9 @@ describe("the original note's graph", async () => {
     const mentioning = q.getNeighbours(kubelet, { kinds: ["mentions"], direction: "in" }).map((n) => n.id)
     expect(mentioning).toContain(topics.get("1-1")?.id)
     const marked = JSON.stringify(topics.get("1-1")?.mdast)
-    expect(marked).toContain(`"type":"termMention","termId":"${kubelet}","children":[{"type":"text","value":"큐블렛"`)
+    expect(marked).toContain(
+      `"type":"termMention","termId":"${kubelet}","children":[{"type":"text","value":"큐블렛"`,
+    )
   })
 
   it("should find every command, with PowerShell where the fence says so", () => {
@@ -102,7 +106,9 @@ describe("the original note's graph", async () => {
   it("should show the cluster diagram from topic 1-1, and find it present", () => {
     const [asset] = q.listNodes("asset")
     expect(asset).toMatchObject({ path: "images/clusterDiagram.PNG", exists: true })
-    expect(q.getNeighbours(topics.get("1-1")?.id ?? "", { kinds: ["shows"] }).map((n) => n.id)).toEqual([asset?.id])
+    expect(q.getNeighbours(topics.get("1-1")?.id ?? "", { kinds: ["shows"] }).map((n) => n.id)).toEqual([
+      asset?.id,
+    ])
   })
 
   it("should report no error diagnostics", () => {

@@ -17,7 +17,10 @@ describe("the graph schema", () => {
 
   it("should reject a graph with a dangling edge or a duplicate id", async () => {
     const graph = await build({ "a.md": "# a\n\n## 1. x\n" })
-    const broken = { ...graph, edges: [...graph.edges, { from: "note:a", to: "term:nowhere", kind: "mentions" as const }] }
+    const broken = {
+      ...graph,
+      edges: [...graph.edges, { from: "note:a", to: "term:nowhere", kind: "mentions" as const }],
+    }
     expect(checkInvariants(broken).map((p) => p.message)).toEqual(["edge ends at a missing node"])
     const doubled = { ...graph, nodes: [...graph.nodes, graph.nodes[0]] }
     expect(validateGraph(doubled).map((p) => p.message)).toContain("duplicate node id")

@@ -1,3 +1,8 @@
+export type { NodeId } from "./ids.ts"
+export { foldName, getIdKey, getIdKind, isIdOfKind, makeId } from "./ids.ts"
+export type { CommandMention, TermMention } from "./mdast-nodes.ts"
+export type { Direction, GraphQuery, NeighbourOptions } from "./query.ts"
+export { createGraphQuery } from "./query.ts"
 export type {
   AssetNode,
   CommandNode,
@@ -17,8 +22,3 @@ export type {
   TopicNode,
 } from "./types.ts"
 export { SCHEMA_VERSION } from "./types.ts"
-export type { CommandMention, TermMention } from "./mdast-nodes.ts"
-export type { NodeId } from "./ids.ts"
-export { foldName, getIdKey, getIdKind, isIdOfKind, makeId } from "./ids.ts"
-export type { Direction, GraphQuery, NeighbourOptions } from "./query.ts"
-export { createGraphQuery } from "./query.ts"

@@ -3,7 +3,16 @@
  * per graph, so every call after the first is a map lookup.
  */
 import { foldName } from "./ids.ts"
-import type { EdgeKind, Graph, GraphEdge, GraphNode, NodeKind, NodeOfKind, TermNode, TopicNode } from "./types.ts"
+import type {
+  EdgeKind,
+  Graph,
+  GraphEdge,
+  GraphNode,
+  NodeKind,
+  NodeOfKind,
+  TermNode,
+  TopicNode,
+} from "./types.ts"
 
 export type Direction = "out" | "in" | "both"
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { createGraphQuery } from "../src/query.ts"
 import { foldName, getIdKey, getIdKind, isIdOfKind, makeId } from "../src/ids.ts"
+import { createGraphQuery } from "../src/query.ts"
 import type { Graph } from "../src/types.ts"
 
 const root = { type: "root" as const, children: [] }
@@ -9,11 +9,58 @@ const graph: Graph = {
   schemaVersion: 1,
   nodes: [
     { id: "note:n", kind: "note", title: "노트", path: "n.md", frontmatter: {}, mdast: root },
-    { id: "topic:n#1", kind: "topic", title: "하나", note: "note:n", number: "1", depth: 4, level: 1, slug: "1", position: span, mdast: root },
-    { id: "topic:n#1-1", kind: "topic", title: "하나의 하나", note: "note:n", number: "1-1", depth: 4, level: 2, slug: "1-1", position: span, mdast: root },
-    { id: "topic:n#2", kind: "topic", title: "둘", note: "note:n", number: "2", depth: 4, level: 1, slug: "2", position: span, mdast: root },
-    { id: "term:kubelet", kind: "term", title: "Kubelet", aliases: ["큐블렛"], definition: "에이전트", source: "both" },
-    { id: "command:kubectl get nodes", kind: "command", title: "kubectl get nodes", text: "kubectl get nodes", tool: "kubectl", shells: [] },
+    {
+      id: "topic:n#1",
+      kind: "topic",
+      title: "하나",
+      note: "note:n",
+      number: "1",
+      depth: 4,
+      level: 1,
+      slug: "1",
+      position: span,
+      mdast: root,
+    },
+    {
+      id: "topic:n#1-1",
+      kind: "topic",
+      title: "하나의 하나",
+      note: "note:n",
+      number: "1-1",
+      depth: 4,
+      level: 2,
+      slug: "1-1",
+      position: span,
+      mdast: root,
+    },
+    {
+      id: "topic:n#2",
+      kind: "topic",
+      title: "둘",
+      note: "note:n",
+      number: "2",
+      depth: 4,
+      level: 1,
+      slug: "2",
+      position: span,
+      mdast: root,
+    },
+    {
+      id: "term:kubelet",
+      kind: "term",
+      title: "Kubelet",
+      aliases: ["큐블렛"],
+      definition: "에이전트",
+      source: "both",
+    },
+    {
+      id: "command:kubectl get nodes",
+      kind: "command",
+      title: "kubectl get nodes",
+      text: "kubectl get nodes",
+      tool: "kubectl",
+      shells: [],
+    },
   ],
   edges: [
     { from: "note:n", to: "topic:n#1", kind: "contains" },
@@ -46,10 +93,12 @@ describe("the graph query API", () => {
   })
 
   it("should give neighbours by edge kind and direction, and backlinks", () => {
-    expect(q.getNeighbours("topic:n#2", { kinds: ["uses"] }).map((n) => n.id)).toEqual(["command:kubectl get nodes"])
-    expect(q.getNeighbours("term:kubelet", { kinds: ["defines"], direction: "in" }).map((n) => n.id)).toEqual([
-      "topic:n#1-1",
+    expect(q.getNeighbours("topic:n#2", { kinds: ["uses"] }).map((n) => n.id)).toEqual([
+      "command:kubectl get nodes",
     ])
+    expect(q.getNeighbours("term:kubelet", { kinds: ["defines"], direction: "in" }).map((n) => n.id)).toEqual(
+      ["topic:n#1-1"],
+    )
     expect(q.getBacklinks("term:kubelet").map((n) => n.id)).toEqual(["topic:n#1-1", "topic:n#2"])
   })
 

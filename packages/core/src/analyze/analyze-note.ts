@@ -12,7 +12,7 @@ import { decodeNote } from "./decode.ts"
 import { readFrontmatter } from "./frontmatter.ts"
 import { parseMarkdown } from "./processor.ts"
 import { splitSections } from "./sections.ts"
-import { type NoteAnalysis, emptyFindings } from "./types.ts"
+import { emptyFindings, type NoteAnalysis } from "./types.ts"
 import { walkScope } from "./walk.ts"
 
 export function analyzeNote(file: SourceFile): NoteAnalysis {

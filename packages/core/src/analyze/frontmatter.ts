@@ -82,7 +82,12 @@ export function readFrontmatter(
 }
 
 function firstSentence(message: string): string {
-  return message.split("\n")[0]?.replace(/\s+at line.*$/, "").trim() ?? message
+  return (
+    message
+      .split("\n")[0]
+      ?.replace(/\s+at line.*$/, "")
+      .trim() ?? message
+  )
 }
 
 /** Dates and other YAML types become JSON-safe values so the graph stays plain data. */

@@ -12,7 +12,8 @@ export function resolveContentPath(fromPath: string, target: string): string | u
     decoded = target
   }
   decoded = decoded.normalize("NFC").replace(/\\/g, "/")
-  if (/^[a-z][a-z0-9+.-]*:/i.test(decoded) || decoded.startsWith("/") || decoded.includes("\0")) return undefined
+  if (/^[a-z][a-z0-9+.-]*:/i.test(decoded) || decoded.startsWith("/") || decoded.includes("\0"))
+    return undefined
   const parts = fromPath.split("/").slice(0, -1)
   for (const part of decoded.split("/")) {
     if (part === "" || part === ".") continue

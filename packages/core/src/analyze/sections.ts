@@ -35,7 +35,12 @@ export function parseHeadingNumber(text: string): { number?: string; title: stri
 export function splitSections(
   path: string,
   children: RootContent[],
-): { titleHeading?: Heading; preamble: RootContent[]; sections: SectionSkeleton[]; diagnostics: Diagnostic[] } {
+): {
+  titleHeading?: Heading
+  preamble: RootContent[]
+  sections: SectionSkeleton[]
+  diagnostics: Diagnostic[]
+} {
   const diagnostics: Diagnostic[] = []
   const content = children.filter((node) => node.type !== "yaml")
   let start = 0

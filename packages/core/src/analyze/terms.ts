@@ -83,7 +83,9 @@ function termFromListItemLead(lead: Paragraph): boolean {
 /** `플라넬[flannel]`, `롤링 업데이트[rolling update]`: as many Korean words as English ones. */
 const BRACKET = /((?:[\uAC00-\uD7A3]+\s+){0,3}[\uAC00-\uD7A3]+)\[([A-Za-z][\w .+-]{0,40})\]/g
 
-export function findBracketTerms(value: string): { name: string; alias: string; index: number; length: number }[] {
+export function findBracketTerms(
+  value: string,
+): { name: string; alias: string; index: number; length: number }[] {
   const found = []
   for (const match of value.matchAll(BRACKET)) {
     const english = (match[2] ?? "").trim()
@@ -118,6 +120,7 @@ export function findAcronyms(value: string): { name: string; aliases: string[] }
 /** `**Kubelet**`: a bold run of at most three Latin words names a term. */
 export function termFromBold(text: string): string | undefined {
   const name = text.trim()
-  if (!/^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}$/.test(name) || name.length > MAX_NAME_LENGTH) return undefined
+  if (!/^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2}$/.test(name) || name.length > MAX_NAME_LENGTH)
+    return undefined
   return name
 }

@@ -2,8 +2,9 @@
  * The one walk over a section's tree: every extractor looks at the node it cares about,
  * text is split once for prose commands and [[wikilinks]], positions lose their offsets.
  */
-import type { Link, Nodes, Parent, PhrasingContent, Text } from "mdast"
+
 import { makeId } from "@kube-notes/graph"
+import type { Link, Nodes, Parent, PhrasingContent, Text } from "mdast"
 import { findFenceCommands, findProseCommands, shellOfLanguage, toolOf } from "./commands.ts"
 import { hasScheme, isWebUrl, resolveContentPath, splitAnchor } from "./paths.ts"
 import { advance, spanOf, trimPosition } from "./positions.ts"
@@ -26,8 +27,19 @@ function visit(node: Nodes, notePath: string, f: ScopeFindings): void {
 }
 
 const PHRASING = new Set([
-  "text", "emphasis", "strong", "delete", "inlineCode", "break", "link", "image", "linkReference",
-  "imageReference", "footnoteReference", "termMention", "commandMention",
+  "text",
+  "emphasis",
+  "strong",
+  "delete",
+  "inlineCode",
+  "break",
+  "link",
+  "image",
+  "linkReference",
+  "imageReference",
+  "footnoteReference",
+  "termMention",
+  "commandMention",
 ])
 
 function extract(node: Nodes, notePath: string, f: ScopeFindings): void {
@@ -51,7 +63,12 @@ function extract(node: Nodes, notePath: string, f: ScopeFindings): void {
         node.data = { ...node.data, commandIds: found.map((c) => makeId("command", c.text)) }
         for (const c of found) {
           const at = { line: start.line + 1 + c.line, column: start.column }
-          f.commands.push({ text: c.text, tool: c.tool, ...(shell ? { shell } : {}), position: { start: at, end: at } })
+          f.commands.push({
+            text: c.text,
+            tool: c.tool,
+            ...(shell ? { shell } : {}),
+            position: { start: at, end: at },
+          })
         }
       }
       return
@@ -66,20 +83,31 @@ function extract(node: Nodes, notePath: string, f: ScopeFindings): void {
       collectLink(node, notePath, f)
       break
     case "image": {
-      if (isWebUrl(node.url)) f.resources.push({ url: node.url, title: node.alt || node.url, position: spanOf(node) })
+      if (isWebUrl(node.url))
+        f.resources.push({ url: node.url, title: node.alt || node.url, position: spanOf(node) })
       else if (!node.url.startsWith("data:")) {
-        const path = hasScheme(node.url) ? undefined : resolveContentPath(notePath, splitAnchor(node.url).path)
+        const path = hasScheme(node.url)
+          ? undefined
+          : resolveContentPath(notePath, splitAnchor(node.url).path)
         f.images.push({ path, position: spanOf(node) })
       }
       return
     }
     case "definition":
-      if (isWebUrl(node.url)) f.resources.push({ url: node.url, title: node.label ?? node.url, position: spanOf(node) })
+      if (isWebUrl(node.url))
+        f.resources.push({ url: node.url, title: node.label ?? node.url, position: spanOf(node) })
       return
     case "text":
       for (const term of findBracketTerms(node.value))
-        f.terms.push({ name: term.name, aliases: [term.alias], definition: "", via: "bracket", position: spanOf(node) })
-      for (const term of findAcronyms(node.value)) f.terms.push({ ...term, definition: "", via: "acronym", position: spanOf(node) })
+        f.terms.push({
+          name: term.name,
+          aliases: [term.alias],
+          definition: "",
+          via: "bracket",
+          position: spanOf(node),
+        })
+      for (const term of findAcronyms(node.value))
+        f.terms.push({ ...term, definition: "", via: "acronym", position: spanOf(node) })
       return
     default:
       break

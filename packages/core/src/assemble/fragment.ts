@@ -6,12 +6,12 @@
 import {
   type AssetNode,
   type Diagnostic,
+  foldName,
   type GraphEdge,
+  makeId,
   type NoteNode,
   type ResourceNode,
   type TopicNode,
-  foldName,
-  makeId,
 } from "@kube-notes/graph"
 import type { Nodes, Root } from "mdast"
 import { resolveContentPath, splitAnchor } from "../analyze/paths.ts"
@@ -45,7 +45,14 @@ export interface Fragment {
 export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
   const { analysis } = ref
   const key = ref.id.slice("note:".length)
-  const fragment: Fragment = { nodes: [], edges: [], commands: [], resources: [], assets: [], diagnostics: [] }
+  const fragment: Fragment = {
+    nodes: [],
+    edges: [],
+    commands: [],
+    resources: [],
+    assets: [],
+    diagnostics: [],
+  }
   const edgeKeys = new Set<string>()
   const addEdge = (from: string, to: string, kind: GraphEdge["kind"]) => {
     const id = `${from}\u0000${to}\u0000${kind}`
@@ -70,28 +77,54 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
     for (const termId of mentioned) if (!defined.has(termId)) addEdge(scopeId, termId, "mentions")
     for (const command of findings.commands) {
       const id = makeId("command", command.text)
-      fragment.commands.push({ text: command.text, tool: command.tool, shells: command.shell ? [command.shell] : [] })
+      fragment.commands.push({
+        text: command.text,
+        tool: command.tool,
+        shells: command.shell ? [command.shell] : [],
+      })
       addEdge(scopeId, id, "uses")
     }
     for (const resource of findings.resources) {
       const id = makeId("resource", resource.url)
-      fragment.resources.push({ id, kind: "resource", title: resource.title, url: resource.url, host: hostOf(resource.url) })
+      fragment.resources.push({
+        id,
+        kind: "resource",
+        title: resource.title,
+        url: resource.url,
+        host: hostOf(resource.url),
+      })
       addEdge(scopeId, id, "cites")
     }
     for (const image of findings.images) {
       if (image.path === undefined) {
         fragment.diagnostics.push(
-          createDiagnostic(analysis.path, image.position.start, "unsafe-path", "Image path leaves the content folder or is absolute; it is not shown. Keep images inside the folder and link them relatively."),
+          createDiagnostic(
+            analysis.path,
+            image.position.start,
+            "unsafe-path",
+            "Image path leaves the content folder or is absolute; it is not shown. Keep images inside the folder and link them relatively.",
+          ),
         )
         continue
       }
       const id = makeId("asset", image.path)
       const exists = context.assets.has(image.path)
-      fragment.assets.push({ id, kind: "asset", title: image.path.split("/").at(-1) ?? image.path, path: image.path, exists })
+      fragment.assets.push({
+        id,
+        kind: "asset",
+        title: image.path.split("/").at(-1) ?? image.path,
+        path: image.path,
+        exists,
+      })
       addEdge(scopeId, id, "shows")
       if (!exists)
         fragment.diagnostics.push(
-          createDiagnostic(analysis.path, image.position.start, "missing-asset", `Image ${image.path} does not exist; add the file or fix the path.`),
+          createDiagnostic(
+            analysis.path,
+            image.position.start,
+            "missing-asset",
+            `Image ${image.path} does not exist; add the file or fix the path.`,
+          ),
         )
     }
     for (const link of findings.links) {
@@ -139,19 +172,23 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
 }
 
 function resolveLink(link: LinkFound, ref: NoteRef, context: BuildContext): string | undefined {
-  const note = link.via === "anchor" ? ref : link.target ? context.notes.resolve(link.via, link.target) : undefined
+  const note =
+    link.via === "anchor" ? ref : link.target ? context.notes.resolve(link.via, link.target) : undefined
   if (!note) return undefined
   return link.anchor ? resolveAnchor(note, link.anchor) : note.id
 }
 
 function rewriteLink(node: Nodes, ref: NoteRef, context: BuildContext): Nodes {
   if (node.type === "image") {
-    const path = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url) ? undefined : resolveContentPath(ref.analysis.path, splitAnchor(node.url).path)
+    const path = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)
+      ? undefined
+      : resolveContentPath(ref.analysis.path, splitAnchor(node.url).path)
     return path ? { ...node, data: { ...node.data, assetId: makeId("asset", path) } } : node
   }
   if (node.type !== "link") return node
   let link: LinkFound | undefined
-  if (node.data?.wiki) link = { via: "wiki", ...node.data.wiki, target: node.data.wiki.target, position: ORIGIN }
+  if (node.data?.wiki)
+    link = { via: "wiki", ...node.data.wiki, target: node.data.wiki.target, position: ORIGIN }
   else if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)) {
     const { path, anchor } = splitAnchor(node.url)
     if (path === "" && anchor) link = { via: "anchor", target: "", anchor, position: ORIGIN }
@@ -167,9 +204,17 @@ function rewriteLink(node: Nodes, ref: NoteRef, context: BuildContext): Nodes {
 const ORIGIN = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 
 function brokenLink(path: string, link: LinkFound): Diagnostic {
-  const written = link.via === "wiki" ? `[[${link.target}${link.anchor ? `#${link.anchor}` : ""}]]` : `${link.target || ""}${link.anchor ? `#${link.anchor}` : ""}`
+  const written =
+    link.via === "wiki"
+      ? `[[${link.target}${link.anchor ? `#${link.anchor}` : ""}]]`
+      : `${link.target || ""}${link.anchor ? `#${link.anchor}` : ""}`
   if (link.via === "md" && !link.target)
-    return createDiagnostic(path, link.position.start, "unsafe-path", "Link leaves the content folder; it is not followed. Link to notes inside the folder.")
+    return createDiagnostic(
+      path,
+      link.position.start,
+      "unsafe-path",
+      "Link leaves the content folder; it is not followed. Link to notes inside the folder.",
+    )
   return createDiagnostic(
     path,
     link.position.start,

@@ -18,7 +18,10 @@ export interface GlossaryEntry {
   definition: string
 }
 
-export function readGlossary(file: SourceFile | undefined): { entries: GlossaryEntry[]; diagnostics: Diagnostic[] } {
+export function readGlossary(file: SourceFile | undefined): {
+  entries: GlossaryEntry[]
+  diagnostics: Diagnostic[]
+} {
   if (!file) return { entries: [], diagnostics: [] }
   const decoded = decodeNote(file.path, file.bytes)
   if (decoded.text === undefined) return { entries: [], diagnostics: decoded.diagnostics }
@@ -55,7 +58,11 @@ export function readGlossary(file: SourceFile | undefined): { entries: GlossaryE
   }
   const entries: GlossaryEntry[] = []
   for (const pair of root.items) {
-    const name = isScalar(pair.key) ? String(pair.key.value ?? "").normalize("NFC").trim() : ""
+    const name = isScalar(pair.key)
+      ? String(pair.key.value ?? "")
+          .normalize("NFC")
+          .trim()
+      : ""
     const value: unknown = isMap(pair.value) || isScalar(pair.value) ? pair.value.toJSON() : undefined
     const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined
     if (!name || (value !== null && typeof value !== "object" && typeof value !== "string")) {

@@ -42,7 +42,17 @@ export function createMentionMatcher(byAlias: Map<string, string>): MentionMatch
   }
 }
 
-const SKIP = new Set(["link", "linkReference", "code", "inlineCode", "html", "termMention", "commandMention", "definition", "yaml"])
+const SKIP = new Set([
+  "link",
+  "linkReference",
+  "code",
+  "inlineCode",
+  "html",
+  "termMention",
+  "commandMention",
+  "definition",
+  "yaml",
+])
 
 /** Rewrites a link or image (sets its target); returns the node itself when nothing changes. */
 export type LinkRewriter = (node: Nodes) => Nodes

@@ -62,5 +62,7 @@ const slugger = new GithubSlugger()
 /** A topic id for `#anchor` in a note: by slug as GitHub makes it, by title, or by number. */
 export function resolveAnchor(note: NoteRef, anchor: string): string | undefined {
   slugger.reset()
-  return note.anchors.get(anchor) ?? note.anchors.get(slugger.slug(anchor)) ?? note.anchors.get(foldName(anchor))
+  return (
+    note.anchors.get(anchor) ?? note.anchors.get(slugger.slug(anchor)) ?? note.anchors.get(foldName(anchor))
+  )
 }

@@ -3,7 +3,7 @@
  * (case- and space-insensitive) are one term. The glossary names and defines first; notes
  * fill in what it leaves out.
  */
-import { type TermNode, foldName, makeId } from "@kube-notes/graph"
+import { foldName, makeId, type TermNode } from "@kube-notes/graph"
 import type { TermCandidate } from "../analyze/types.ts"
 import type { GlossaryEntry } from "./glossary.ts"
 

@@ -4,11 +4,17 @@
  * fragment is kept while the terms and headings of the other notes stay the same.
  */
 import { createHash } from "node:crypto"
-import { type Diagnostic, type Graph, type GraphEdge, type GraphNode, SCHEMA_VERSION } from "@kube-notes/graph"
+import {
+  type Diagnostic,
+  type Graph,
+  type GraphEdge,
+  type GraphNode,
+  SCHEMA_VERSION,
+} from "@kube-notes/graph"
 import { analyzeNote } from "../analyze/analyze-note.ts"
 import { ANALYSIS_VERSION } from "../analyze/processor.ts"
 import type { NoteAnalysis } from "../analyze/types.ts"
-import { type Fragment, buildFragment } from "../assemble/fragment.ts"
+import { buildFragment, type Fragment } from "../assemble/fragment.ts"
 import { type GlossaryEntry, readGlossary } from "../assemble/glossary.ts"
 import { createMentionMatcher, type MentionMatcher } from "../assemble/mentions.ts"
 import { buildNoteIndex, type NoteIndex, type NoteRef } from "../assemble/note-index.ts"
@@ -61,7 +67,13 @@ export interface GraphBuilder {
 }
 
 export function hashFile(file: SourceFile): string {
-  return createHash("sha1").update(ANALYSIS_VERSION).update("\0").update(file.path).update("\0").update(file.bytes).digest("hex")
+  return createHash("sha1")
+    .update(ANALYSIS_VERSION)
+    .update("\0")
+    .update(file.path)
+    .update("\0")
+    .update(file.bytes)
+    .digest("hex")
 }
 
 export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuilder {
@@ -120,7 +132,9 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       for (const path of [...entries.keys()]) if (!paths.has(path)) removeEntry(path)
       assets = new Set(source.assets.map((path) => path.normalize("NFC")))
       setGlossary(source.glossary)
-      sourceProblems = (source.problems ?? []).map((p) => createDiagnostic(p.path, undefined, p.rule, p.message))
+      sourceProblems = (source.problems ?? []).map((p) =>
+        createDiagnostic(p.path, undefined, p.rule, p.message),
+      )
       await analyzeFiles(source.notes.map((file) => ({ ...file, path: file.path.normalize("NFC") })))
       return assemble()
     },
@@ -128,7 +142,9 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       for (const path of changes.removed ?? []) removeEntry(path.normalize("NFC"))
       if (changes.assets) assets = new Set(changes.assets.map((path) => path.normalize("NFC")))
       if (changes.glossary !== undefined) setGlossary(changes.glossary ?? undefined)
-      await analyzeFiles((changes.changed ?? []).map((file) => ({ ...file, path: file.path.normalize("NFC") })))
+      await analyzeFiles(
+        (changes.changed ?? []).map((file) => ({ ...file, path: file.path.normalize("NFC") })),
+      )
       return assemble()
     },
   }
@@ -140,13 +156,18 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     if (termSig !== terms?.sig) {
       const index = buildTermIndex(
         glossary.entries,
-        keyed.notes.flatMap(({ entry }) => [entry.analysis.preambleFindings, ...entry.analysis.sections].flatMap((s) => s.terms)),
+        keyed.notes.flatMap(({ entry }) =>
+          [entry.analysis.preambleFindings, ...entry.analysis.sections].flatMap((s) => s.terms),
+        ),
       )
       terms = { sig: termSig, index, matcher: createMentionMatcher(index.byAlias) }
     }
     const linkSig = keyed.notes.map(({ key, entry }) => `${key}\u0001${entry.linkSig}`).join("\u0002")
     if (linkSig !== links?.sig) {
-      links = { sig: linkSig, index: buildNoteIndex(keyed.notes.map(({ key, entry }) => ({ key, analysis: entry.analysis }))) }
+      links = {
+        sig: linkSig,
+        index: buildNoteIndex(keyed.notes.map(({ key, entry }) => ({ key, analysis: entry.analysis }))),
+      }
     }
     const assetSig = [...assets].sort().join("\u0001")
     const contextKey = fingerprint([termSig, linkSig, assetSig])
@@ -187,7 +208,12 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
         while (usedKeys.has(`${analysis.key}~${n}`.toLowerCase())) n++
         key = `${analysis.key}~${n}`
         duplicates.push(
-          createDiagnostic(analysis.path, undefined, "duplicate-id", `This note has the same id as ${firstPath} (names differ only in case or Unicode form); it was given the id ${key}. Rename one of them.`),
+          createDiagnostic(
+            analysis.path,
+            undefined,
+            "duplicate-id",
+            `This note has the same id as ${firstPath} (names differ only in case or Unicode form); it was given the id ${key}. Rename one of them.`,
+          ),
         )
       }
       usedKeys.set(key.toLowerCase(), analysis.path)

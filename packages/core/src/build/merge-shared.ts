@@ -2,7 +2,7 @@
  * Commands, resources and assets are shared by every note that refers to them: one node
  * each, merged from the fragments and sorted by id.
  */
-import { type AssetNode, type CommandNode, type ResourceNode, makeId } from "@kube-notes/graph"
+import { type AssetNode, type CommandNode, makeId, type ResourceNode } from "@kube-notes/graph"
 import type { Fragment } from "../assemble/fragment.ts"
 
 export function mergeShared(fragments: Fragment[]): (CommandNode | ResourceNode | AssetNode)[] {
@@ -16,12 +16,21 @@ export function mergeShared(fragments: Fragment[]): (CommandNode | ResourceNode 
       if (known) for (const shell of sighting.shells) known.shells.add(shell)
       else commands.set(id, { text: sighting.text, tool: sighting.tool, shells: new Set(sighting.shells) })
     }
-    for (const resource of fragment.resources) if (!resources.has(resource.id)) resources.set(resource.id, resource)
+    for (const resource of fragment.resources)
+      if (!resources.has(resource.id)) resources.set(resource.id, resource)
     for (const asset of fragment.assets) if (!assets.has(asset.id)) assets.set(asset.id, asset)
   }
   const commandNodes: CommandNode[] = [...commands].map(([id, { text, tool, shells }]) => {
     const sorted = [...shells].sort()
-    return { id, kind: "command", title: text, text, tool, ...(sorted.length === 1 ? { shell: sorted[0] as string } : {}), shells: sorted }
+    return {
+      id,
+      kind: "command",
+      title: text,
+      text,
+      tool,
+      ...(sorted.length === 1 ? { shell: sorted[0] as string } : {}),
+      shells: sorted,
+    }
   })
   return [...byId(commandNodes), ...byId([...resources.values()]), ...byId([...assets.values()])]
 }

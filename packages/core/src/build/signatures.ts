@@ -14,7 +14,9 @@ export function termSignature(analysis: NoteAnalysis): string {
 
 /** What links into a note can resolve to: its path, title and headings. */
 export function linkSignature(analysis: NoteAnalysis): string {
-  return [analysis.path, analysis.title, ...analysis.sections.map((s) => `${s.slug}|${s.title}|${s.number ?? ""}`)].join(
-    "\u0001",
-  )
+  return [
+    analysis.path,
+    analysis.title,
+    ...analysis.sections.map((s) => `${s.slug}|${s.title}|${s.number ?? ""}`),
+  ].join("\u0001")
 }

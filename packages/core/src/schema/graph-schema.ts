@@ -30,7 +30,10 @@ export const topicNodeSchema = z.object({
   kind: z.literal("topic"),
   title: z.string(),
   note: id("note"),
-  number: z.string().regex(/^\d+(-\d+)*$/).optional(),
+  number: z
+    .string()
+    .regex(/^\d+(-\d+)*$/)
+    .optional(),
   depth: z.int().min(1).max(6),
   level: z.int().min(1),
   slug: z.string().min(1),
@@ -82,9 +85,22 @@ export const graphNodeSchema = z.discriminatedUnion("kind", [
   assetNodeSchema,
 ])
 
-export const edgeKindSchema = z.enum(["contains", "defines", "mentions", "uses", "cites", "shows", "links", "next"])
+export const edgeKindSchema = z.enum([
+  "contains",
+  "defines",
+  "mentions",
+  "uses",
+  "cites",
+  "shows",
+  "links",
+  "next",
+])
 
-export const graphEdgeSchema = z.object({ from: z.string().min(1), to: z.string().min(1), kind: edgeKindSchema })
+export const graphEdgeSchema = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  kind: edgeKindSchema,
+})
 
 export const diagnosticSchema = z.object({
   file: z.string(),
@@ -104,7 +120,8 @@ export const graphSchema = z
   })
   .meta({
     title: "kube-notes graph",
-    description: "Notes, topics, terms, commands, resources and assets built from Markdown study notes, and the edges between them.",
+    description:
+      "Notes, topics, terms, commands, resources and assets built from Markdown study notes, and the edges between them.",
   })
 
 export type GraphSchemaOutput = z.output<typeof graphSchema>

@@ -1,3 +1,4 @@
+export type { GraphSchemaOutput } from "./graph-schema.ts"
 export {
   assetNodeSchema,
   commandNodeSchema,
@@ -12,6 +13,5 @@ export {
   toGraphJsonSchema,
   topicNodeSchema,
 } from "./graph-schema.ts"
-export type { GraphSchemaOutput } from "./graph-schema.ts"
-export { checkInvariants, validateGraph } from "./validate.ts"
 export type { GraphProblem } from "./validate.ts"
+export { checkInvariants, validateGraph } from "./validate.ts"

@@ -10,7 +10,9 @@ export interface GraphProblem {
 export function validateGraph(value: unknown): GraphProblem[] {
   const parsed = graphSchema.safeParse(value)
   if (!parsed.success)
-    return parsed.error.issues.slice(0, 20).map((issue) => ({ path: issue.path.join("."), message: issue.message }))
+    return parsed.error.issues
+      .slice(0, 20)
+      .map((issue) => ({ path: issue.path.join("."), message: issue.message }))
   return checkInvariants(value as Graph)
 }
 
@@ -24,8 +26,10 @@ export function checkInvariants(graph: Graph): GraphProblem[] {
   }
   const parents = new Map<string, string>()
   for (const edge of graph.edges) {
-    if (!ids.has(edge.from)) problems.push({ path: `${edge.kind}:${edge.from}`, message: "edge starts at a missing node" })
-    if (!ids.has(edge.to)) problems.push({ path: `${edge.kind}:${edge.to}`, message: "edge ends at a missing node" })
+    if (!ids.has(edge.from))
+      problems.push({ path: `${edge.kind}:${edge.from}`, message: "edge starts at a missing node" })
+    if (!ids.has(edge.to))
+      problems.push({ path: `${edge.kind}:${edge.to}`, message: "edge ends at a missing node" })
     if (edge.kind !== "contains") continue
     if (parents.has(edge.to)) problems.push({ path: edge.to, message: "node has two parents by contains" })
     parents.set(edge.to, edge.from)
@@ -41,6 +45,7 @@ export function checkInvariants(graph: Graph): GraphProblem[] {
     }
   }
   for (const node of graph.nodes)
-    if (node.kind === "topic" && !ids.has(node.note)) problems.push({ path: node.id, message: "topic's note is missing" })
+    if (node.kind === "topic" && !ids.has(node.note))
+      problems.push({ path: node.id, message: "topic's note is missing" })
   return problems
 }

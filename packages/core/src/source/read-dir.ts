@@ -19,7 +19,12 @@ export const CONFIG_FILE = "kube-notes.json"
 
 export async function readContentDir(root: string, options: ReadDirOptions = {}): Promise<ContentSource> {
   const rootReal = await realpath(root)
-  const ignore = new Set([...DEFAULT_IGNORE, CONFIG_FILE, ...(options.ignore ?? []), ...(await readIgnore(root))])
+  const ignore = new Set([
+    ...DEFAULT_IGNORE,
+    CONFIG_FILE,
+    ...(options.ignore ?? []),
+    ...(await readIgnore(root)),
+  ])
   const glossaryName = options.glossaryName ?? "glossary.yaml"
   const source: ContentSource = { notes: [], assets: [], problems: [] }
   const seenDirs = new Set<string>([rootReal])
@@ -29,7 +34,11 @@ export async function readContentDir(root: string, options: ReadDirOptions = {})
     try {
       entries = await readdir(dir)
     } catch (error) {
-      source.problems?.push({ path: toPosix(relative(root, dir)), rule: "unreadable-file", message: describe(error) })
+      source.problems?.push({
+        path: toPosix(relative(root, dir)),
+        rule: "unreadable-file",
+        message: describe(error),
+      })
       return
     }
     entries.sort()
