@@ -1,0 +1,67 @@
+/**
+ * `kube-notes` with no command: the Ink reader in the alternate screen, restored on exit.
+ * When stdout is not a terminal there is nothing to interact with: print the topic list.
+ */
+import { resolve } from "node:path"
+import { detectCapabilities } from "../../render/terminal-capabilities.ts"
+import { type CliIo, printLine } from "../io.ts"
+import type { ParsedArgs } from "../parse-command-args.ts"
+import { stringOption } from "../parse-command-args.ts"
+import { EXIT } from "../usage-error.ts"
+import { loadQuery } from "./shared.ts"
+
+export async function runInteractive(values: ParsedArgs["values"], io: CliIo): Promise<number> {
+  if (!process.stdout.isTTY || !process.stdin.isTTY) return printPlain(values, io)
+  const watcher = values.watch
+    ? await (await import("../../source/watch-content.ts")).watchContent(
+        await (await import("../../source/load-graph.ts")).checkDir(resolve(io.cwd, stringOption(values.content) ?? "")),
+        (message) => io.stderr.write(`kube-notes: ${message}\n`),
+      )
+    : undefined
+  const graph = watcher?.graph ?? (await loadQuery(values, io)).graph
+  const [{ render }, React, { App }, { copyWithOsc52 }, state, searcher] = await Promise.all([
+    import("ink"),
+    import("react"),
+    import("../../tui/App.tsx"),
+    import("../../tui/osc52.ts"),
+    import("../../state/state-file.ts"),
+    import("../../source/searcher.ts"),
+  ])
+  const stateFile = state.getStateFile(io.env)
+  const loaded = state.loadState(stateFile)
+  const out = process.stdout
+  out.write("\u001b[?1049h\u001b[H") // alternate screen: the shell's screen comes back on exit
+  const restore = () => out.write("\u001b[?25h\u001b[?1049l")
+  process.once("exit", restore)
+  try {
+    const app = render(
+      React.createElement(App, {
+        graph,
+        ...(watcher ? { subscribe: (l: Parameters<typeof watcher.subscribe>[0]) => watcher.subscribe(l) } : {}),
+        caps: detectCapabilities(io.env, true),
+        getSearcher: searcher.createSearcher,
+        saved: loaded.state,
+        ...(loaded.warning ? { warning: loaded.warning } : {}),
+        onCopy: (text: string) => copyWithOsc52(text, out),
+        onQuit: (saved) => state.saveState(stateFile, saved),
+      }),
+      { exitOnCtrlC: true, patchConsole: true, maxFps: 60 },
+    )
+    await app.waitUntilExit()
+  } finally {
+    watcher?.close()
+    restore()
+    process.removeListener("exit", restore)
+  }
+  if (loaded.warning) io.stderr.write(`kube-notes: ${loaded.warning}\n`)
+  return EXIT.ok
+}
+
+async function printPlain(values: ParsedArgs["values"], io: CliIo): Promise<number> {
+  const { listTopics } = await import("./list-commands.ts")
+  const { sanitizeTerminalText } = await import("../../render/sanitize-terminal-text.ts")
+  for (const row of listTopics(await loadQuery(values, io)))
+    printLine(io, `${"  ".repeat(row.level)}${sanitizeTerminalText(row.display)}`)
+  io.stderr.write("kube-notes: not a terminal, so no reader; printed the topics. See `kube-notes show --help`.\n")
+  return EXIT.ok
+}

@@ -1,0 +1,56 @@
+/** `kube-notes search`: ranked hits with a snippet, or JSON for scripts. */
+import type { NodeKind } from "@kube-notes/graph"
+import { sanitizeTerminalText } from "../../render/sanitize-terminal-text.ts"
+import { applyStyle } from "../../render/style.ts"
+import { detectCapabilities } from "../../render/terminal-capabilities.ts"
+import { createSearcher, type SearchHit } from "../../source/searcher.ts"
+import { type CliIo, printJson, printLine } from "../io.ts"
+import { parseCommandArgs, parsePositiveInt, stringOption } from "../parse-command-args.ts"
+import { EXIT, UsageError } from "../usage-error.ts"
+import { expectPositionals, loadQuery } from "./shared.ts"
+
+const KINDS: readonly NodeKind[] = ["note", "topic", "term", "command", "resource", "asset"]
+
+export async function runSearch(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs("search", args)
+  const [text = ""] = expectPositionals(positionals, 1, "search", "one <query> (quote it when it has spaces)")
+  const limit = parsePositiveInt(values.limit, "limit", 10)
+  const kinds = parseKinds(stringOption(values.kind))
+  const { graph } = await loadQuery(values, io)
+  const searcher = await createSearcher(graph)
+  const hits = searcher.search(text, { limit, ...(kinds ? { kinds } : {}) })
+  if (values.json) {
+    printJson(io, hits)
+    return EXIT.ok
+  }
+  const caps = detectCapabilities(io.env, io.stdout.isTTY === true)
+  if (hits.length === 0) io.stderr.write(`No results for "${sanitizeTerminalText(text)}".\n`)
+  for (const hit of hits) {
+    printLine(io, `${applyStyle(hit.kind.padEnd(8), { color: "gray" }, caps.color)}${applyStyle(sanitizeTerminalText(hit.title), { bold: true }, caps.color)}  ${applyStyle(sanitizeTerminalText(hit.id), { dim: true }, caps.color)}`)
+    const snippet = highlightSnippet(hit, caps.color)
+    if (snippet) printLine(io, `        ${snippet}`)
+  }
+  return EXIT.ok
+}
+
+/** Sanitises each piece separately so highlight offsets stay right and our SGR survives. */
+export function highlightSnippet(hit: SearchHit, color: boolean): string {
+  const { text, highlights } = hit.snippet
+  let out = ""
+  let at = 0
+  for (const [start, end] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue
+    out += sanitizeTerminalText(text.slice(at, start))
+    out += applyStyle(sanitizeTerminalText(text.slice(start, end)), { bold: true, color: "yellow" }, color)
+    at = end
+  }
+  return out + sanitizeTerminalText(text.slice(at))
+}
+
+function parseKinds(value: string | undefined): NodeKind[] | undefined {
+  if (value === undefined) return undefined
+  const kinds = value.split(",").map((k) => k.trim())
+  const bad = kinds.find((k) => !KINDS.includes(k as NodeKind))
+  if (bad !== undefined) throw new UsageError(`--kind takes ${KINDS.join(", ")}; "${bad}" is none of them.`)
+  return kinds as NodeKind[]
+}

@@ -1,0 +1,96 @@
+/**
+ * What the reader shows for any graph node: a topic or note renders its mdast; a term,
+ * command, resource or asset gets a page built from its fields; every page ends with the
+ * places that point at it, as focusable links.
+ */
+import type { GraphNode, GraphQuery } from "@kube-notes/graph"
+import type { Root } from "mdast"
+import { blockLines, prefixLines } from "./block-lines.ts"
+import { addFocusable, type LayoutContext, STYLES } from "./layout-context.ts"
+import type { Document, Line, Run } from "./runs.ts"
+import { sanitizeTerminalText } from "./sanitize-terminal-text.ts"
+import { wrapRuns } from "./wrap-runs.ts"
+
+export interface DocumentOptions {
+  readonly width: number
+  readonly highlight?: LayoutContext["highlight"]
+}
+
+export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: DocumentOptions): Document {
+  const ctx: LayoutContext = { query, focusables: [], ...(options.highlight ? { highlight: options.highlight } : {}) }
+  const width = Math.max(10, options.width)
+  const lines: Line[] = wrapRuns([{ text: displayTitle(node), style: STYLES.title }], width)
+  const add = (part: Line[]) => {
+    if (part.length === 0) return
+    lines.push([], ...part)
+  }
+
+  switch (node.kind) {
+    case "note":
+    case "topic":
+      add(blockLines(node.mdast.children, ctx, width))
+      add(listSection("Subtopics", query.getChildren(node.id), ctx, width))
+      break
+    case "term":
+      if (node.aliases.length > 0) add(field("Aliases", node.aliases.join(", "), width))
+      add(blockLines(paragraphs(node.definition || "(no definition yet)"), ctx, width))
+      add(listSection("Defined in", query.getNeighbours(node.id, { kinds: ["defines"], direction: "in" }), ctx, width))
+      add(listSection("Mentioned in", query.getNeighbours(node.id, { kinds: ["mentions"], direction: "in" }), ctx, width))
+      break
+    case "command":
+      add(blockLines([{ type: "code", lang: node.shell ?? null, value: node.text }], ctx, width))
+      add(field("Tool", node.tool + (node.shells.length > 0 ? ` · ${node.shells.join(", ")}` : ""), width))
+      add(listSection("Used in", query.getNeighbours(node.id, { kinds: ["uses"], direction: "in" }), ctx, width))
+      break
+    case "resource":
+      add(wrapRuns([{ text: sanitizeTerminalText(node.url), style: STYLES.link, url: sanitizeTerminalText(node.url) }], width))
+      add(listSection("Cited in", query.getBacklinks(node.id), ctx, width))
+      break
+    case "asset":
+      add(field("Path", `${node.path}${node.exists ? "" : " (missing)"}`, width))
+      add(listSection("Shown in", query.getBacklinks(node.id), ctx, width))
+      break
+  }
+  if (node.kind === "topic" || node.kind === "note") add(listSection("Linked from", linkedFrom(node.id, query), ctx, width))
+
+  lines.forEach((line, index) => {
+    for (const run of line) {
+      const f = run.focus === undefined ? undefined : ctx.focusables[run.focus]
+      if (f && f.line < 0) f.line = index
+    }
+  })
+  return { lines, focusables: ctx.focusables }
+}
+
+/** "1-1) 쿠버네티스 용어": the number as the author wrote it, then the title. */
+export function displayTitle(node: GraphNode): string {
+  const title = sanitizeTerminalText(node.title)
+  if (node.kind === "topic" && node.number) return `${node.number}${node.number.includes("-") ? ")" : "."} ${title}`
+  return title
+}
+
+function linkedFrom(id: string, query: GraphQuery): GraphNode[] {
+  return query.getNeighbours(id, { kinds: ["links"], direction: "in" })
+}
+
+function field(label: string, value: string, width: number): Line[] {
+  return wrapRuns([{ text: `${label}: `, style: STYLES.strong }, { text: sanitizeTerminalText(value) }], width)
+}
+
+function listSection(label: string, nodes: GraphNode[], ctx: LayoutContext, width: number): Line[] {
+  if (nodes.length === 0) return []
+  const lines: Line[] = [[{ text: label, style: STYLES.heading }]]
+  for (const target of nodes) {
+    const text = displayTitle(target)
+    const focus = addFocusable(ctx, { kind: "node", id: target.id, label: text })
+    const runs: Run[] = [{ text, style: STYLES.link, focus }]
+    const note = target.kind === "topic" ? ctx.query.getNode(target.note) : undefined
+    if (note) runs.push({ text: ` · ${sanitizeTerminalText(note.title)}`, style: STYLES.dim })
+    lines.push(...prefixLines(wrapRuns(runs, width - 2), "• ", "  "))
+  }
+  return lines
+}
+
+function paragraphs(text: string): Root["children"] {
+  return text.split(/\n{2,}/).map((value) => ({ type: "paragraph", children: [{ type: "text", value }] }))
+}

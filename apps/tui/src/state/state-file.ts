@@ -1,0 +1,65 @@
+/**
+ * Where the reader was and what it bookmarked, under $XDG_STATE_HOME/kube-notes. A file that
+ * cannot be read as our state is moved aside (never deleted: it may hold bookmarks a person
+ * wants back) and reported as a warning.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
+import { homedir } from "node:os"
+import { dirname, join } from "node:path"
+
+export interface SavedState {
+  readonly last?: { readonly id: string; readonly scroll: number }
+  readonly bookmarks: readonly string[]
+}
+
+export interface LoadedState {
+  readonly state: SavedState
+  readonly warning?: string
+}
+
+export function getStateFile(env: NodeJS.ProcessEnv): string {
+  return join(env.XDG_STATE_HOME || join(homedir(), ".local", "state"), "kube-notes", "state.json")
+}
+
+export function loadState(file: string): LoadedState {
+  let text: string
+  try {
+    text = readFileSync(file, "utf8")
+  } catch {
+    return { state: { bookmarks: [] } } // first run
+  }
+  const parsed = parseState(text)
+  if (parsed) return { state: parsed }
+  const aside = `${file}.damaged-${Date.now()}`
+  try {
+    renameSync(file, aside)
+  } catch {
+    return { state: { bookmarks: [] }, warning: `State file ${file} is damaged and could not be moved; starting fresh.` }
+  }
+  return { state: { bookmarks: [] }, warning: `State file was damaged; moved it to ${aside} and started fresh.` }
+}
+
+export function saveState(file: string, state: SavedState): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true })
+    const temp = `${file}.${process.pid}.tmp`
+    writeFileSync(temp, `${JSON.stringify({ version: 1, ...state }, null, 2)}\n`)
+    renameSync(temp, file) // atomic: a crash mid-write never leaves a half file
+  } catch {
+    // Losing the last position is better than failing to quit.
+  }
+}
+
+function parseState(text: string): SavedState | undefined {
+  try {
+    const value = JSON.parse(text) as Record<string, unknown>
+    if (typeof value !== "object" || value === null || value.version !== 1) return undefined
+    const bookmarks = value.bookmarks
+    if (!Array.isArray(bookmarks) || !bookmarks.every((b) => typeof b === "string")) return undefined
+    const last = value.last as { id?: unknown; scroll?: unknown } | undefined
+    if (last !== undefined && (typeof last?.id !== "string" || typeof last.scroll !== "number")) return undefined
+    return { bookmarks, ...(last ? { last: { id: last.id as string, scroll: last.scroll as number } } : {}) }
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,155 @@
+import type { Graph } from "@kube-notes/graph"
+import { createGraphQuery } from "@kube-notes/graph"
+import { Box, useApp, useInput } from "ink"
+import { useEffect, useMemo, useReducer, useState } from "react"
+import { buildNodeDocument, displayTitle } from "../render/node-document.ts"
+import { serializeLine } from "../render/serialize-line.ts"
+import type { TerminalCapabilities } from "../render/terminal-capabilities.ts"
+import type { Searcher } from "../source/searcher.ts"
+import type { SavedState } from "../state/state-file.ts"
+import { HelpOverlay } from "./HelpOverlay.tsx"
+import { createInitialState } from "./initial-state.ts"
+import { handleKey } from "./key-handler.ts"
+import { computeLayout } from "./layout-size.ts"
+import { ListOverlay } from "./ListOverlay.tsx"
+import { getOverlayItems, OVERLAY_TITLES } from "./overlay-items.ts"
+import { ReaderPane } from "./ReaderPane.tsx"
+import { reduceAppState } from "./app-state.ts"
+import { StatusLine } from "./StatusLine.tsx"
+import { TreePane } from "./TreePane.tsx"
+import { buildTreeRows } from "./tree-rows.ts"
+import { useHighlighter } from "./use-highlighter.ts"
+import { useTerminalSize } from "./use-terminal-size.ts"
+
+export interface AppProps {
+  readonly graph: Graph
+  /** Watch mode: called with each new graph; returns the unsubscribe function. */
+  readonly subscribe?: (listener: (graph: Graph) => void) => () => void
+  readonly caps: TerminalCapabilities
+  /** Builds the search engine on first use (it is not needed for the first frame). */
+  readonly getSearcher: (graph: Graph) => Promise<Searcher>
+  /** Where the reader was last time, and its bookmarks. */
+  readonly saved?: SavedState
+  /** A warning for the status line at start (a damaged state file). */
+  readonly warning?: string
+  /** Writes the text to the clipboard (OSC 52 in the real terminal). */
+  readonly onCopy: (text: string) => void
+  /** Called with what to remember, just before the app exits. */
+  readonly onQuit?: (state: SavedState) => void
+}
+
+/** The reader: tree of notes and topics on the left, the page on the right, status below. */
+export function App(props: AppProps) {
+  const { caps } = props
+  const { exit } = useApp()
+  const [graph, setGraph] = useState(props.graph)
+  useEffect(() => props.subscribe?.(setGraph), [props.subscribe])
+  const query = useMemo(() => createGraphQuery(graph), [graph])
+  const [state, dispatch] = useReducer(reduceAppState, undefined, () =>
+    createInitialState(query, props.saved, props.warning),
+  )
+  const size = useTerminalSize()
+  const layout = computeLayout(size.columns, size.rows)
+  const rows = useMemo(() => buildTreeRows(query, state.expanded), [query, state.expanded])
+  // Opening a page (from search, a mention, history) moves the tree's cursor to it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the page changes
+  useEffect(() => {
+    const index = rows.findIndex((row) => row.id === state.current)
+    if (index >= 0) dispatch({ type: "cursor", to: index })
+  }, [state.current])
+  const node = query.getNode(state.current) ?? query.getReadingOrder()[0] ?? query.graph.nodes[0]
+  const { highlight, version } = useHighlighter(caps.color)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version changes when a highlight lands
+  const doc = useMemo(
+    () =>
+      node
+        ? buildNodeDocument(node, query, { width: layout.readerTextWidth, ...(highlight ? { highlight } : {}) })
+        : { lines: [], focusables: [] },
+    [node, query, layout.readerTextWidth, highlight, version],
+  )
+  const pageRows = layout.bodyRows
+  const maxScroll = Math.max(0, doc.lines.length - pageRows)
+  const scroll = Math.min(state.scroll, maxScroll)
+  const lines = doc.lines.slice(scroll, scroll + pageRows).map((line) => serializeLine(line, caps, state.focus))
+
+  const [searcher, setSearcher] = useState<Searcher | undefined>(undefined)
+  const wantsSearch = state.overlay?.kind === "search"
+  useEffect(() => setSearcher(undefined), [graph])
+  useEffect(() => {
+    if (!wantsSearch || searcher) return
+    let live = true
+    props.getSearcher(graph).then((s) => live && setSearcher(s))
+    return () => {
+      live = false
+    }
+  }, [wantsSearch, searcher, graph, props.getSearcher])
+  const items = useMemo(
+    () =>
+      state.overlay
+        ? getOverlayItems(state.overlay, { query, searcher, current: node?.id ?? "", bookmarks: state.bookmarks })
+        : [],
+    [state.overlay, query, searcher, node, state.bookmarks],
+  )
+
+  const quit = () => {
+    props.onQuit?.({ last: { id: state.current, scroll }, bookmarks: state.bookmarks })
+    exit()
+  }
+  const copy = (text: string) => {
+    props.onCopy(text)
+    dispatch({ type: "message", text: `Copied: ${text}` })
+  }
+  useInput((input, key) =>
+    handleKey(input, key, {
+      state: { ...state, scroll },
+      dispatch,
+      rows,
+      doc,
+      pageRows,
+      maxScroll,
+      items,
+      copy,
+      quit,
+      pageCommand: node?.kind === "command" ? node.text : undefined,
+      commandText: (id) => query.getNodeOfKind(id, "command")?.text,
+    }),
+  )
+
+  const focused = doc.focusables[state.focus]
+  const hint = focused ? `${focused.label} · ${focused.kind === "command" ? "y copies · Enter opens" : "Enter opens"}` : null
+  const crumbs = node ? [...query.getAncestors(node.id), node].map((n) => displayTitle(n)).join(" › ") : ""
+  const overlay = state.overlay
+  const loading = overlay?.kind === "search" && !searcher
+
+  return (
+    <Box flexDirection="column" width={layout.columns} height={layout.height}>
+      <Box flexDirection="row">
+        <TreePane
+          rows={rows}
+          cursor={Math.min(state.cursor, rows.length - 1)}
+          current={state.current}
+          focused={state.pane === "tree" && !overlay}
+          width={layout.treeWidth}
+          height={layout.bodyRows}
+          color={caps.color}
+        />
+        <ReaderPane lines={lines} width={layout.readerWidth} height={layout.bodyRows} focused={state.pane === "reader" || !!overlay} color={caps.color}>
+          {overlay?.kind === "help" ? (
+            <HelpOverlay color={caps.color} />
+          ) : overlay ? (
+            <ListOverlay
+              title={OVERLAY_TITLES[overlay.kind]}
+              items={items}
+              selected={overlay.selected}
+              query={overlay.query}
+              height={layout.bodyRows}
+              color={caps.color}
+              empty={loading ? "Loading the search index…" : overlay.kind === "search" && overlay.query === "" ? "Type to search (Korean works)" : "Nothing here"}
+            />
+          ) : undefined}
+        </ReaderPane>
+      </Box>
+      <StatusLine breadcrumbs={crumbs} message={state.message ?? hint} width={layout.columns} color={caps.color} />
+    </Box>
+  )
+}

@@ -1,0 +1,121 @@
+/**
+ * The reader's state and every way it changes, as one pure reducer: keys become actions in
+ * App, and tests can drive the same transitions without a terminal.
+ */
+
+export type OverlayKind = "search" | "glossary" | "commands" | "backlinks" | "bookmarks" | "help"
+
+export interface Overlay {
+  readonly kind: OverlayKind
+  readonly query: string
+  readonly selected: number
+}
+
+export interface HistoryEntry {
+  readonly id: string
+  readonly scroll: number
+}
+
+export interface AppState {
+  readonly pane: "tree" | "reader"
+  readonly overlay: Overlay | null
+  readonly cursor: number
+  readonly expanded: ReadonlySet<string>
+  readonly current: string
+  readonly scroll: number
+  /** Index of the focused mention in the reader, -1 for none. */
+  readonly focus: number
+  readonly back: readonly HistoryEntry[]
+  readonly forward: readonly HistoryEntry[]
+  readonly bookmarks: readonly string[]
+  /** A one-off message for the status line (copy confirmation, warnings). */
+  readonly message: string | null
+}
+
+export type Action =
+  | { type: "open"; id: string; cursor?: number }
+  | { type: "back" }
+  | { type: "forward" }
+  | { type: "scroll"; to: number }
+  | { type: "focus"; index: number; scroll: number }
+  | { type: "cursor"; to: number }
+  | { type: "toggle"; id: string; open: boolean }
+  | { type: "pane"; pane: AppState["pane"] }
+  | { type: "overlay"; overlay: Overlay | null }
+  | { type: "bookmark"; id: string }
+  | { type: "message"; text: string | null }
+  | { type: "replace"; current: string; scroll: number }
+
+export function reduceAppState(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case "open":
+      if (action.id === state.current) return { ...state, overlay: null, pane: "reader", ...cursorOf(action) }
+      return {
+        ...state,
+        back: [...state.back, { id: state.current, scroll: state.scroll }].slice(-200),
+        forward: [],
+        current: action.id,
+        scroll: 0,
+        focus: -1,
+        overlay: null,
+        pane: "reader",
+        ...cursorOf(action),
+      }
+    case "back": {
+      const previous = state.back[state.back.length - 1]
+      if (!previous) return { ...state, message: "No earlier page" }
+      return {
+        ...state,
+        back: state.back.slice(0, -1),
+        forward: [{ id: state.current, scroll: state.scroll }, ...state.forward],
+        current: previous.id,
+        scroll: previous.scroll,
+        focus: -1,
+      }
+    }
+    case "forward": {
+      const next = state.forward[0]
+      if (!next) return { ...state, message: "No later page" }
+      return {
+        ...state,
+        forward: state.forward.slice(1),
+        back: [...state.back, { id: state.current, scroll: state.scroll }],
+        current: next.id,
+        scroll: next.scroll,
+        focus: -1,
+      }
+    }
+    case "scroll":
+      return { ...state, scroll: Math.max(0, action.to) }
+    case "focus":
+      return { ...state, focus: action.index, scroll: Math.max(0, action.scroll), pane: "reader" }
+    case "cursor":
+      return { ...state, cursor: Math.max(0, action.to) }
+    case "toggle": {
+      const expanded = new Set(state.expanded)
+      if (action.open) expanded.add(action.id)
+      else expanded.delete(action.id)
+      return { ...state, expanded }
+    }
+    case "pane":
+      return { ...state, pane: action.pane }
+    case "overlay":
+      return { ...state, overlay: action.overlay }
+    case "bookmark": {
+      const has = state.bookmarks.includes(action.id)
+      return {
+        ...state,
+        bookmarks: has ? state.bookmarks.filter((id) => id !== action.id) : [...state.bookmarks, action.id],
+        message: has ? "Bookmark removed" : "Bookmarked (B lists bookmarks)",
+      }
+    }
+    case "message":
+      return { ...state, message: action.text }
+    case "replace":
+      return { ...state, current: action.current, scroll: action.scroll, focus: -1 }
+  }
+}
+
+function cursorOf(action: { cursor?: number }): { cursor?: number } {
+  return action.cursor === undefined ? {} : { cursor: action.cursor }
+}
