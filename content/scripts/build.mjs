@@ -35,7 +35,9 @@ await esbuild({
 })
 const types = await rollup({
   input: `${root}src/index.ts`,
-  plugins: [dts({ tsconfig: `${root}tsconfig.json`, includeExternal: ["@kube-notes/graph", "@kube-notes/search"] })],
+  plugins: [
+    dts({ tsconfig: `${root}tsconfig.json`, includeExternal: ["@kube-notes/graph", "@kube-notes/search"] }),
+  ],
   external: ["mdast", "unist"],
 })
 await types.write({ file: `${dist}index.d.ts`, format: "es" })

@@ -26,5 +26,13 @@ export type {
   TermNode,
   TopicNode,
 } from "@kube-notes/graph"
-export { SCHEMA_VERSION, createGraphQuery, foldName, getIdKey, getIdKind, isIdOfKind, makeId } from "@kube-notes/graph"
+export {
+  createGraphQuery,
+  foldName,
+  getIdKey,
+  getIdKind,
+  isIdOfKind,
+  makeId,
+  SCHEMA_VERSION,
+} from "@kube-notes/graph"
 export { loadGraph, loadSearchIndexJson, openContent } from "./load.ts"
