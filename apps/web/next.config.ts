@@ -1,0 +1,19 @@
+import type { NextConfig } from "next"
+
+// BASE_PATH lets the export live under a sub-path (e.g. /kube-notes on GitHub Pages).
+const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "")
+
+const nextConfig: NextConfig = {
+  output: "export",
+  basePath,
+  // `/notes/a/` → `out/notes/a/index.html`: any static server finds pages without rewrites.
+  trailingSlash: true,
+  // A second export (the hostile-note test, the benchmark) builds into its own folder.
+  ...(process.env.KUBE_NOTES_WEB_OUT ? { distDir: process.env.KUBE_NOTES_WEB_OUT } : {}),
+  images: { unoptimized: true },
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  poweredByHeader: false,
+  reactStrictMode: true,
+}
+
+export default nextConfig

@@ -1,0 +1,38 @@
+// Prebuild: writes everything the site reads at build time into the data folder
+// (.generated/ unless KUBE_NOTES_WEB_DATA says otherwise): graph.json, search-index.json,
+// graph-view.json and the notes' images. Pages never parse Markdown; they read this.
+import { mkdir, rm, writeFile } from "node:fs/promises"
+import { join } from "node:path"
+import { copyAssets } from "./lib/copy-assets.mjs"
+import { getDataDir } from "./lib/data-dir.mjs"
+import { ensureContentVersion } from "./lib/content-version.mjs"
+import { buildGraphView } from "./lib/graph-view.mjs"
+import { loadContent } from "./lib/load-content.mjs"
+
+const started = Date.now()
+const dataDir = getDataDir()
+const { graph, contentDir, label, searchIndex } = await loadContent()
+await mkdir(dataDir, { recursive: true })
+await writeFile(join(dataDir, "graph.json"), JSON.stringify(graph))
+await writeFile(join(dataDir, "search-index.json"), await buildSearchIndexJson(graph, searchIndex))
+await writeFile(join(dataDir, "graph-view.json"), JSON.stringify(buildGraphView(graph)))
+await rm(join(dataDir, "assets"), { recursive: true, force: true })
+const assets = graph.nodes.filter((node) => node.kind === "asset")
+const { copied, refused } = await copyAssets(contentDir, join(dataDir, "assets"), assets)
+await writeFile(join(dataDir, "assets.json"), JSON.stringify(copied))
+await ensureContentVersion()
+
+for (const { path, reason } of refused) console.log(`  ${path}: not copied, ${reason}`)
+const count = (kind) => graph.nodes.filter((node) => node.kind === kind).length
+console.log(
+  `@kube-notes/web: site data from ${label}: ${count("note")} notes, ${count("topic")} topics, ${count("term")} terms, ` +
+    `${count("command")} commands, ${copied.length} images, ${graph.diagnostics.length} diagnostics (${Date.now() - started} ms)`,
+)
+
+async function buildSearchIndexJson(graph, prebuilt) {
+  const search = await import("@kube-notes/search").catch(() => undefined)
+  if (search?.buildSearchIndex) return JSON.stringify(search.buildSearchIndex(graph))
+  if (prebuilt) return prebuilt
+  console.log("  search: @kube-notes/search is not built yet; the search box will say so")
+  return "null"
+}

@@ -1,0 +1,30 @@
+// The notes' images, copied (paths checked) by the prebuild into the data folder.
+import { extname } from "node:path"
+import { getCopiedAssets } from "../../../lib/data/assets.ts"
+import { readDataFile } from "../../../lib/data/load-site.ts"
+import { decodeSegment } from "../../../lib/params.ts"
+
+export const dynamic = "force-static"
+export const dynamicParams = false
+
+const TYPES: Record<string, string> = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".svg": "image/svg+xml",
+}
+
+export function generateStaticParams() {
+  return [...getCopiedAssets()].map((path) => ({ path: path.split("/") }))
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
+  const path = (await params).path.map(decodeSegment).join("/")
+  if (!getCopiedAssets().has(path)) return new Response("Not found", { status: 404 })
+  return new Response(new Uint8Array(readDataFile(`assets/${path}`)), {
+    headers: { "content-type": TYPES[extname(path).toLowerCase()] ?? "application/octet-stream" },
+  })
+}

@@ -1,0 +1,48 @@
+import "pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css"
+import "./globals.css"
+import type { Metadata, Viewport } from "next"
+import type { ReactNode } from "react"
+import { Enhancements } from "../components/Enhancements.tsx"
+import { SiteHeader } from "../components/SiteHeader.tsx"
+import { CONTENT_VERSION } from "../generated/content-version.ts"
+import { THEME_SCRIPT } from "../lib/theme-script.ts"
+
+export const metadata: Metadata = {
+  title: { default: "kube-notes", template: "%s · kube-notes" },
+  description: "쿠버네티스 공부 노트: 주제, 용어, 명령어를 잇는 그래프",
+}
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#15171c" },
+  ],
+}
+
+export default function RootLayout({ children }: { readonly children: ReactNode }) {
+  return (
+    // The theme script sets data-theme before paint; React must not fight it.
+    <html lang="ko" suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant of our own, no content */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <meta name="kube-notes-content" content={CONTENT_VERSION} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          본문으로 건너뛰기
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>kube-notes · 노트를 한 번 읽어 만든 주제 그래프로 엮었습니다.</p>
+        </footer>
+        <Enhancements />
+      </body>
+    </html>
+  )
+}

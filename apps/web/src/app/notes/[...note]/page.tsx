@@ -1,0 +1,65 @@
+import { getIdKey } from "@kube-notes/graph"
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import type { ReactNode } from "react"
+import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
+import { PrevNext } from "../../../components/note/PrevNext.tsx"
+import { TableOfContents } from "../../../components/note/TableOfContents.tsx"
+import { TopicSection } from "../../../components/note/TopicSection.tsx"
+import { loadSite } from "../../../lib/data/load-site.ts"
+import { decodeSegment } from "../../../lib/params.ts"
+import { renderMdast } from "../../../lib/render/render-mdast.ts"
+import { createIdMaker } from "../../../lib/render/render-content.tsx"
+
+interface NotePageProps {
+  readonly params: Promise<{ note: string[] }>
+}
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return loadSite().notes.map((note) => ({ note: getIdKey(note.id).split("/") }))
+}
+
+function findNote(segments: string[]) {
+  return loadSite().getNoteByKey(segments.map(decodeSegment).join("/"))
+}
+
+export async function generateMetadata({ params }: NotePageProps): Promise<Metadata> {
+  const note = findNote((await params).note)
+  return note ? { title: note.title } : {}
+}
+
+/** One page per note: its preamble and every topic, each at its own anchor. */
+export default async function NotePage({ params }: NotePageProps) {
+  const site = loadSite()
+  const note = findNote((await params).note)
+  if (!note) notFound()
+  const topics = site.getTopicsOfNote(note.id)
+  const nextId = createIdMaker("tip")
+  const preamble = note.mdast.children.length > 0 ? await renderMdast(note.mdast, site, nextId) : null
+  const bodies: ReactNode[] = []
+  for (const topic of topics) bodies.push(await renderMdast(topic.mdast, site, nextId))
+  const folder = note.path.includes("/") ? note.path.slice(0, note.path.lastIndexOf("/")) : undefined
+  return (
+    <div className="page note-page">
+      <Breadcrumbs items={[...(folder ? [{ label: folder }] : []), { label: note.title }]} />
+      <div className="note-layout">
+        <article className="note" aria-labelledby="note-title">
+          <h1 id="note-title">{note.title}</h1>
+          <p className="muted note-path">
+            <code>{note.path}</code>
+          </p>
+          {preamble && <div className="prose">{preamble}</div>}
+          {topics.map((topic, index) => (
+            <TopicSection key={topic.id} topic={topic} site={site}>
+              {bodies[index]}
+            </TopicSection>
+          ))}
+          <PrevNext site={site} noteId={note.id} />
+        </article>
+        {topics.length > 0 && <TableOfContents topics={topics} />}
+      </div>
+    </div>
+  )
+}

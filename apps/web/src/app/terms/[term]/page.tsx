@@ -1,0 +1,113 @@
+import { getIdKey, type TopicNode } from "@kube-notes/graph"
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
+import { loadSite } from "../../../lib/data/load-site.ts"
+import type { Site } from "../../../lib/data/site.ts"
+import { decodeSegment } from "../../../lib/params.ts"
+import { termUrl, topicUrl, withBase } from "../../../lib/urls.ts"
+
+interface TermPageProps {
+  readonly params: Promise<{ term: string }>
+}
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return loadSite()
+    .query.listNodes("term")
+    .map((term) => ({ term: getIdKey(term.id) }))
+}
+
+function findTerm(segment: string) {
+  return loadSite().query.getNodeOfKind(`term:${decodeSegment(segment)}`, "term")
+}
+
+export async function generateMetadata({ params }: TermPageProps): Promise<Metadata> {
+  const term = findTerm((await params).term)
+  return term ? { title: term.title, description: term.definition } : {}
+}
+
+const SOURCE_LABEL = { note: "노트", glossary: "용어집 파일", both: "노트와 용어집 파일", mention: "언급만 있음" } as const
+
+/** A term: definition, aliases, where it is defined and every topic that mentions it. */
+export default async function TermPage({ params }: TermPageProps) {
+  const site = loadSite()
+  const term = findTerm((await params).term)
+  if (!term) notFound()
+  const { defined, mentioned } = site.getTermPlaces(term.id)
+  const related = relatedTerms(site, term.id, [...defined, ...mentioned])
+  return (
+    <div className="page term-page">
+      <Breadcrumbs items={[{ label: "용어집", href: withBase("/glossary/") }, { label: term.title }]} />
+      <h1>{term.title}</h1>
+      {term.aliases.length > 0 && (
+        <p className="aliases">
+          <span className="muted">다른 이름: </span>
+          {term.aliases.join(", ")}
+        </p>
+      )}
+      <section aria-labelledby="definition">
+        <h2 id="definition">정의</h2>
+        <p className="definition">{term.definition || "아직 정의가 없습니다. 용어집 파일(glossary.yaml)에 정의를 더할 수 있습니다."}</p>
+        <p className="muted">출처: {SOURCE_LABEL[term.source]}</p>
+      </section>
+      <PlaceList id="defined-in" title="정의된 곳" topics={defined} site={site} empty="노트 안에 정의가 없습니다." />
+      <PlaceList id="mentioned-in" title={`언급된 곳 (${mentioned.length})`} topics={mentioned} site={site} empty="다른 주제에서 언급되지 않았습니다." />
+      {related.length > 0 && (
+        <section aria-labelledby="related">
+          <h2 id="related">함께 나오는 용어</h2>
+          <ul className="chips">
+            {related.map((other) => (
+              <li key={other.id}>
+                <a href={termUrl(other.id)}>{other.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  )
+}
+
+interface PlaceListProps {
+  readonly id: string
+  readonly title: string
+  readonly topics: readonly TopicNode[]
+  readonly site: Site
+  readonly empty: string
+}
+
+function PlaceList({ id, title, topics, site, empty }: PlaceListProps) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {topics.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul className="places">
+          {topics.map((topic) => (
+            <li key={topic.id}>
+              <a href={topicUrl(topic.id)}>
+                {topic.number && <span className="topic-number">{topic.number}</span>} {topic.title}
+              </a>{" "}
+              <span className="muted">— {site.query.getNode(topic.note)?.title}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+/** Terms that share topics with this one, most shared first (at most 12). */
+function relatedTerms(site: Site, termId: string, topics: readonly TopicNode[]) {
+  const shared = new Map<string, number>()
+  for (const topic of topics)
+    for (const other of site.getTermsOfTopic(topic.id))
+      if (other.id !== termId) shared.set(other.id, (shared.get(other.id) ?? 0) + 1)
+  return [...shared]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 12)
+    .flatMap(([id]) => site.query.getNodeOfKind(id, "term") ?? [])
+}

@@ -1,0 +1,24 @@
+import { withBase } from "../../lib/urls.ts"
+
+export interface Crumb {
+  readonly label: string
+  readonly href?: string
+}
+
+/** 홈 › … › the current page (the last crumb is not a link). */
+export function Breadcrumbs({ items }: { readonly items: readonly Crumb[] }) {
+  return (
+    <nav className="breadcrumbs" aria-label="위치">
+      <ol>
+        <li>
+          <a href={withBase("/")}>홈</a>
+        </li>
+        {items.map((item, index) => (
+          <li key={`${index}-${item.label}`} aria-current={index === items.length - 1 ? "page" : undefined}>
+            {item.href ? <a href={item.href}>{item.label}</a> : item.label}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

@@ -1,0 +1,22 @@
+import type { TopicNode } from "@kube-notes/graph"
+import { topicUrl } from "../../lib/urls.ts"
+
+/** The note's topics, indented by nesting level; a disclosure on small screens. */
+export function TableOfContents({ topics }: { readonly topics: readonly TopicNode[] }) {
+  return (
+    <nav className="toc" aria-label="목차">
+      <details open>
+        <summary>목차</summary>
+        <ol>
+          {topics.map((topic) => (
+            <li key={topic.id} className={`toc-level-${Math.min(topic.level, 4)}`}>
+              <a href={topicUrl(topic.id)}>
+                {topic.number && <span className="topic-number">{topic.number}</span>} {topic.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </nav>
+  )
+}

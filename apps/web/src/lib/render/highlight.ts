@@ -1,0 +1,61 @@
+/**
+ * Build-time syntax highlighting with shiki: one highlighter per process, JavaScript regex
+ * engine (no WebAssembly to load), light and dark colours as CSS variables so the theme
+ * toggle needs no second render.
+ */
+import type { Element, Root } from "hast"
+import { type HighlighterCore, createHighlighterCore } from "shiki/core"
+import { createJavaScriptRegexEngine } from "shiki/engine/javascript"
+
+const ALIASES: Record<string, string> = {
+  bash: "bash",
+  sh: "bash",
+  shell: "bash",
+  shellscript: "bash",
+  zsh: "bash",
+  console: "bash",
+  powershell: "powershell",
+  ps: "powershell",
+  ps1: "powershell",
+  pwsh: "powershell",
+  yaml: "yaml",
+  yml: "yaml",
+  json: "json",
+  dockerfile: "dockerfile",
+  docker: "dockerfile",
+}
+
+let highlighter: Promise<HighlighterCore> | undefined
+
+export function getHighlighter(): Promise<HighlighterCore> {
+  highlighter ??= createHighlighterCore({
+    themes: [import("shiki/themes/github-light.mjs"), import("shiki/themes/github-dark.mjs")],
+    langs: [
+      import("shiki/langs/bash.mjs"),
+      import("shiki/langs/powershell.mjs"),
+      import("shiki/langs/yaml.mjs"),
+      import("shiki/langs/json.mjs"),
+      import("shiki/langs/dockerfile.mjs"),
+    ],
+    engine: createJavaScriptRegexEngine(),
+  })
+  return highlighter
+}
+
+/** The language shiki knows a fence's info string by, or undefined to leave it plain. */
+export function resolveLanguage(lang: string | undefined): string | undefined {
+  return lang ? ALIASES[lang.toLowerCase()] : undefined
+}
+
+/** A `<pre class="shiki">` for the code, or undefined when the language is not highlighted. */
+export function highlightToHast(shiki: HighlighterCore, code: string, lang: string | undefined): Element | undefined {
+  const language = resolveLanguage(lang)
+  if (!language) return undefined
+  const root = shiki.codeToHast(code, {
+    lang: language,
+    themes: { light: "github-light", dark: "github-dark" },
+    defaultColor: false,
+  }) as Root
+  // shiki keeps tabindex="0" on <pre>: a scrollable region must be reachable by keyboard.
+  return root.children.find((child): child is Element => child.type === "element")
+}

@@ -1,0 +1,19 @@
+/**
+ * GitHub's sanitising rules (hast-util-sanitize's default) plus exactly what the site's
+ * own handlers add. Scripts, event handlers, `javascript:` URLs, iframes, objects, forms
+ * and styles stay out.
+ */
+import { type Schema, defaultSchema } from "hast-util-sanitize"
+
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), "kn-term", "kn-command", "kn-missing-image"],
+  attributes: {
+    ...defaultSchema.attributes,
+    "kn-term": ["dataTermId"],
+    "kn-command": ["dataCommandId"],
+    "kn-missing-image": ["dataPath"],
+    code: [...(defaultSchema.attributes?.code ?? []), ["className", "raw-html", /^language-./]],
+    img: [...(defaultSchema.attributes?.img ?? []), ["loading", "lazy"]],
+  },
+}
