@@ -5,10 +5,10 @@
 import type { Diagnostic } from "@kube-notes/graph"
 import type { Yaml } from "mdast"
 import { LineCounter, parseDocument } from "yaml"
-import { createDiagnostic } from "../diagnostics.ts"
+import { createDiagnostic, type Place } from "../diagnostics.ts"
 
 /** Front matter larger than this is not parsed (a runaway paste, not metadata). */
-const MAX_FRONTMATTER_BYTES = 256 * 1024
+const MAX_FRONTMATTER_CHARS = 256 * 1024
 
 export function readFrontmatter(
   path: string,
@@ -17,66 +17,48 @@ export function readFrontmatter(
   if (!node) return { data: {}, diagnostics: [] }
   // The YAML starts one line below the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1
-  if (node.value.length > MAX_FRONTMATTER_BYTES) {
-    return {
-      data: {},
-      diagnostics: [
-        createDiagnostic(
-          path,
-          { line: firstLine, column: 1 },
-          "malformed-frontmatter",
-          `Front matter is ${node.value.length} characters long (more than ${MAX_FRONTMATTER_BYTES}); it was ignored. Keep front matter to a few lines of metadata.`,
-        ),
-      ],
-    }
+  const top = { line: firstLine, column: 1 }
+  const ignored = (...problems: [Place, string][]) => ({
+    data: {},
+    diagnostics: problems.map(([place, message]) =>
+      createDiagnostic(path, place, "malformed-frontmatter", message),
+    ),
+  })
+  if (node.value.length > MAX_FRONTMATTER_CHARS) {
+    return ignored([
+      top,
+      `Front matter is ${node.value.length} characters long (more than ${MAX_FRONTMATTER_CHARS}); it was ignored. Keep front matter to a few lines of metadata.`,
+    ])
   }
   const lineCounter = new LineCounter()
   const document = parseDocument(node.value, { lineCounter, uniqueKeys: true, prettyErrors: false })
-  const errors = document.errors
-  if (errors.length > 0) {
-    return {
-      data: {},
-      diagnostics: errors.slice(0, 5).map((error) => {
+  if (document.errors.length > 0) {
+    return ignored(
+      ...document.errors.slice(0, 5).map((error): [Place, string] => {
         const at = lineCounter.linePos(error.pos[0])
-        return createDiagnostic(
-          path,
+        return [
           { line: firstLine + at.line - 1, column: at.col },
-          "malformed-frontmatter",
           `Front matter is not valid YAML (${firstSentence(error.message)}); the note was built without it. Fix the YAML between the --- lines.`,
-        )
+        ]
       }),
-    }
+    )
   }
   let value: unknown
   try {
     value = document.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    value = undefined
-    return {
-      data: {},
-      diagnostics: [
-        createDiagnostic(
-          path,
-          { line: firstLine, column: 1 },
-          "malformed-frontmatter",
-          `Front matter could not be read (${error instanceof Error ? firstSentence(error.message) : "unknown error"}); the note was built without it. Simplify the YAML.`,
-        ),
-      ],
-    }
+    const reason = error instanceof Error ? firstSentence(error.message) : "unknown error"
+    return ignored([
+      top,
+      `Front matter could not be read (${reason}); the note was built without it. Simplify the YAML.`,
+    ])
   }
   if (value === null || value === undefined) return { data: {}, diagnostics: [] }
   if (typeof value !== "object" || Array.isArray(value)) {
-    return {
-      data: {},
-      diagnostics: [
-        createDiagnostic(
-          path,
-          { line: firstLine, column: 1 },
-          "malformed-frontmatter",
-          "Front matter must be a mapping of keys to values (title: …); it was ignored. Write it as `key: value` lines.",
-        ),
-      ],
-    }
+    return ignored([
+      top,
+      "Front matter must be a mapping of keys to values (title: …); it was ignored. Write it as `key: value` lines.",
+    ])
   }
   return { data: toPlainJson(value) as Record<string, unknown>, diagnostics: [] }
 }

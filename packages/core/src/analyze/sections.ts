@@ -9,14 +9,9 @@ import type { Heading, RootContent } from "mdast"
 import { toString as mdastToString } from "mdast-util-to-string"
 import { createDiagnostic } from "../diagnostics.ts"
 import { spanOf } from "./positions.ts"
+import type { SectionHeading } from "./types.ts"
 
-export interface SectionSkeleton {
-  title: string
-  number?: string
-  depth: number
-  slug: string
-  parent: number
-  position: Span
+export interface SectionSkeleton extends SectionHeading {
   body: RootContent[]
 }
 

@@ -51,7 +51,8 @@ export interface ScopeFindings {
   links: LinkFound[]
 }
 
-export interface SectionAnalysis extends ScopeFindings {
+/** A section's heading facts, shared by the splitter's skeleton and the final analysis. */
+export interface SectionHeading {
   title: string
   number?: string
   depth: number
@@ -59,6 +60,9 @@ export interface SectionAnalysis extends ScopeFindings {
   /** Index of the parent section in `sections`, or -1 for the note itself. */
   parent: number
   position: Span
+}
+
+export interface SectionAnalysis extends SectionHeading, ScopeFindings {
   mdast: Root
 }
 
