@@ -16,7 +16,7 @@ export function StatusLine(props: StatusLineProps) {
   return (
     <Box width={props.width}>
       <Box flexGrow={1} flexShrink={1}>
-        <Text wrap="truncate-end" {...(props.color ? { color: "cyan" } : {})}>
+        <Text wrap="truncate-start" {...(props.color ? { color: "cyan" } : {})}>
           {props.breadcrumbs}
         </Text>
       </Box>

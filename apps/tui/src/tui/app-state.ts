@@ -37,6 +37,12 @@ export type Action =
   | { type: "back" }
   | { type: "forward" }
   | { type: "scroll"; to: number }
+  /** Relative moves are computed here, from the latest state, so fast typing loses nothing. */
+  | { type: "scrollBy"; delta: number; max: number }
+  | { type: "cursorBy"; delta: number; max: number }
+  | { type: "overlayType"; text: string }
+  | { type: "overlayErase" }
+  | { type: "overlaySelectBy"; delta: number; max: number }
   | { type: "focus"; index: number; scroll: number }
   | { type: "cursor"; to: number }
   | { type: "toggle"; id: string; open: boolean }
@@ -87,6 +93,20 @@ export function reduceAppState(state: AppState, action: Action): AppState {
     }
     case "scroll":
       return { ...state, scroll: Math.max(0, action.to) }
+    case "scrollBy":
+      return { ...state, scroll: clamp(state.scroll + action.delta, action.max) }
+    case "cursorBy":
+      return { ...state, cursor: clamp(state.cursor + action.delta, action.max) }
+    case "overlayType":
+      return state.overlay ? { ...state, overlay: { ...state.overlay, query: state.overlay.query + action.text, selected: 0 } } : state
+    case "overlayErase":
+      return state.overlay
+        ? { ...state, overlay: { ...state.overlay, query: [...state.overlay.query].slice(0, -1).join(""), selected: 0 } }
+        : state
+    case "overlaySelectBy":
+      return state.overlay
+        ? { ...state, overlay: { ...state.overlay, selected: clamp(state.overlay.selected + action.delta, action.max) } }
+        : state
     case "focus":
       return { ...state, focus: action.index, scroll: Math.max(0, action.scroll), pane: "reader" }
     case "cursor":
@@ -114,6 +134,10 @@ export function reduceAppState(state: AppState, action: Action): AppState {
     case "replace":
       return { ...state, current: action.current, scroll: action.scroll, focus: -1 }
   }
+}
+
+function clamp(value: number, max: number): number {
+  return Math.max(0, Math.min(max, value))
 }
 
 function cursorOf(action: { cursor?: number }): { cursor?: number } {

@@ -32,7 +32,9 @@ export function handleKey(input: string, key: Key, ctx: KeyContext): void {
   if (state.overlay) return handleOverlayKey(input, key, ctx)
 
   const scrollTo = (to: number) => dispatch({ type: "scroll", to: Math.min(ctx.maxScroll, Math.max(0, to)) })
+  const scrollBy = (delta: number) => dispatch({ type: "scrollBy", delta, max: ctx.maxScroll })
   const cursorTo = (to: number) => dispatch({ type: "cursor", to: Math.min(ctx.rows.length - 1, Math.max(0, to)) })
+  const cursorBy = (delta: number) => dispatch({ type: "cursorBy", delta, max: ctx.rows.length - 1 })
   const row = ctx.rows[state.cursor]
   const inTree = state.pane === "tree"
 
@@ -44,14 +46,14 @@ export function handleKey(input: string, key: Key, ctx: KeyContext): void {
   if (input === "[" || key.backspace || (key.meta && key.leftArrow)) return dispatch({ type: "back" })
   if (input === "]" || (key.meta && key.rightArrow)) return dispatch({ type: "forward" })
   if (key.tab) return cycleFocus(ctx, key.shift ? -1 : 1)
-  if (key.pageDown || input === " ") return scrollTo(state.scroll + ctx.pageRows)
-  if (key.pageUp) return scrollTo(state.scroll - ctx.pageRows)
+  if (key.pageDown || input === " ") return scrollBy(ctx.pageRows)
+  if (key.pageUp) return scrollBy(-ctx.pageRows)
   if (input === "y") return copyFocused(ctx)
   if (key.escape) return dispatch({ type: "focus", index: -1, scroll: state.scroll })
 
   if (inTree) {
-    if (key.downArrow || input === "j") return cursorTo(state.cursor + 1)
-    if (key.upArrow || input === "k") return cursorTo(state.cursor - 1)
+    if (key.downArrow || input === "j") return cursorBy(1)
+    if (key.upArrow || input === "k") return cursorBy(-1)
     if (input === "g") return cursorTo(0)
     if (input === "G") return cursorTo(ctx.rows.length - 1)
     if (!row) return
@@ -68,8 +70,8 @@ export function handleKey(input: string, key: Key, ctx: KeyContext): void {
     return
   }
 
-  if (key.downArrow || input === "j") return scrollTo(state.scroll + 1)
-  if (key.upArrow || input === "k") return scrollTo(state.scroll - 1)
+  if (key.downArrow || input === "j") return scrollBy(1)
+  if (key.upArrow || input === "k") return scrollBy(-1)
   if (input === "g") return scrollTo(0)
   if (input === "G") return scrollTo(ctx.maxScroll)
   if (key.leftArrow || input === "h") return dispatch({ type: "pane", pane: "tree" })
@@ -83,31 +85,29 @@ function handleOverlayKey(input: string, key: Key, ctx: KeyContext): void {
   const { state, dispatch } = ctx
   const overlay = state.overlay
   if (!overlay) return
-  const set = (patch: Partial<typeof overlay>) => dispatch({ type: "overlay", overlay: { ...overlay, ...patch } })
+  const max = Math.max(0, ctx.items.length - 1)
+  const move = (delta: number) => dispatch({ type: "overlaySelectBy", delta, max })
   const selected = ctx.items[overlay.selected]
   const typing = overlay.kind === "search" || overlay.kind === "glossary" || overlay.kind === "commands"
   if (key.escape || (!typing && input === "q")) return dispatch({ type: "overlay", overlay: null })
-  if (key.downArrow || (key.ctrl && input === "n") || key.tab)
-    return set({ selected: Math.min(ctx.items.length - 1, overlay.selected + 1) })
-  if (key.upArrow || (key.ctrl && input === "p")) return set({ selected: Math.max(0, overlay.selected - 1) })
-  if (key.pageDown) return set({ selected: Math.min(ctx.items.length - 1, overlay.selected + ctx.pageRows) })
-  if (key.pageUp) return set({ selected: Math.max(0, overlay.selected - ctx.pageRows) })
+  if (key.downArrow || (key.ctrl && input === "n") || key.tab) return move(1)
+  if (key.upArrow || (key.ctrl && input === "p")) return move(-1)
+  if (key.pageDown) return move(ctx.pageRows)
+  if (key.pageUp) return move(-ctx.pageRows)
   if (key.return) {
     if (selected) dispatch({ type: "open", id: selected.id })
     return
   }
-  if (overlay.kind === "commands" && input === "y" && selected?.copy) {
-    ctx.copy(selected.copy)
-    return
-  }
+  if (overlay.kind === "commands" && input === "y" && selected?.copy) return ctx.copy(selected.copy)
   if (!typing) {
-    if (input === "j") return set({ selected: Math.min(ctx.items.length - 1, overlay.selected + 1) })
-    if (input === "k") return set({ selected: Math.max(0, overlay.selected - 1) })
+    if (input === "j") return move(1)
+    if (input === "k") return move(-1)
     return
   }
-  if (key.backspace || key.delete) return set({ query: [...overlay.query].slice(0, -1).join(""), selected: 0 })
+  if (key.backspace || key.delete) return dispatch({ type: "overlayErase" })
   // Korean input arrives composed (one syllable per event, or a pasted run): append it as is.
-  if (input && !key.ctrl && !key.meta) set({ query: overlay.query + input.replace(/[\u0000-\u001f\u007f-\u009f]/g, ""), selected: 0 })
+  const text = input.replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
+  if (text && !key.ctrl && !key.meta) dispatch({ type: "overlayType", text })
 }
 
 function cycleFocus(ctx: KeyContext, step: 1 | -1): void {

@@ -20,7 +20,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   else {
     for (const d of graph.diagnostics) printLine(io, sanitizeTerminalText(core.formatDiagnostic(d)))
     io.stderr.write(
-      `${ok ? "ok" : "failed"}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")}\n`,
+      `${ok ? "ok" : "failed"}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info\n`,
     )
   }
   return ok ? EXIT.ok : EXIT.contentErrors
