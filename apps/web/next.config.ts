@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   poweredByHeader: false,
+  // Types are checked once by the package's `typecheck` task (turbo), not again in every build.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
 }
 

@@ -13,7 +13,8 @@ export const sanitizeSchema: Schema = {
     "kn-term": ["dataTermId"],
     "kn-command": ["dataCommandId"],
     "kn-missing-image": ["dataPath"],
-    code: [...(defaultSchema.attributes?.code ?? []), ["className", "raw-html", /^language-./]],
+    // Replaces the default `code` rule (a second className rule would be ignored).
+    code: [["className", "raw-html", /^language-./]],
     img: [...(defaultSchema.attributes?.img ?? []), ["loading", "lazy"]],
   },
 }

@@ -3,6 +3,7 @@ import { extname } from "node:path"
 import { getCopiedAssets } from "../../../lib/data/assets.ts"
 import { readDataFile } from "../../../lib/data/load-site.ts"
 import { decodeSegment } from "../../../lib/params.ts"
+import { PLACEHOLDER_SEGMENT } from "../../../lib/placeholder.ts"
 
 export const dynamic = "force-static"
 export const dynamicParams = false
@@ -18,12 +19,13 @@ const TYPES: Record<string, string> = {
 }
 
 export function generateStaticParams() {
-  return [...getCopiedAssets()].map((path) => ({ path: path.split("/") }))
+  const paths = [...getCopiedAssets()].map((path) => ({ path: path.split("/") }))
+  return paths.length > 0 ? paths : [{ path: [PLACEHOLDER_SEGMENT] }]
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const path = (await params).path.map(decodeSegment).join("/")
-  if (!getCopiedAssets().has(path)) return new Response("Not found", { status: 404 })
+  if (!getCopiedAssets().has(path)) return new Response("", { headers: { "content-type": "text/plain" } })
   return new Response(new Uint8Array(readDataFile(`assets/${path}`)), {
     headers: { "content-type": TYPES[extname(path).toLowerCase()] ?? "application/octet-stream" },
   })

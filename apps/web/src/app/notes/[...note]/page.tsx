@@ -8,6 +8,7 @@ import { TableOfContents } from "../../../components/note/TableOfContents.tsx"
 import { TopicSection } from "../../../components/note/TopicSection.tsx"
 import { loadSite } from "../../../lib/data/load-site.ts"
 import { decodeSegment } from "../../../lib/params.ts"
+import { PLACEHOLDER_SEGMENT } from "../../../lib/placeholder.ts"
 import { renderMdast } from "../../../lib/render/render-mdast.ts"
 import { createIdMaker } from "../../../lib/render/render-content.tsx"
 
@@ -18,7 +19,8 @@ interface NotePageProps {
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return loadSite().notes.map((note) => ({ note: getIdKey(note.id).split("/") }))
+  const { notes } = loadSite()
+  return notes.length > 0 ? notes.map((note) => ({ note: getIdKey(note.id).split("/") })) : [{ note: [PLACEHOLDER_SEGMENT] }]
 }
 
 function findNote(segments: string[]) {
@@ -33,7 +35,9 @@ export async function generateMetadata({ params }: NotePageProps): Promise<Metad
 /** One page per note: its preamble and every topic, each at its own anchor. */
 export default async function NotePage({ params }: NotePageProps) {
   const site = loadSite()
-  const note = findNote((await params).note)
+  const segments = (await params).note
+  const note = findNote(segments)
+  if (!note && segments.join("/") === PLACEHOLDER_SEGMENT) return <p>노트가 없습니다.</p>
   if (!note) notFound()
   const topics = site.getTopicsOfNote(note.id)
   const nextId = createIdMaker("tip")

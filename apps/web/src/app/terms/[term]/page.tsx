@@ -5,6 +5,7 @@ import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
 import { loadSite } from "../../../lib/data/load-site.ts"
 import type { Site } from "../../../lib/data/site.ts"
 import { decodeSegment } from "../../../lib/params.ts"
+import { PLACEHOLDER_SEGMENT } from "../../../lib/placeholder.ts"
 import { termUrl, topicUrl, withBase } from "../../../lib/urls.ts"
 
 interface TermPageProps {
@@ -14,9 +15,8 @@ interface TermPageProps {
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return loadSite()
-    .query.listNodes("term")
-    .map((term) => ({ term: getIdKey(term.id) }))
+  const terms = loadSite().query.listNodes("term")
+  return terms.length > 0 ? terms.map((term) => ({ term: getIdKey(term.id) })) : [{ term: PLACEHOLDER_SEGMENT }]
 }
 
 function findTerm(segment: string) {
@@ -33,7 +33,9 @@ const SOURCE_LABEL = { note: "노트", glossary: "용어집 파일", both: "노�
 /** A term: definition, aliases, where it is defined and every topic that mentions it. */
 export default async function TermPage({ params }: TermPageProps) {
   const site = loadSite()
-  const term = findTerm((await params).term)
+  const segment = (await params).term
+  const term = findTerm(segment)
+  if (!term && segment === PLACEHOLDER_SEGMENT) return <p>이 노트 모음에는 용어가 없습니다.</p>
   if (!term) notFound()
   const { defined, mentioned } = site.getTermPlaces(term.id)
   const related = relatedTerms(site, term.id, [...defined, ...mentioned])

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest"
+import { buildGraphView } from "../../scripts/lib/graph-view.mjs"
+import { fitTransform, hitTest, zoomAt } from "../../src/lib/graph-view/geometry.ts"
+import { graphOf } from "./helpers.ts"
+
+describe("the graph view data", () => {
+  it("should hold notes, topics and terms with finite positions, the same on every build", async () => {
+    const graph = await graphOf({
+      "glossary.yaml": "Kubelet:\n  aliases: [큐블렛]\n",
+      "a.md": "# A\n\n#### 1. 하나\n\n큐블렛\n\n#### 1-1) 둘\n\nKubelet\n",
+    })
+    const first = buildGraphView(graph)
+    expect(first.nodes.map((node) => node.kind).sort()).toEqual(["note", "term", "topic", "topic"])
+    expect(first.nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y))).toBe(true)
+    expect(first.edges.length).toBeGreaterThanOrEqual(3)
+    expect(buildGraphView(graph)).toEqual(first)
+  })
+
+  it("should find the node under the pointer after fitting and zooming", () => {
+    const nodes = [
+      { id: "term:a", kind: "term", title: "a", x: 0, y: 0 },
+      { id: "term:b", kind: "term", title: "b", x: 100, y: 0 },
+    ] as const
+    const view = zoomAt(fitTransform(nodes, 400, 300), 2, 200, 150)
+    const b = { x: 100 * view.scale + view.x, y: view.y }
+    expect(hitTest(nodes, view, b.x, b.y)).toBe(1)
+    expect(hitTest(nodes, view, b.x + 200, b.y + 200)).toBe(-1)
+  })
+})

@@ -1,0 +1,30 @@
+/** Builds a graph from in-memory notes with core, as the site's prebuild would. */
+import { buildGraph, createMemorySource } from "@kube-notes/core"
+import { type Graph, type TopicNode, createGraphQuery } from "@kube-notes/graph"
+import type { ReactNode } from "react"
+import { renderToStaticMarkup } from "react-dom/server"
+import { getHighlighter } from "../../src/lib/render/highlight.ts"
+import { createIdMaker, renderHast } from "../../src/lib/render/render-content.tsx"
+import { mdastToSafeHast } from "../../src/lib/render/to-hast.ts"
+
+export async function graphOf(files: Record<string, string>): Promise<Graph> {
+  return buildGraph(createMemorySource(files))
+}
+
+export function topicsOf(graph: Graph): TopicNode[] {
+  return graph.nodes.filter((node): node is TopicNode => node.kind === "topic")
+}
+
+/** Renders every topic of the graph to static HTML, joined. */
+export async function renderTopicsHtml(graph: Graph, copiedAssets: string[] = []): Promise<string> {
+  const shiki = await getHighlighter()
+  const query = createGraphQuery(graph)
+  const nextId = createIdMaker("tip")
+  const parts: ReactNode[] = topicsOf(graph).map((topic) =>
+    renderHast(mdastToSafeHast(topic.mdast, { shiki, copiedAssets: new Set(copiedAssets) }), {
+      getTerm: (id) => query.getNodeOfKind(id, "term"),
+      nextId,
+    }),
+  )
+  return parts.map((part) => renderToStaticMarkup(part)).join("\n")
+}
