@@ -1,0 +1,151 @@
+/**
+ * The search engine over a loaded index: query → tokens → vocabulary expansions → scores →
+ * ranked, typed results with highlights, snippets and breadcrumbs.
+ */
+import type { Graph, GraphNode } from "@kube-notes/graph"
+import { buildSearchIndex } from "./build-index.ts"
+import { getBodyText } from "./documents.ts"
+import { rankCandidates } from "./rank.ts"
+import { Scorer } from "./scorer.ts"
+import { highlight, makeSnippet } from "./snippet.ts"
+import { assertSearchIndexJson, createDocumentStore, type DocumentStore } from "./store.ts"
+import { normalizeText, termsOf, tokenize } from "./tokenize.ts"
+import type { Highlighted, SearchEngine, SearchOptions, SearchResult } from "./types.ts"
+import { type Expansions, Vocabulary } from "./vocabulary.ts"
+
+/** Longer queries are cut: nobody types more, and it bounds the work per query. */
+export const MAX_QUERY_LENGTH = 200
+const MAX_QUERY_TOKENS = 8
+const DEFAULT_LIMIT = 20
+/** Results found through another name of a term (flannel → 플라넬) count a little less. */
+const ALIAS_FACTOR = 0.7
+
+export interface LoadOptions {
+  /** The graph the index was built from: lets topic and note results carry a snippet of their body. */
+  readonly graph?: Graph
+}
+
+/** An engine from the JSON `buildSearchIndex` wrote (e.g. `search-index.json`). */
+export function loadSearchIndex(json: unknown, options: LoadOptions = {}): SearchEngine {
+  assertSearchIndexJson(json)
+  const store = createDocumentStore(json)
+  const vocabulary = new Vocabulary(json.tokens)
+  const scorer = new Scorer(json.postings, store.size)
+  const termByName = indexTermNames(store)
+  const nodes = options.graph ? new Map(options.graph.nodes.map((node) => [node.id, node])) : undefined
+
+  const search = (query: string, searchOptions: SearchOptions = {}): SearchResult[] => {
+    const limit = Math.min(Math.max(Math.floor(Number(searchOptions.limit ?? DEFAULT_LIMIT)) || 0, 0), 1000)
+    if (typeof query !== "string" || limit === 0) return []
+    const terms = [...new Set(tokenize(normalizeText(query.slice(0, MAX_QUERY_LENGTH))).map((t) => t.term))]
+    if (terms.length === 0) return []
+    const tokens = terms.slice(0, MAX_QUERY_TOKENS)
+    const expansions = tokens.map((token) => vocabulary.expand(token))
+    const matched = new Set<string>()
+    const collect = (list: Expansions[]): void => {
+      for (const found of list) for (const index of found.keys()) matched.add(vocabulary.term(index))
+    }
+    collect(expansions)
+    // Aliases both ways: a query that names a term also finds what its other names find.
+    const alternatives = otherNamesOf(tokens.join(" "), termByName, store).map((name) => {
+      const list = termsOf(name)
+        .slice(0, MAX_QUERY_TOKENS)
+        .map((token) => vocabulary.expand(token))
+      collect(list)
+      return list
+    })
+    const ranked = rankCandidates({
+      store,
+      queryKey: tokens.join(" "),
+      queries: [expansions, ...alternatives].map((list, i) => ({
+        scores: scorer.score(list),
+        required: Math.max(1, list.filter((found) => !isCommonInBodies(found, store)).length),
+        tokenCount: list.length,
+        factor: i === 0 ? 1 : ALIAS_FACTOR,
+      })),
+      kinds: searchOptions.kinds,
+      limit,
+    })
+    return ranked.map(({ doc, score }) => toResult(store, doc, score, matched, nodes))
+  }
+
+  return { search, size: store.size }
+}
+
+/** Index and engine in one step, with body snippets: for Node tools and tests. */
+export function createSearchEngine(graph: Graph): SearchEngine {
+  return loadSearchIndex(buildSearchIndex(graph), { graph })
+}
+
+/** A token whose best match is too common in bodies to be indexed there: a document may hold it unseen. */
+function isCommonInBodies(found: Expansions, store: DocumentStore): boolean {
+  for (const [index, quality] of found) if (quality >= 0.9 && store.pruned.has(index)) return true
+  return false
+}
+
+function indexTermNames(store: DocumentStore): Map<string, number> {
+  const byName = new Map<string, number>()
+  for (let doc = 0; doc < store.size; doc++) {
+    if (store.kinds[doc] !== "term") continue
+    for (const name of [store.titles[doc] ?? "", ...(store.aliases[doc] ?? [])]) {
+      const key = termsOf(name).join(" ")
+      if (key !== "" && !byName.has(key)) byName.set(key, doc)
+    }
+  }
+  return byName
+}
+
+function otherNamesOf(key: string, termByName: Map<string, number>, store: DocumentStore): string[] {
+  const doc = termByName.get(key)
+  if (doc === undefined) return []
+  const names = [store.titles[doc] ?? "", ...(store.aliases[doc] ?? [])]
+  return names.filter((name) => termsOf(name).join(" ") !== key).slice(0, 8)
+}
+
+function toResult(
+  store: DocumentStore,
+  doc: number,
+  score: number,
+  matched: ReadonlySet<string>,
+  nodes: Map<string, GraphNode> | undefined,
+): SearchResult {
+  const id = store.ids[doc] ?? ""
+  const title = store.titles[doc] ?? ""
+  const path: number[] = []
+  for (
+    let at = store.parents[doc] ?? -1, steps = 0;
+    at >= 0 && steps < 64;
+    at = store.parents[at] ?? -1, steps++
+  ) {
+    path.unshift(at)
+  }
+  return {
+    id,
+    kind: store.kinds[doc] ?? "topic",
+    title,
+    titleHighlights: highlight(title, matched),
+    snippet: snippetOf(store, doc, matched, nodes),
+    path: path.map((at) => store.titles[at] ?? ""),
+    pathIds: path.map((at) => store.ids[at] ?? ""),
+    score: Math.round(score * 1000) / 1000,
+  }
+}
+
+function snippetOf(
+  store: DocumentStore,
+  doc: number,
+  matched: ReadonlySet<string>,
+  nodes: Map<string, GraphNode> | undefined,
+): Highlighted {
+  switch (store.kinds[doc]) {
+    case "term": {
+      const aliases = (store.aliases[doc] ?? []).join(" · ")
+      const definition = store.definitions[doc] ?? ""
+      return makeSnippet([aliases, definition].filter((part) => part !== "").join(" — "), matched)
+    }
+    case "command":
+      return makeSnippet(store.titles[doc] ?? "", matched)
+    default:
+      return makeSnippet(getBodyText(nodes?.get(store.ids[doc] ?? "")), matched)
+  }
+}

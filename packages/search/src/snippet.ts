@@ -1,0 +1,43 @@
+/**
+ * Highlights and snippets: the tokens of a text whose index term was matched by the query
+ * are marked (the stem only: 쿠버네티스 in 쿠버네티스는), and long texts are cut to a window
+ * around the first match.
+ */
+import { normalizeText, tokenize } from "./tokenize.ts"
+import type { Highlighted, Range } from "./types.ts"
+
+const SNIPPET_LENGTH = 120
+const LEAD = 30
+
+/** Ranges of `text` whose tokens are in `matched`. Offsets are valid for `text` itself (NFC). */
+export function highlight(text: string, matched: ReadonlySet<string>): Range[] {
+  const normalized = normalizeText(text)
+  // Lower-casing can change length for a few scripts; ranges then cannot be trusted.
+  if (normalized.length !== text.length) return []
+  const ranges: Range[] = []
+  for (const token of tokenize(normalized)) {
+    if (matched.has(token.term)) ranges.push([token.start, token.start + token.stemLength])
+  }
+  return ranges
+}
+
+/** A window of about 120 characters around the first match, whitespace collapsed. */
+export function makeSnippet(raw: string, matched: ReadonlySet<string>): Highlighted {
+  const text = raw.normalize("NFC").replace(/\s+/g, " ").trim()
+  if (text.length <= SNIPPET_LENGTH) return { text, highlights: highlight(text, matched) }
+  const all = highlight(text, matched)
+  const first = all[0]?.[0] ?? 0
+  let start = Math.max(0, first - LEAD)
+  if (start > 0) {
+    const space = text.lastIndexOf(" ", first)
+    if (space >= start - 10 && space < first) start = space + 1
+  }
+  const end = Math.min(text.length, start + SNIPPET_LENGTH)
+  const prefix = start > 0 ? "…" : ""
+  const suffix = end < text.length ? "…" : ""
+  const shift = prefix.length - start
+  const highlights = all
+    .filter(([s, e]) => s >= start && e <= end)
+    .map(([s, e]): Range => [s + shift, e + shift])
+  return { text: `${prefix}${text.slice(start, end)}${suffix}`, highlights }
+}
