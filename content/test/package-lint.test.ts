@@ -37,9 +37,10 @@ describe("package lint", () => {
     const args = [attw, packed.tarball, "--profile", "esm-only", "--format", "json", "--no-color"]
     const result = await run(process.execPath, args, { cwd: contentRoot })
     expect(result.code, describeRun(result)).toBe(0)
-    // The JSON lists problems in ignored resolutions too; the exit code already leaves them out.
-    const report = JSON.parse(result.stdout) as { problems?: { resolutionKind?: string }[] }
-    const inScope = (report.problems ?? []).filter(
+    // analysis.problems lists problems in ignored resolutions too; the exit code leaves them out.
+    const report = JSON.parse(result.stdout) as { analysis: { problems: { resolutionKind?: string }[] } }
+    expect(Array.isArray(report.analysis.problems), "attw's JSON shape changed").toBe(true)
+    const inScope = report.analysis.problems.filter(
       (p) => !IGNORED_BY_ESM_ONLY.includes(p.resolutionKind ?? ""),
     )
     expect(inScope).toEqual([])
