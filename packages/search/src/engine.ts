@@ -59,7 +59,7 @@ export function loadSearchIndex(json: unknown, options: LoadOptions = {}): Searc
       queryKey: tokens.join(" "),
       queries: [expansions, ...alternatives].map((list, i) => ({
         scores: scorer.score(list),
-        required: Math.max(1, list.filter((found) => !isCommonInBodies(found, store)).length),
+        required: requiredMask(list, store),
         tokenCount: list.length,
         factor: i === 0 ? 1 : ALIAS_FACTOR,
       })),
@@ -75,6 +75,15 @@ export function loadSearchIndex(json: unknown, options: LoadOptions = {}): Searc
 /** Index and engine in one step, with body snippets: for Node tools and tests. */
 export function createSearchEngine(graph: Graph): SearchEngine {
   return loadSearchIndex(buildSearchIndex(graph), { graph })
+}
+
+/** Every token must match, except those too common in bodies to be indexed there. */
+function requiredMask(list: readonly Expansions[], store: DocumentStore): number {
+  let mask = 0
+  list.forEach((found, position) => {
+    if (!isCommonInBodies(found, store)) mask |= 1 << position
+  })
+  return mask
 }
 
 /** A token whose best match is too common in bodies to be indexed there: a document may hold it unseen. */

@@ -16,7 +16,7 @@ const NAME_PREFIX = 1.15
 
 export interface ScoredQuery {
   readonly scores: Scores
-  /** Tokens a document must match to count as a full match. */
+  /** Bits of the tokens a document must match to count as a full match (see `Scores.mask`). */
   readonly required: number
   readonly tokenCount: number
   /** Multiplier for this query's scores (1 for the query as typed, less for a term's other names). */
@@ -51,7 +51,7 @@ export function rankCandidates(input: RankInput): Ranked[] {
       const count = scores.count[doc] ?? 0
       const base =
         (scores.total[doc] ?? 0) * factor * KIND_BOOST[kind] * titleShape(store, doc, scores, tokenCount)
-      if (count >= required) {
+      if (((scores.mask[doc] ?? 0) & required) === required) {
         if (complete[doc] === 0) completeDocs.push(doc)
         if ((complete[doc] ?? 0) < base) complete[doc] = base
       } else {

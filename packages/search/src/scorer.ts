@@ -13,6 +13,8 @@ export interface Scores {
   readonly docs: number[]
   readonly total: Float64Array
   readonly count: Uint8Array
+  /** Bit i set when the document matched query token i (queries have at most 8 tokens). */
+  readonly mask: Uint8Array
   /** Strongest field each document matched in. */
   readonly field: Uint8Array
 }
@@ -58,10 +60,11 @@ export class Scorer {
       docs: [],
       total: new Float64Array(this.#size),
       count: new Uint8Array(this.#size),
+      mask: new Uint8Array(this.#size),
       field: new Uint8Array(this.#size),
     }
     const best = this.#best
-    for (const expansions of query) {
+    for (const [position, expansions] of query.entries()) {
       const touched: number[] = []
       const idf = this.#idf(expansions)
       for (const [token, quality] of expansions) {
@@ -80,6 +83,7 @@ export class Scorer {
         if (scores.count[doc] === 0) scores.docs.push(doc)
         scores.total[doc] = (scores.total[doc] ?? 0) + (best[doc] ?? 0)
         scores.count[doc] = (scores.count[doc] ?? 0) + 1
+        scores.mask[doc] = (scores.mask[doc] ?? 0) | (1 << position)
         best[doc] = 0
       }
     }
