@@ -1,8 +1,10 @@
 // Builds the content package: the graph from the notes in this folder, its search index,
 // and the query API bundled with no dependencies (JS by esbuild, types by rollup-plugin-dts).
-import { mkdir, readFile, writeFile } from "node:fs/promises"
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises"
+import { dirname } from "node:path"
 import { fileURLToPath } from "node:url"
 import { buildGraphFromDir, formatDiagnostic } from "@kube-notes/core"
+import { buildSearchIndex } from "@kube-notes/search"
 import { build as esbuild } from "esbuild"
 import { rollup } from "rollup"
 import { dts } from "rollup-plugin-dts"
@@ -17,9 +19,12 @@ await writeIfChanged(
   `${dist}graph.schema.json`,
   await readFile(fileURLToPath(import.meta.resolve("@kube-notes/core/graph.schema.json")), "utf8"),
 )
-const search = await import("@kube-notes/search").catch(() => undefined)
-if (search?.buildSearchIndex) {
-  await writeIfChanged(`${dist}search-index.json`, JSON.stringify(search.buildSearchIndex(graph)))
+await writeIfChanged(`${dist}search-index.json`, JSON.stringify(buildSearchIndex(graph)))
+// Images the notes show ship with the package (`@kube-notes/content/assets/images/…`).
+for (const node of graph.nodes) {
+  if (node.kind !== "asset" || !node.exists) continue
+  await mkdir(dirname(`${dist}assets/${node.path}`), { recursive: true })
+  await copyFile(`${root}${node.path}`, `${dist}assets/${node.path}`)
 }
 
 await esbuild({
@@ -50,6 +55,8 @@ console.log(
     .join(", ")}, ${graph.edges.length} edges, ${graph.diagnostics.length} diagnostics`,
 )
 for (const d of graph.diagnostics) console.log(`  ${formatDiagnostic(d)}`)
+// The package's own notes must be clean: an error here would ship a broken graph.
+if (graph.diagnostics.some((d) => d.severity === "error")) process.exitCode = 1
 
 async function writeIfChanged(file, text) {
   const old = await readFile(file, "utf8").catch(() => undefined)
