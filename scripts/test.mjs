@@ -11,10 +11,14 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   TURBO_TELEMETRY_DISABLED: "1",
 }
-const run = spawnSync("pnpm", ["exec", "turbo", "run", "lint", "typecheck", "test", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env,
-})
+const run = spawnSync(
+  "pnpm",
+  ["exec", "turbo", "run", "lint", "typecheck", "test", ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+    env,
+  },
+)
 const totals = summarizeReports()
 console.log(`${totals.passed} passed, ${totals.failed} failed`)
 process.exit(run.status === 0 && totals.failed === 0 && totals.passed > 0 ? 0 : 1)
