@@ -172,7 +172,10 @@ describe("the reader app", () => {
 
   it("should reopen where the reader was and show a start-up warning", async () => {
     const topic = graph.nodes.find((n) => n.kind === "topic" && n.number === "2-1")
-    const app = renderApp(graph, { saved: { last: { id: topic?.id ?? "", scroll: 0 }, bookmarks: [] }, warning: "State file was damaged" })
+    const app = renderApp(graph, {
+      saved: { last: { id: topic?.id ?? "", scroll: 0 }, bookmarks: [] },
+      warning: "State file was damaged",
+    })
     expect(readerText(app.screen())).toContain("2-1) 별도 설치 없이 사용")
     expect(app.screen()).toContain("State file was damaged")
   })

@@ -22,7 +22,8 @@ describe("rendering a topic for the terminal", () => {
     for (const width of [20, 37, 52, 80]) {
       for (const node of query.graph.nodes) {
         const doc = buildNodeDocument(node, query, { width })
-        for (const line of doc.lines) expect(stringWidth(serializeLine(line, PLAIN))).toBeLessThanOrEqual(width)
+        for (const line of doc.lines)
+          expect(stringWidth(serializeLine(line, PLAIN))).toBeLessThanOrEqual(width)
       }
     }
   })
@@ -69,7 +70,9 @@ describe("rendering the packaged notes", () => {
 
   it("should write hyperlinks as OSC 8 only when the terminal supports them", () => {
     const line = [{ text: "docs", url: "https://kubernetes.io/" }]
-    expect(serializeLine(line, { color: true, hyperlinks: true })).toContain("\u001b]8;;https://kubernetes.io/\u001b\\docs")
+    expect(serializeLine(line, { color: true, hyperlinks: true })).toContain(
+      "\u001b]8;;https://kubernetes.io/\u001b\\docs",
+    )
     expect(serializeLine(line, { color: true, hyperlinks: false })).toBe("docs")
   })
 })

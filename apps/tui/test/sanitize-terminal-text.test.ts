@@ -11,7 +11,11 @@ describe("sanitizeTerminalText", () => {
     ["an unterminated OSC, to the end", `a${ESC}]2;evil title`, "a"],
     ["a CSI clear screen and cursor move", `a${ESC}[2J${ESC}[10;10Hb`, "ab"],
     ["a CSI with private parameters", `a${ESC}[?1049hb`, "ab"],
-    ["a DCS with a nested OSC (tmux passthrough)", `a${ESC}Ptmux;${ESC}${ESC}]52;c;QQ==\u0007${ESC}\\b`, "ab"],
+    [
+      "a DCS with a nested OSC (tmux passthrough)",
+      `a${ESC}Ptmux;${ESC}${ESC}]52;c;QQ==\u0007${ESC}\\b`,
+      "ab",
+    ],
     ["C1 CSI", "a\u009b31mb", "ab"],
     ["C1 OSC ended by C1 ST", "a\u009d52;c;QQ==\u009cb", "ab"],
     ["a terminal reset", `a${ESC}cb`, "ab"],
@@ -29,7 +33,9 @@ describe("sanitizeTerminalText", () => {
   })
 
   it("should keep Korean, emoji and line breaks when asked", () => {
-    expect(sanitizeTerminalText("큐블렛은\n노드 에이전트 🚀", { multiline: true })).toBe("큐블렛은\n노드 에이전트 🚀")
+    expect(sanitizeTerminalText("큐블렛은\n노드 에이전트 🚀", { multiline: true })).toBe(
+      "큐블렛은\n노드 에이전트 🚀",
+    )
   })
 
   it("should expand tabs to spaces, whose width does not depend on the column", () => {

@@ -14,7 +14,9 @@ describe("the state file", () => {
   it("should give back what was saved", () => {
     const file = join(tempDir(), "kube-notes", "state.json")
     saveState(file, { last: { id: "topic:a#b", scroll: 3 }, bookmarks: ["term:kubelet"] })
-    expect(loadState(file)).toEqual({ state: { last: { id: "topic:a#b", scroll: 3 }, bookmarks: ["term:kubelet"] } })
+    expect(loadState(file)).toEqual({
+      state: { last: { id: "topic:a#b", scroll: 3 }, bookmarks: ["term:kubelet"] },
+    })
   })
 
   it("should start fresh without a warning on first run", () => {

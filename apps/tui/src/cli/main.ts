@@ -39,15 +39,20 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return EXIT.usage
     }
     const detail = io.env.KUBE_NOTES_DEBUG === "1" && error instanceof Error ? `\n${error.stack}` : ""
-    io.stderr.write(`kube-notes: unexpected failure: ${error instanceof Error ? error.message : String(error)}${detail}\n`)
-    io.stderr.write("This is a bug in kube-notes, not in your notes. Re-run with KUBE_NOTES_DEBUG=1 and report it.\n")
+    io.stderr.write(
+      `kube-notes: unexpected failure: ${error instanceof Error ? error.message : String(error)}${detail}\n`,
+    )
+    io.stderr.write(
+      "This is a bug in kube-notes, not in your notes. Re-run with KUBE_NOTES_DEBUG=1 and report it.\n",
+    )
     return 70
   }
 }
 
 async function runMain(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs("main", argv)
-  if (positionals.length > 0) throw new UsageError(`Unknown command "${positionals[0]}". See \`kube-notes --help\`.`)
+  if (positionals.length > 0)
+    throw new UsageError(`Unknown command "${positionals[0]}". See \`kube-notes --help\`.`)
   if (values.help) {
     printLine(io, HELP.main)
     return EXIT.ok
@@ -64,6 +69,8 @@ async function runMain(argv: string[], io: CliIo): Promise<number> {
 
 async function readVersion(): Promise<string> {
   const { readFile } = await import("node:fs/promises")
-  const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+  const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string
+  }
   return pkg.version
 }

@@ -12,7 +12,12 @@ const SOURCE: Options = {
 
 export const COMMAND_OPTIONS: Record<string, Options> = {
   main: { ...SOURCE, watch: { type: "boolean" }, version: { type: "boolean", short: "v" } },
-  build: { content: { type: "string" }, out: { type: "string" }, "no-cache": { type: "boolean" }, help: SOURCE.help as Options[string] },
+  build: {
+    content: { type: "string" },
+    out: { type: "string" },
+    "no-cache": { type: "boolean" },
+    help: SOURCE.help as Options[string],
+  },
   check: { content: { type: "string" }, json: { type: "boolean" }, help: SOURCE.help as Options[string] },
   stats: { ...SOURCE, json: { type: "boolean" } },
   show: { ...SOURCE, json: { type: "boolean" }, width: { type: "string" } },
@@ -42,10 +47,15 @@ export function parseCommandArgs(command: string, args: string[]): ParsedArgs {
   }
 }
 
-export function parsePositiveInt(value: string | boolean | undefined, name: string, fallback: number): number {
+export function parsePositiveInt(
+  value: string | boolean | undefined,
+  name: string,
+  fallback: number,
+): number {
   if (value === undefined) return fallback
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} takes a whole number above 0, not "${String(value)}".`)
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${name} takes a whole number above 0, not "${String(value)}".`)
   return n
 }
 

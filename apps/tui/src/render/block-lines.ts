@@ -15,7 +15,12 @@ import { wrapRuns } from "./wrap-runs.ts"
 type Block = RootContent | BlockContent | DefinitionContent
 
 /** Blocks separated by one blank line, the way a reader expects paragraphs. */
-export function blockLines(nodes: readonly Block[], ctx: LayoutContext, width: number, tight = false): Line[] {
+export function blockLines(
+  nodes: readonly Block[],
+  ctx: LayoutContext,
+  width: number,
+  tight = false,
+): Line[] {
   const lines: Line[] = []
   for (const node of nodes) {
     const part = blockLine(node, ctx, width)
@@ -45,9 +50,16 @@ function blockLine(node: Block, ctx: LayoutContext, width: number): Line[] {
     case "table":
       return tableLines(node, ctx, width)
     case "html":
-      return wrapRuns([{ text: sanitizeTerminalText(node.value, { multiline: true }), style: STYLES.html }], width)
+      return wrapRuns(
+        [{ text: sanitizeTerminalText(node.value, { multiline: true }), style: STYLES.html }],
+        width,
+      )
     case "footnoteDefinition":
-      return prefixLines(blockLines(node.children, ctx, width - 4), `[^${sanitizeTerminalText(node.identifier)}] `, "    ")
+      return prefixLines(
+        blockLines(node.children, ctx, width - 4),
+        `[^${sanitizeTerminalText(node.identifier)}] `,
+        "    ",
+      )
     case "termMention":
     case "commandMention":
       return wrapRuns(inlineRuns([node], ctx), width)

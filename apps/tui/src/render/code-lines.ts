@@ -21,16 +21,25 @@ export function codeLines(node: Code, ctx: LayoutContext, width: number): Line[]
   for (const commandId of node.data?.commandIds ?? []) {
     const command = ctx.query.getNodeOfKind(commandId, "command")
     if (!command) continue
-    const at = Math.max(0, plain.findIndex((line) => line.includes(command.text)))
+    const at = Math.max(
+      0,
+      plain.findIndex((line) => line.includes(command.text)),
+    )
     if (focusByLine.has(at)) continue
-    focusByLine.set(at, addFocusable(ctx, { kind: "command", id: commandId, label: sanitizeTerminalText(command.text) }))
+    focusByLine.set(
+      at,
+      addFocusable(ctx, { kind: "command", id: commandId, label: sanitizeTerminalText(command.text) }),
+    )
   }
 
   const inner = Math.max(1, width - 2)
   const lines: Line[] = [[{ text: `╭ ${lang ?? "code"}`, style: STYLES.marker }]]
   plain.forEach((text, index) => {
     const focus = focusByLine.get(index)
-    const gutter: Run = focus === undefined ? { text: "│ ", style: STYLES.marker } : { text: "▶ ", style: STYLES.command, focus }
+    const gutter: Run =
+      focus === undefined
+        ? { text: "│ ", style: STYLES.marker }
+        : { text: "▶ ", style: STYLES.command, focus }
     const content = source?.[index]
     const pieces =
       stringWidth(content ?? text) <= inner

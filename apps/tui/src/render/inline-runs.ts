@@ -53,21 +53,30 @@ function inlineRun(node: PhrasingContent, ctx: LayoutContext, inherited: Style |
       return runs
     }
     case "image":
-      return [{ text: imagePlaceholder(node.alt ?? "", node.url, node.data?.assetId, ctx), style: STYLES.image }]
+      return [
+        { text: imagePlaceholder(node.alt ?? "", node.url, node.data?.assetId, ctx), style: STYLES.image },
+      ]
     case "footnoteReference":
       return [{ text: `[^${clean(node.label ?? node.identifier)}]`, style: STYLES.dim }]
     case "html":
       return [{ text: clean(node.value), style: STYLES.html }]
     case "linkReference":
     case "imageReference":
-      return "children" in node ? inlineRuns(node.children, ctx, inherited) : [{ text: clean(node.alt ?? "") }]
+      return "children" in node
+        ? inlineRuns(node.children, ctx, inherited)
+        : [{ text: clean(node.alt ?? "") }]
     default:
       return []
   }
 }
 
 /** `[image: alt · images/x.png (missing)]`: the terminal cannot show it, so say what it is. */
-export function imagePlaceholder(alt: string, url: string, assetId: string | undefined, ctx: LayoutContext): string {
+export function imagePlaceholder(
+  alt: string,
+  url: string,
+  assetId: string | undefined,
+  ctx: LayoutContext,
+): string {
   const asset = assetId ? ctx.query.getNodeOfKind(assetId, "asset") : undefined
   const where = clean(asset?.path ?? url)
   const missing = asset && !asset.exists ? " (missing)" : ""

@@ -17,7 +17,11 @@ export interface DocumentOptions {
 }
 
 export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: DocumentOptions): Document {
-  const ctx: LayoutContext = { query, focusables: [], ...(options.highlight ? { highlight: options.highlight } : {}) }
+  const ctx: LayoutContext = {
+    query,
+    focusables: [],
+    ...(options.highlight ? { highlight: options.highlight } : {}),
+  }
   const width = Math.max(10, options.width)
   const lines: Line[] = wrapRuns([{ text: displayTitle(node), style: STYLES.title }], width)
   const add = (part: Line[]) => {
@@ -34,16 +38,42 @@ export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: D
     case "term":
       if (node.aliases.length > 0) add(field("Aliases", node.aliases.join(", "), width))
       add(blockLines(paragraphs(node.definition || "(no definition yet)"), ctx, width))
-      add(listSection("Defined in", query.getNeighbours(node.id, { kinds: ["defines"], direction: "in" }), ctx, width))
-      add(listSection("Mentioned in", query.getNeighbours(node.id, { kinds: ["mentions"], direction: "in" }), ctx, width))
+      add(
+        listSection(
+          "Defined in",
+          query.getNeighbours(node.id, { kinds: ["defines"], direction: "in" }),
+          ctx,
+          width,
+        ),
+      )
+      add(
+        listSection(
+          "Mentioned in",
+          query.getNeighbours(node.id, { kinds: ["mentions"], direction: "in" }),
+          ctx,
+          width,
+        ),
+      )
       break
     case "command":
       add(blockLines([{ type: "code", lang: node.shell ?? null, value: node.text }], ctx, width))
       add(field("Tool", node.tool + (node.shells.length > 0 ? ` · ${node.shells.join(", ")}` : ""), width))
-      add(listSection("Used in", query.getNeighbours(node.id, { kinds: ["uses"], direction: "in" }), ctx, width))
+      add(
+        listSection(
+          "Used in",
+          query.getNeighbours(node.id, { kinds: ["uses"], direction: "in" }),
+          ctx,
+          width,
+        ),
+      )
       break
     case "resource":
-      add(wrapRuns([{ text: sanitizeTerminalText(node.url), style: STYLES.link, url: sanitizeTerminalText(node.url) }], width))
+      add(
+        wrapRuns(
+          [{ text: sanitizeTerminalText(node.url), style: STYLES.link, url: sanitizeTerminalText(node.url) }],
+          width,
+        ),
+      )
       add(listSection("Cited in", query.getBacklinks(node.id), ctx, width))
       break
     case "asset":
@@ -51,7 +81,8 @@ export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: D
       add(listSection("Shown in", query.getBacklinks(node.id), ctx, width))
       break
   }
-  if (node.kind === "topic" || node.kind === "note") add(listSection("Linked from", linkedFrom(node.id, query), ctx, width))
+  if (node.kind === "topic" || node.kind === "note")
+    add(listSection("Linked from", linkedFrom(node.id, query), ctx, width))
 
   lines.forEach((line, index) => {
     for (const run of line) {
@@ -65,7 +96,8 @@ export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: D
 /** "1-1) 쿠버네티스 용어": the number as the author wrote it, then the title. */
 export function displayTitle(node: GraphNode): string {
   const title = sanitizeTerminalText(node.title)
-  if (node.kind === "topic" && node.number) return `${node.number}${node.number.includes("-") ? ")" : "."} ${title}`
+  if (node.kind === "topic" && node.number)
+    return `${node.number}${node.number.includes("-") ? ")" : "."} ${title}`
   return title
 }
 
@@ -74,7 +106,10 @@ function linkedFrom(id: string, query: GraphQuery): GraphNode[] {
 }
 
 function field(label: string, value: string, width: number): Line[] {
-  return wrapRuns([{ text: `${label}: `, style: STYLES.strong }, { text: sanitizeTerminalText(value) }], width)
+  return wrapRuns(
+    [{ text: `${label}: `, style: STYLES.strong }, { text: sanitizeTerminalText(value) }],
+    width,
+  )
 }
 
 function listSection(label: string, nodes: GraphNode[], ctx: LayoutContext, width: number): Line[] {

@@ -11,10 +11,14 @@ import type { Line } from "./runs.ts"
 import { sanitizeTerminalText } from "./sanitize-terminal-text.ts"
 
 export function tableLines(node: Table, _ctx: LayoutContext, width: number): Line[] {
-  const rows = node.children.map((row) => row.children.map((cell) => sanitizeTerminalText(nodeText(cell)).trim()))
+  const rows = node.children.map((row) =>
+    row.children.map((cell) => sanitizeTerminalText(nodeText(cell)).trim()),
+  )
   const columns = Math.max(0, ...rows.map((row) => row.length))
   if (columns === 0) return []
-  const widths = Array.from({ length: columns }, (_, c) => Math.max(1, ...rows.map((row) => stringWidth(row[c] ?? ""))))
+  const widths = Array.from({ length: columns }, (_, c) =>
+    Math.max(1, ...rows.map((row) => stringWidth(row[c] ?? ""))),
+  )
   // Borders take 3 columns per cell plus one.
   const budget = Math.max(columns, width - (3 * columns + 1))
   while (widths.reduce((a, b) => a + b, 0) > budget) {

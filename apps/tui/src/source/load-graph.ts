@@ -48,6 +48,7 @@ export async function readGraphFile(file: string): Promise<Graph> {
 export async function checkDir(dir: string): Promise<string> {
   const { stat } = await import("node:fs/promises")
   const info = await stat(dir).catch(() => undefined)
-  if (!info?.isDirectory()) throw new UsageError(`${dir} is not a folder. Pass --content with a folder of notes.`)
+  if (!info?.isDirectory())
+    throw new UsageError(`${dir} is not a folder. Pass --content with a folder of notes.`)
   return dir
 }

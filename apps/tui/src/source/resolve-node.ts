@@ -5,6 +5,7 @@
  */
 import type { GraphNode, GraphQuery } from "@kube-notes/graph"
 import { foldName } from "@kube-notes/graph"
+import { sanitizeTerminalText } from "../render/sanitize-terminal-text.ts"
 
 export type Resolution = { found: GraphNode } | { ambiguous: GraphNode[] } | { missing: true }
 
@@ -15,7 +16,9 @@ export function resolveNode(query: GraphQuery, text: string): Resolution {
   const readable = query.graph.nodes.filter((n) => n.kind === "topic" || n.kind === "note")
   const numbered = readable.filter((n) => n.kind === "topic" && n.number === wanted.replace(/[.)]$/, ""))
   if (numbered.length > 0) return pick(numbered)
-  const titled = query.graph.nodes.filter((n) => n.kind !== "asset" && foldName(n.title) === wanted)
+  const titled = query.graph.nodes.filter(
+    (n) => n.kind !== "asset" && foldName(sanitizeTerminalText(n.title)) === wanted,
+  )
   if (titled.length > 0) return pick(preferReadable(titled))
   const term = query.getTermByAlias(text)
   if (term) return { found: term }

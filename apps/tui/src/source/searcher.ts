@@ -43,7 +43,8 @@ export function createSubstringSearcher(graph: Graph): Searcher {
   const entries = graph.nodes
     .filter((node) => node.kind !== "asset")
     .map((node) => {
-      const extra = node.kind === "term" ? [...node.aliases, node.definition] : node.kind === "command" ? [node.text] : []
+      const extra =
+        node.kind === "term" ? [...node.aliases, node.definition] : node.kind === "command" ? [node.text] : []
       return { node, names: [node.title, ...extra].map(foldName) }
     })
   return {

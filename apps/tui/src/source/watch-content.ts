@@ -36,7 +36,10 @@ export async function watchContent(dir: string, onError: (message: string) => vo
         else removed.push(path)
       }
       const glossary = paths.includes("glossary.yaml")
-        ? await readFile(join(dir, "glossary.yaml")).then((bytes) => ({ path: "glossary.yaml", bytes }), () => null)
+        ? await readFile(join(dir, "glossary.yaml")).then(
+            (bytes) => ({ path: "glossary.yaml", bytes }),
+            () => null,
+          )
         : undefined
       graph = await builder.update({ changed, removed, ...(glossary !== undefined ? { glossary } : {}) })
     }
@@ -44,7 +47,11 @@ export async function watchContent(dir: string, onError: (message: string) => vo
   }
 
   const watcher = watch(dir, { recursive: true }, (_event, name) => {
-    if (!name || name.split(/[\\/]/).some((part) => part.startsWith(".") || part === "node_modules" || part === "dist")) return
+    if (
+      !name ||
+      name.split(/[\\/]/).some((part) => part.startsWith(".") || part === "node_modules" || part === "dist")
+    )
+      return
     pending.add(name.split("\\").join("/").normalize("NFC"))
     clearTimeout(timer)
     // Editors write in bursts (temp file, rename, chmod): wait for the burst to end.

@@ -34,9 +34,15 @@ export function loadState(file: string): LoadedState {
   try {
     renameSync(file, aside)
   } catch {
-    return { state: { bookmarks: [] }, warning: `State file ${file} is damaged and could not be moved; starting fresh.` }
+    return {
+      state: { bookmarks: [] },
+      warning: `State file ${file} is damaged and could not be moved; starting fresh.`,
+    }
   }
-  return { state: { bookmarks: [] }, warning: `State file was damaged; moved it to ${aside} and started fresh.` }
+  return {
+    state: { bookmarks: [] },
+    warning: `State file was damaged; moved it to ${aside} and started fresh.`,
+  }
 }
 
 export function saveState(file: string, state: SavedState): void {
@@ -57,7 +63,8 @@ function parseState(text: string): SavedState | undefined {
     const bookmarks = value.bookmarks
     if (!Array.isArray(bookmarks) || !bookmarks.every((b) => typeof b === "string")) return undefined
     const last = value.last as { id?: unknown; scroll?: unknown } | undefined
-    if (last !== undefined && (typeof last?.id !== "string" || typeof last.scroll !== "number")) return undefined
+    if (last !== undefined && (typeof last?.id !== "string" || typeof last.scroll !== "number"))
+      return undefined
     return { bookmarks, ...(last ? { last: { id: last.id as string, scroll: last.scroll as number } } : {}) }
   } catch {
     return undefined

@@ -1,7 +1,7 @@
 import type { Graph } from "@kube-notes/graph"
 import { createGraphQuery } from "@kube-notes/graph"
 import { Box, useApp, useInput } from "ink"
-import { useEffect, useMemo, useReducer, useState } from "react"
+import { useCallback, useEffect, useMemo, useRef, useState } from "react"
 import { buildNodeDocument, displayTitle } from "../render/node-document.ts"
 import { serializeLine } from "../render/serialize-line.ts"
 import type { TerminalCapabilities } from "../render/terminal-capabilities.ts"
@@ -14,7 +14,8 @@ import { computeLayout } from "./layout-size.ts"
 import { ListOverlay } from "./ListOverlay.tsx"
 import { getOverlayItems, OVERLAY_TITLES } from "./overlay-items.ts"
 import { ReaderPane } from "./ReaderPane.tsx"
-import { reduceAppState } from "./app-state.ts"
+import { type Action, reduceAppState } from "./app-state.ts"
+import { splitKeys } from "./split-keys.ts"
 import { StatusLine } from "./StatusLine.tsx"
 import { TreePane } from "./TreePane.tsx"
 import { buildTreeRows } from "./tree-rows.ts"
@@ -45,9 +46,14 @@ export function App(props: AppProps) {
   const [graph, setGraph] = useState(props.graph)
   useEffect(() => props.subscribe?.(setGraph), [props.subscribe])
   const query = useMemo(() => createGraphQuery(graph), [graph])
-  const [state, dispatch] = useReducer(reduceAppState, undefined, () =>
-    createInitialState(query, props.saved, props.warning),
-  )
+  const [state, setState] = useState(() => createInitialState(query, props.saved, props.warning))
+  // The latest state, updated as each action is dispatched: several keys may arrive in one
+  // input event, and each must see what the one before it did.
+  const stateRef = useRef(state)
+  const dispatch = useCallback((action: Action) => {
+    stateRef.current = reduceAppState(stateRef.current, action)
+    setState(stateRef.current)
+  }, [])
   const size = useTerminalSize()
   const layout = computeLayout(size.columns, size.rows)
   const rows = useMemo(() => buildTreeRows(query, state.expanded), [query, state.expanded])
@@ -63,14 +69,19 @@ export function App(props: AppProps) {
   const doc = useMemo(
     () =>
       node
-        ? buildNodeDocument(node, query, { width: layout.readerTextWidth, ...(highlight ? { highlight } : {}) })
+        ? buildNodeDocument(node, query, {
+            width: layout.readerTextWidth,
+            ...(highlight ? { highlight } : {}),
+          })
         : { lines: [], focusables: [] },
     [node, query, layout.readerTextWidth, highlight, version],
   )
   const pageRows = layout.bodyRows
   const maxScroll = Math.max(0, doc.lines.length - pageRows)
   const scroll = Math.min(state.scroll, maxScroll)
-  const lines = doc.lines.slice(scroll, scroll + pageRows).map((line) => serializeLine(line, caps, state.focus))
+  const lines = doc.lines
+    .slice(scroll, scroll + pageRows)
+    .map((line) => serializeLine(line, caps, state.focus))
 
   const [searcher, setSearcher] = useState<Searcher | undefined>(undefined)
   const wantsSearch = state.overlay?.kind === "search"
@@ -86,7 +97,12 @@ export function App(props: AppProps) {
   const items = useMemo(
     () =>
       state.overlay
-        ? getOverlayItems(state.overlay, { query, searcher, current: node?.id ?? "", bookmarks: state.bookmarks })
+        ? getOverlayItems(state.overlay, {
+            query,
+            searcher,
+            current: node?.id ?? "",
+            bookmarks: state.bookmarks,
+          })
         : [],
     [state.overlay, query, searcher, node, state.bookmarks],
   )
@@ -99,24 +115,30 @@ export function App(props: AppProps) {
     props.onCopy(text)
     dispatch({ type: "message", text: `Copied: ${text}` })
   }
-  useInput((input, key) =>
-    handleKey(input, key, {
-      state: { ...state, scroll },
-      dispatch,
-      rows,
-      doc,
-      pageRows,
-      maxScroll,
-      items,
-      copy,
-      quit,
-      pageCommand: node?.kind === "command" ? node.text : undefined,
-      commandText: (id) => query.getNodeOfKind(id, "command")?.text,
-    }),
-  )
+  const typing = ["search", "glossary", "commands"].includes(state.overlay?.kind ?? "")
+  useInput((input, key) => {
+    for (const [one, oneKey] of typing ? [[input, key] as const] : splitKeys(input, key)) {
+      const latest = stateRef.current
+      handleKey(one, oneKey, {
+        state: { ...latest, scroll: Math.min(latest.scroll, maxScroll) },
+        dispatch,
+        rows,
+        doc,
+        pageRows,
+        maxScroll,
+        items,
+        copy,
+        quit,
+        pageCommand: node?.kind === "command" ? node.text : undefined,
+        commandText: (id) => query.getNodeOfKind(id, "command")?.text,
+      })
+    }
+  })
 
   const focused = doc.focusables[state.focus]
-  const hint = focused ? `${focused.label} · ${focused.kind === "command" ? "y copies · Enter opens" : "Enter opens"}` : null
+  const hint = focused
+    ? `${focused.label} · ${focused.kind === "command" ? "y copies · Enter opens" : "Enter opens"}`
+    : null
   const crumbs = node ? [...query.getAncestors(node.id), node].map((n) => displayTitle(n)).join(" › ") : ""
   const overlay = state.overlay
   const loading = overlay?.kind === "search" && !searcher
@@ -133,7 +155,13 @@ export function App(props: AppProps) {
           height={layout.bodyRows}
           color={caps.color}
         />
-        <ReaderPane lines={lines} width={layout.readerWidth} height={layout.bodyRows} focused={state.pane === "reader" || !!overlay} color={caps.color}>
+        <ReaderPane
+          lines={lines}
+          width={layout.readerWidth}
+          height={layout.bodyRows}
+          focused={state.pane === "reader" || !!overlay}
+          color={caps.color}
+        >
           {overlay?.kind === "help" ? (
             <HelpOverlay color={caps.color} />
           ) : overlay ? (
@@ -144,12 +172,23 @@ export function App(props: AppProps) {
               query={overlay.query}
               height={layout.bodyRows}
               color={caps.color}
-              empty={loading ? "Loading the search index…" : overlay.kind === "search" && overlay.query === "" ? "Type to search (Korean works)" : "Nothing here"}
+              empty={
+                loading
+                  ? "Loading the search index…"
+                  : overlay.kind === "search" && overlay.query === ""
+                    ? "Type to search (Korean works)"
+                    : "Nothing here"
+              }
             />
           ) : undefined}
         </ReaderPane>
       </Box>
-      <StatusLine breadcrumbs={crumbs} message={state.message ?? hint} width={layout.columns} color={caps.color} />
+      <StatusLine
+        breadcrumbs={crumbs}
+        message={state.message ?? hint}
+        width={layout.columns}
+        color={caps.color}
+      />
     </Box>
   )
 }

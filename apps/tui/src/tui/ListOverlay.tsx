@@ -25,7 +25,9 @@ export function ListOverlay(props: ListOverlayProps) {
         {props.color ? <Text inverse> </Text> : "_"}
       </Text>
       <Text wrap="truncate-end" {...(props.color ? { dimColor: true } : {})}>
-        {props.items.length === 0 ? props.empty : `${props.items.length} · ↑↓ choose · Enter open · Esc close`}
+        {props.items.length === 0
+          ? props.empty
+          : `${props.items.length} · ↑↓ choose · Enter open · Esc close`}
       </Text>
       {visible.map((item, i) => {
         const selected = start + i === props.selected

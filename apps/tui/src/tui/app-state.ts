@@ -98,14 +98,22 @@ export function reduceAppState(state: AppState, action: Action): AppState {
     case "cursorBy":
       return { ...state, cursor: clamp(state.cursor + action.delta, action.max) }
     case "overlayType":
-      return state.overlay ? { ...state, overlay: { ...state.overlay, query: state.overlay.query + action.text, selected: 0 } } : state
+      return state.overlay
+        ? { ...state, overlay: { ...state.overlay, query: state.overlay.query + action.text, selected: 0 } }
+        : state
     case "overlayErase":
       return state.overlay
-        ? { ...state, overlay: { ...state.overlay, query: [...state.overlay.query].slice(0, -1).join(""), selected: 0 } }
+        ? {
+            ...state,
+            overlay: { ...state.overlay, query: [...state.overlay.query].slice(0, -1).join(""), selected: 0 },
+          }
         : state
     case "overlaySelectBy":
       return state.overlay
-        ? { ...state, overlay: { ...state.overlay, selected: clamp(state.overlay.selected + action.delta, action.max) } }
+        ? {
+            ...state,
+            overlay: { ...state.overlay, selected: clamp(state.overlay.selected + action.delta, action.max) },
+          }
         : state
     case "focus":
       return { ...state, focus: action.index, scroll: Math.max(0, action.scroll), pane: "reader" }

@@ -4,12 +4,19 @@ import type { SavedState } from "../state/state-file.ts"
 import type { AppState } from "./app-state.ts"
 import { buildTreeRows, initialExpanded } from "./tree-rows.ts"
 
-export function createInitialState(query: GraphQuery, saved: SavedState | undefined, warning: string | undefined): AppState {
+export function createInitialState(
+  query: GraphQuery,
+  saved: SavedState | undefined,
+  warning: string | undefined,
+): AppState {
   const last = saved?.last && query.getNode(saved.last.id) ? saved.last : undefined
   const first = query.getReadingOrder()[0] ?? query.listNodes("note")[0]
   const current = last?.id ?? first?.id ?? ""
   const expanded = initialExpanded(query, current)
-  const cursor = Math.max(0, buildTreeRows(query, expanded).findIndex((row) => row.id === current))
+  const cursor = Math.max(
+    0,
+    buildTreeRows(query, expanded).findIndex((row) => row.id === current),
+  )
   return {
     pane: "tree",
     overlay: null,

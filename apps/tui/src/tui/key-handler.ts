@@ -24,7 +24,13 @@ export interface KeyContext {
   readonly commandText: (id: string) => string | undefined
 }
 
-const LIST_OVERLAYS: Record<string, OverlayKind> = { t: "glossary", c: "commands", b: "backlinks", B: "bookmarks", "?": "help" }
+const LIST_OVERLAYS: Record<string, OverlayKind> = {
+  t: "glossary",
+  c: "commands",
+  b: "backlinks",
+  B: "bookmarks",
+  "?": "help",
+}
 
 export function handleKey(input: string, key: Key, ctx: KeyContext): void {
   const { state, dispatch } = ctx
@@ -33,7 +39,8 @@ export function handleKey(input: string, key: Key, ctx: KeyContext): void {
 
   const scrollTo = (to: number) => dispatch({ type: "scroll", to: Math.min(ctx.maxScroll, Math.max(0, to)) })
   const scrollBy = (delta: number) => dispatch({ type: "scrollBy", delta, max: ctx.maxScroll })
-  const cursorTo = (to: number) => dispatch({ type: "cursor", to: Math.min(ctx.rows.length - 1, Math.max(0, to)) })
+  const cursorTo = (to: number) =>
+    dispatch({ type: "cursor", to: Math.min(ctx.rows.length - 1, Math.max(0, to)) })
   const cursorBy = (delta: number) => dispatch({ type: "cursorBy", delta, max: ctx.rows.length - 1 })
   const row = ctx.rows[state.cursor]
   const inTree = state.pane === "tree"
@@ -117,7 +124,12 @@ function cycleFocus(ctx: KeyContext, step: 1 | -1): void {
     return
   }
   const from = ctx.state.focus
-  const index = from < 0 ? (step === 1 ? 0 : focusables.length - 1) : (from + step + focusables.length) % focusables.length
+  const index =
+    from < 0
+      ? step === 1
+        ? 0
+        : focusables.length - 1
+      : (from + step + focusables.length) % focusables.length
   const line = focusables[index]?.line ?? 0
   const { scroll } = ctx.state
   // Scroll only when the mention is off screen, and then put it a third of the way down.

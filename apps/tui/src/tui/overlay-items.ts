@@ -30,20 +30,35 @@ export function getOverlayItems(overlay: Overlay, inputs: OverlayInputs): Overla
       if (!inputs.searcher || overlay.query.trim() === "") return []
       return inputs.searcher.search(overlay.query, { limit: 50 }).map((hit) => {
         const node = query.getNode(hit.id)
-        return { id: hit.id, label: clean(node ? displayTitle(node) : hit.title), detail: `${hit.kind} · ${clean(hit.snippet.text)}` }
+        return {
+          id: hit.id,
+          label: clean(node ? displayTitle(node) : hit.title),
+          detail: `${hit.kind} · ${clean(hit.snippet.text)}`,
+        }
       })
     case "glossary":
       return query
         .listNodes("term")
         .filter((t) => matches(t.title, ...t.aliases))
-        .map((t) => ({ id: t.id, label: clean(t.title), detail: clean([t.aliases.join(", "), t.definition].filter(Boolean).join(" — ")) }))
+        .map((t) => ({
+          id: t.id,
+          label: clean(t.title),
+          detail: clean([t.aliases.join(", "), t.definition].filter(Boolean).join(" — ")),
+        }))
     case "commands":
       return query
         .listNodes("command")
         .filter((c) => matches(c.text, c.tool))
-        .map((c) => ({ id: c.id, label: clean(c.text), detail: clean([c.tool, ...c.shells].join(" · ")), copy: clean(c.text) }))
+        .map((c) => ({
+          id: c.id,
+          label: clean(c.text),
+          detail: clean([c.tool, ...c.shells].join(" · ")),
+          copy: clean(c.text),
+        }))
     case "backlinks":
-      return query.getBacklinks(inputs.current).map((n) => ({ id: n.id, label: displayTitle(n), detail: n.kind }))
+      return query
+        .getBacklinks(inputs.current)
+        .map((n) => ({ id: n.id, label: displayTitle(n), detail: n.kind }))
     case "bookmarks":
       return inputs.bookmarks.flatMap((id) => {
         const node = query.getNode(id)

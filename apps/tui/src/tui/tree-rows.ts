@@ -28,9 +28,7 @@ export function buildTreeRows(query: GraphQuery, expanded: ReadonlySet<string>):
 export function initialExpanded(query: GraphQuery, current: string | undefined): Set<string> {
   const notes = query.listNodes("note")
   if (notes.length <= 20) {
-    return new Set(
-      query.graph.nodes.filter((n) => n.kind === "note" || n.kind === "topic").map((n) => n.id),
-    )
+    return new Set(query.graph.nodes.filter((n) => n.kind === "note" || n.kind === "topic").map((n) => n.id))
   }
   return new Set(current ? query.getAncestors(current).map((n) => n.id) : [])
 }

@@ -19,7 +19,10 @@ export const KEYS = {
   pageUp: "\u001b[5~",
 } as const
 
-export function renderApp(graph: Graph, options: { saved?: SavedState; warning?: string; color?: boolean } = {}) {
+export function renderApp(
+  graph: Graph,
+  options: { saved?: SavedState; warning?: string; color?: boolean } = {},
+) {
   const copies: string[] = []
   const quits: SavedState[] = []
   const result = render(

@@ -38,7 +38,10 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   printLine(io, `Built ${summary.join(", ")} · ${plural(graph.edges.length, "edge")}`)
   printLine(io, `${changed ? "Wrote" : "Unchanged:"} ${relative(io.cwd, file) || file}`)
   const severities = countSeverities(graph.diagnostics)
-  printLine(io, `${plural(severities.error, "error")}, ${plural(severities.warning, "warning")}, ${plural(severities.info, "note")}`)
+  printLine(
+    io,
+    `${plural(severities.error, "error")}, ${plural(severities.warning, "warning")}, ${plural(severities.info, "note")}`,
+  )
   for (const d of graph.diagnostics) printLine(io, `  ${sanitizeTerminalText(core.formatDiagnostic(d))}`)
   return severities.error > 0 ? EXIT.contentErrors : EXIT.ok
 }

@@ -12,9 +12,14 @@ import { loadQuery } from "./shared.ts"
 
 export async function runInteractive(values: ParsedArgs["values"], io: CliIo): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) return printPlain(values, io)
+  // Raw mode now, not when Ink mounts: keys typed while the graph loads are kept for the
+  // reader instead of being swallowed by the terminal's line editing.
+  process.stdin.setRawMode(true)
   const watcher = values.watch
     ? await (await import("../../source/watch-content.ts")).watchContent(
-        await (await import("../../source/load-graph.ts")).checkDir(resolve(io.cwd, stringOption(values.content) ?? "")),
+        await (await import("../../source/load-graph.ts")).checkDir(
+          resolve(io.cwd, stringOption(values.content) ?? ""),
+        ),
         (message) => io.stderr.write(`kube-notes: ${message}\n`),
       )
     : undefined
@@ -37,7 +42,9 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo): P
     const app = render(
       React.createElement(App, {
         graph,
-        ...(watcher ? { subscribe: (l: Parameters<typeof watcher.subscribe>[0]) => watcher.subscribe(l) } : {}),
+        ...(watcher
+          ? { subscribe: (l: Parameters<typeof watcher.subscribe>[0]) => watcher.subscribe(l) }
+          : {}),
         caps: detectCapabilities(io.env, true),
         getSearcher: searcher.createSearcher,
         saved: loaded.state,
@@ -50,6 +57,7 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo): P
     await app.waitUntilExit()
   } finally {
     watcher?.close()
+    if (process.stdin.isTTY) process.stdin.setRawMode(false)
     restore()
     process.removeListener("exit", restore)
   }
@@ -62,6 +70,8 @@ async function printPlain(values: ParsedArgs["values"], io: CliIo): Promise<numb
   const { sanitizeTerminalText } = await import("../../render/sanitize-terminal-text.ts")
   for (const row of listTopics(await loadQuery(values, io)))
     printLine(io, `${"  ".repeat(row.level)}${sanitizeTerminalText(row.display)}`)
-  io.stderr.write("kube-notes: not a terminal, so no reader; printed the topics. See `kube-notes show --help`.\n")
+  io.stderr.write(
+    "kube-notes: not a terminal, so no reader; printed the topics. See `kube-notes show --help`.\n",
+  )
   return EXIT.ok
 }

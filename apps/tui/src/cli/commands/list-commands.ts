@@ -13,12 +13,21 @@ export async function runTopics(args: string[], io: CliIo): Promise<number> {
   const query = await loadQuery(values, io)
   const rows = listTopics(query)
   if (values.json) printJson(io, rows)
-  else for (const row of rows) printLine(io, `${"  ".repeat(row.level)}${clean(row.display)}  ${clean(row.id)}`)
+  else
+    for (const row of rows) printLine(io, `${"  ".repeat(row.level)}${clean(row.display)}  ${clean(row.id)}`)
   return EXIT.ok
 }
 
 export function listTopics(query: GraphQuery) {
-  const rows: { id: string; kind: "note" | "topic"; title: string; number?: string; level: number; parent?: string; display: string }[] = []
+  const rows: {
+    id: string
+    kind: "note" | "topic"
+    title: string
+    number?: string
+    level: number
+    parent?: string
+    display: string
+  }[] = []
   const visit = (node: GraphNode, level: number, parent?: string) => {
     if (node.kind !== "note" && node.kind !== "topic") return
     rows.push({
@@ -40,7 +49,9 @@ export async function runTerms(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs("terms", args)
   expectNone(positionals, "terms")
   const query = await loadQuery(values, io)
-  const terms = query.listNodes("term").map(({ id, title, aliases, definition }) => ({ id, title, aliases, definition }))
+  const terms = query
+    .listNodes("term")
+    .map(({ id, title, aliases, definition }) => ({ id, title, aliases, definition }))
   if (values.json) printJson(io, terms)
   else
     for (const t of terms) {
@@ -58,9 +69,15 @@ export async function runCommands(args: string[], io: CliIo): Promise<number> {
   const query = await loadQuery(values, io)
   const commands = query
     .listNodes("command")
-    .filter((c) => (tool === undefined || c.tool.toLowerCase() === tool) && (shell === undefined || c.shells.some((s) => s.toLowerCase() === shell)))
+    .filter(
+      (c) =>
+        (tool === undefined || c.tool.toLowerCase() === tool) &&
+        (shell === undefined || c.shells.some((s) => s.toLowerCase() === shell)),
+    )
     .map(({ id, text, tool, shell, shells }) => ({ id, text, tool, ...(shell ? { shell } : {}), shells }))
   if (values.json) printJson(io, commands)
-  else for (const c of commands) printLine(io, clean(`${c.text}${c.shells.length > 0 ? `    [${c.shells.join(", ")}]` : ""}`))
+  else
+    for (const c of commands)
+      printLine(io, clean(`${c.text}${c.shells.length > 0 ? `    [${c.shells.join(", ")}]` : ""}`))
   return EXIT.ok
 }

@@ -26,7 +26,10 @@ export async function runSearch(args: string[], io: CliIo): Promise<number> {
   const caps = detectCapabilities(io.env, io.stdout.isTTY === true)
   if (hits.length === 0) io.stderr.write(`No results for "${sanitizeTerminalText(text)}".\n`)
   for (const hit of hits) {
-    printLine(io, `${applyStyle(hit.kind.padEnd(8), { color: "gray" }, caps.color)}${applyStyle(sanitizeTerminalText(hit.title), { bold: true }, caps.color)}  ${applyStyle(sanitizeTerminalText(hit.id), { dim: true }, caps.color)}`)
+    printLine(
+      io,
+      `${applyStyle(hit.kind.padEnd(8), { color: "gray" }, caps.color)}${applyStyle(sanitizeTerminalText(hit.title), { bold: true }, caps.color)}  ${applyStyle(sanitizeTerminalText(hit.id), { dim: true }, caps.color)}`,
+    )
     const snippet = highlightSnippet(hit, caps.color)
     if (snippet) printLine(io, `        ${snippet}`)
   }

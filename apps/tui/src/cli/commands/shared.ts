@@ -32,7 +32,12 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`
 }
 
-export function expectPositionals(positionals: string[], count: number, command: string, what: string): string[] {
+export function expectPositionals(
+  positionals: string[],
+  count: number,
+  command: string,
+  what: string,
+): string[] {
   if (positionals.length !== count)
     throw new UsageError(`${command} takes ${what}. See \`kube-notes ${command} --help\`.`)
   return positionals

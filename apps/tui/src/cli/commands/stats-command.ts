@@ -20,7 +20,8 @@ export async function runStats(args: string[], io: CliIo): Promise<number> {
   }
   const rows = (title: string, counts: Record<string, number>) => {
     printLine(io, title)
-    for (const [key, n] of Object.entries(counts).sort()) printLine(io, `  ${key.padEnd(10)} ${String(n).padStart(6)}`)
+    for (const [key, n] of Object.entries(counts).sort())
+      printLine(io, `  ${key.padEnd(10)} ${String(n).padStart(6)}`)
   }
   rows(`Nodes (${graph.nodes.length})`, stats.nodes)
   rows(`Edges (${graph.edges.length})`, stats.edges)

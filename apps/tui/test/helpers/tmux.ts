@@ -1,0 +1,61 @@
+/**
+ * A real pseudo-terminal through tmux: start a shell at a size, type into it, read the
+ * screen. Each run gets its own server socket so parallel runs never share a session.
+ */
+import { execFileSync } from "node:child_process"
+
+export interface TmuxSession {
+  send(...keys: string[]): void
+  type(text: string): void
+  screen(): string
+  waitFor(predicate: (screen: string) => boolean, what: string, timeoutMs?: number): Promise<string>
+  kill(): void
+}
+
+let counter = 0
+
+export function startTmux(width: number, height: number, env: Record<string, string>): TmuxSession {
+  const socket = `kube-notes-test-${process.pid}-${counter++}`
+  const tmux = (...args: string[]) =>
+    execFileSync("tmux", ["-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8" })
+  const exports = Object.entries(env).map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+  tmux(
+    "new-session",
+    "-d",
+    "-x",
+    String(width),
+    "-y",
+    String(height),
+    "-s",
+    "t",
+    "env",
+    ...exports,
+    "PS1=$ ",
+    "bash",
+    "--norc",
+    "--noprofile",
+  )
+  const session: TmuxSession = {
+    send: (...keys) => void tmux("send-keys", "-t", "t", ...keys),
+    type: (text) => void tmux("send-keys", "-t", "t", "-l", text),
+    screen: () => tmux("capture-pane", "-p", "-t", "t"),
+    async waitFor(predicate, what, timeoutMs = 15_000) {
+      const until = Date.now() + timeoutMs
+      let last = ""
+      while (Date.now() < until) {
+        last = session.screen()
+        if (predicate(last)) return last
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error(`Timed out waiting for ${what}; the screen was:\n${last}`)
+    },
+    kill: () => {
+      try {
+        tmux("kill-server")
+      } catch {
+        // already gone
+      }
+    },
+  }
+  return session
+}
