@@ -20,6 +20,7 @@ await rm(join(dataDir, "assets"), { recursive: true, force: true })
 const assets = graph.nodes.filter((node) => node.kind === "asset")
 const { copied, refused } = await copyAssets(contentDir, join(dataDir, "assets"), assets)
 await writeFile(join(dataDir, "assets.json"), JSON.stringify(copied))
+await writeFile(join(dataDir, "source.json"), JSON.stringify({ label, basePath: process.env.BASE_PATH ?? "" }))
 await ensureContentVersion()
 
 for (const { path, reason } of refused) console.log(`  ${path}: not copied, ${reason}`)

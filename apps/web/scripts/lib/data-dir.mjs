@@ -6,5 +6,5 @@ import { resolve } from "node:path"
 export const APP_DIR = fileURLToPath(new URL("../..", import.meta.url))
 
 export function getDataDir() {
-  return resolve(APP_DIR, process.env.KUBE_NOTES_WEB_DATA ?? ".generated")
+  return resolve(APP_DIR, process.env.KUBE_NOTES_WEB_DATA || ".generated")
 }

@@ -2,7 +2,7 @@
 import { join } from "node:path"
 
 export function getDataDir(): string {
-  return join(/* turbopackIgnore: true */ process.cwd(), process.env.KUBE_NOTES_WEB_DATA ?? ".generated")
+  return join(/* turbopackIgnore: true */ process.cwd(), process.env.KUBE_NOTES_WEB_DATA || ".generated")
 }
 
 export function getDataFile(name: string): string {

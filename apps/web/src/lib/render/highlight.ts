@@ -29,7 +29,7 @@ let highlighter: Promise<HighlighterCore> | undefined
 
 export function getHighlighter(): Promise<HighlighterCore> {
   highlighter ??= createHighlighterCore({
-    themes: [import("shiki/themes/github-light.mjs"), import("shiki/themes/github-dark.mjs")],
+    themes: [import("shiki/themes/github-light-default.mjs"), import("shiki/themes/github-dark-default.mjs")],
     langs: [
       import("shiki/langs/bash.mjs"),
       import("shiki/langs/powershell.mjs"),
@@ -53,7 +53,7 @@ export function highlightToHast(shiki: HighlighterCore, code: string, lang: stri
   if (!language) return undefined
   const root = shiki.codeToHast(code, {
     lang: language,
-    themes: { light: "github-light", dark: "github-dark" },
+    themes: { light: "github-light-default", dark: "github-dark-default" },
     defaultColor: false,
   }) as Root
   // shiki keeps tabindex="0" on <pre>: a scrollable region must be reachable by keyboard.

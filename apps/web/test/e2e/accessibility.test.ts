@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import type { Browser } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { openPage } from "./browser.ts"
+import { startBrowser } from "./browser.ts"
+
+const site = inject("siteUrl")
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
+const PAGES = {
+  home: "/",
+  note: "/notes/kubernetes-intro-install/",
+  term: "/terms/kubelet/",
+  glossary: "/glossary/",
+  commands: "/commands/",
+  graph: "/graph/",
+  "not found": "/404/",
+} as const
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await startBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: { target: string[] }[]
+}
+
+describe("accessibility (axe-core)", () => {
+  for (const scheme of ["light", "dark"] as const)
+    for (const [name, path] of Object.entries(PAGES))
+      it(`should have no serious or critical violations on the ${name} page (${scheme})`, async () => {
+        const { page } = await openPage(browser, { colorScheme: scheme })
+        await page.goto(`${site}${path}`, { waitUntil: "networkidle" })
+        await page.addScriptTag({ content: AXE_SOURCE })
+        const violations = (await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }).axe
+          return (await axe.run(document)).violations
+        })) as AxeViolation[]
+        const severe = violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)
+        expect(severe).toEqual([])
+      })
+})
