@@ -24,37 +24,22 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo): P
       )
     : undefined
   const graph = watcher?.graph ?? (await loadQuery(values, io)).graph
-  const [{ render }, React, { App }, { copyWithOsc52 }, state, searcher] = await Promise.all([
-    import("ink"),
-    import("react"),
-    import("../../tui/App.tsx"),
-    import("../../tui/osc52.ts"),
-    import("../../state/state-file.ts"),
-    import("../../source/searcher.ts"),
-  ])
+  const state = await import("../../state/state-file.ts")
   const stateFile = state.getStateFile(io.env)
   const loaded = state.loadState(stateFile)
+  const { startReader } = await loadReader()
   const out = process.stdout
   out.write("\u001b[?1049h\u001b[H") // alternate screen: the shell's screen comes back on exit
   const restore = () => out.write("\u001b[?25h\u001b[?1049l")
   process.once("exit", restore)
   try {
-    const app = render(
-      React.createElement(App, {
-        graph,
-        ...(watcher
-          ? { subscribe: (l: Parameters<typeof watcher.subscribe>[0]) => watcher.subscribe(l) }
-          : {}),
-        caps: detectCapabilities(io.env, true),
-        getSearcher: searcher.createSearcher,
-        saved: loaded.state,
-        ...(loaded.warning ? { warning: loaded.warning } : {}),
-        onCopy: (text: string) => copyWithOsc52(text, out),
-        onQuit: (saved) => state.saveState(stateFile, saved),
-      }),
-      { exitOnCtrlC: true, patchConsole: true, maxFps: 60 },
-    )
-    await app.waitUntilExit()
+    await startReader({
+      graph,
+      ...(watcher ? { subscribe: (listener: (g: typeof graph) => void) => watcher.subscribe(listener) } : {}),
+      caps: detectCapabilities(io.env, true),
+      loaded,
+      save: (saved) => state.saveState(stateFile, saved),
+    })
   } finally {
     watcher?.close()
     if (process.stdin.isTTY) process.stdin.setRawMode(false)
@@ -63,6 +48,16 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo): P
   }
   if (loaded.warning) io.stderr.write(`kube-notes: ${loaded.warning}\n`)
   return EXIT.ok
+}
+
+/** The bundled reader when the build made it, else the compiled modules (same code). */
+async function loadReader(): Promise<typeof import("../../tui/start-reader.tsx")> {
+  const bundle = new URL("../../reader.bundle.mjs", import.meta.url).href
+  try {
+    return (await import(bundle)) as typeof import("../../tui/start-reader.tsx")
+  } catch {
+    return import("../../tui/start-reader.tsx")
+  }
 }
 
 async function printPlain(values: ParsedArgs["values"], io: CliIo): Promise<number> {

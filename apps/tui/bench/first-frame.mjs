@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Time to first frame and idle memory of the kube-notes reader, in a real pseudo-terminal
+// (util-linux `script`), on the original notes and on a generated 1,000-note corpus.
+//
+//   node bench/first-frame.mjs [RUNS]        (pnpm -F @kube-notes/tui bench)
+//
+// "First frame" is from spawning `node bin/kube-notes.mjs` (Node's own start-up included)
+// until the status line's key hints appear on the terminal. Idle memory is the reader's
+// resident set size one second after that frame, with nothing pressed.
+import { execFileSync, spawn } from "node:child_process"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { buildGraphFromDir } from "@kube-notes/core"
+
+const runs = Number(process.argv[2] ?? 5)
+const bin = fileURLToPath(new URL("../bin/kube-notes.mjs", import.meta.url))
+const genCorpus = "/work/shared/bench/gen-corpus.mjs"
+
+async function measure(args) {
+  const env = { ...process.env, XDG_STATE_HOME: mkdtempSync(join(tmpdir(), "kn-bench-state-")), TERM: "xterm-256color" }
+  const command = ["node", bin, ...args].map((a) => `'${a}'`).join(" ")
+  const started = performance.now()
+  const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${command}`, "/dev/null"], { env, stdio: ["pipe", "pipe", "inherit"] })
+  let output = ""
+  const frameMs = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no frame after 20 s; output: ${output.slice(-500)}`)), 20_000)
+    child.stdout.on("data", (chunk) => {
+      output += chunk.toString("utf8")
+      if (output.includes("? help")) {
+        clearTimeout(timer)
+        resolve(performance.now() - started)
+      }
+    })
+  })
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  const nodePid = execFileSync("pgrep", ["-P", String(child.pid)], { encoding: "utf8" }).trim().split("\n")[0]
+  const status = readFileSync(`/proc/${nodePid}/status`, "utf8")
+  const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+  // CPU time (user + system) the reader spent to get there: unlike wall time, it barely
+  // moves when other work shares the machine.
+  const stat = readFileSync(`/proc/${nodePid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? []
+  const cpuMs = ((Number(stat[11]) + Number(stat[12])) * 1000) / 100
+  child.stdin.write("q")
+  await new Promise((resolve) => child.on("exit", resolve))
+  return { frameMs, rssMb, cpuMs }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+async function bench(label, args, target) {
+  await measure(args) // warm the file cache: we measure the reader, not the disk
+  const results = []
+  for (let i = 0; i < runs; i++) results.push(await measure(args))
+  const frame = median(results.map((r) => r.frameMs))
+  const rss = median(results.map((r) => r.rssMb))
+  const cpu = median(results.map((r) => r.cpuMs))
+  const max = Math.max(...results.map((r) => r.frameMs))
+  console.log(
+    `| ${label} | ${frame.toFixed(0)} ms (max ${max.toFixed(0)}) | ${cpu.toFixed(0)} ms | ${target} ms | ${rss.toFixed(0)} MB | ${frame < target ? "met" : "MISSED"} |`,
+  )
+}
+
+const corpusDir = join(tmpdir(), "kube-notes-bench-corpus-1000")
+if (!existsSync(corpusDir)) execFileSync("node", [genCorpus, corpusDir, "1000"], { stdio: "inherit" })
+const graphFile = join(tmpdir(), "kube-notes-bench-graph-1000.json")
+if (!existsSync(graphFile)) writeFileSync(graphFile, JSON.stringify(await buildGraphFromDir(corpusDir)))
+const graphMb = (readFileSync(graphFile).length / 1e6).toFixed(1)
+
+const { loadavg } = await import("node:os")
+console.log(
+  `Node ${process.version}, ${runs} runs each (median), 100×30 pty; 1,000-note graph.json is ${graphMb} MB; load average ${loadavg()[0].toFixed(1)}`,
+)
+console.log("| Notes | First frame (wall) | CPU to first frame | Target | Idle RSS | |")
+console.log("| --- | --- | --- | --- | --- | --- |")
+await bench("original note (`kube-notes`)", [], 300)
+await bench("1,000 notes (`kube-notes --graph graph.json`)", ["--graph", graphFile], 600)
