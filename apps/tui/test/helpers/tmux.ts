@@ -18,7 +18,8 @@ export function startTmux(width: number, height: number, env: Record<string, str
   const socket = `kube-notes-test-${process.pid}-${counter++}`
   const tmux = (...args: string[]) =>
     execFileSync("tmux", ["-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8" })
-  const exports = Object.entries(env).map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+  // execFileSync runs no shell: quoting would become part of the value.
+  const exports = Object.entries(env).map(([k, v]) => `${k}=${v}`)
   tmux(
     "new-session",
     "-d",
