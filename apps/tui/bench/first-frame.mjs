@@ -19,13 +19,23 @@ const bin = fileURLToPath(new URL("../bin/kube-notes.mjs", import.meta.url))
 const genCorpus = "/work/shared/bench/gen-corpus.mjs"
 
 async function measure(args) {
-  const env = { ...process.env, XDG_STATE_HOME: mkdtempSync(join(tmpdir(), "kn-bench-state-")), TERM: "xterm-256color" }
+  const env = {
+    ...process.env,
+    XDG_STATE_HOME: mkdtempSync(join(tmpdir(), "kn-bench-state-")),
+    TERM: "xterm-256color",
+  }
   const command = ["node", bin, ...args].map((a) => `'${a}'`).join(" ")
   const started = performance.now()
-  const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${command}`, "/dev/null"], { env, stdio: ["pipe", "pipe", "inherit"] })
+  const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${command}`, "/dev/null"], {
+    env,
+    stdio: ["pipe", "pipe", "inherit"],
+  })
   let output = ""
   const frameMs = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no frame after 20 s; output: ${output.slice(-500)}`)), 20_000)
+    const timer = setTimeout(
+      () => reject(new Error(`no frame after 20 s; output: ${output.slice(-500)}`)),
+      20_000,
+    )
     child.stdout.on("data", (chunk) => {
       output += chunk.toString("utf8")
       if (output.includes("? help")) {
@@ -35,7 +45,9 @@ async function measure(args) {
     })
   })
   await new Promise((resolve) => setTimeout(resolve, 1000))
-  const nodePid = execFileSync("pgrep", ["-P", String(child.pid)], { encoding: "utf8" }).trim().split("\n")[0]
+  const nodePid = execFileSync("pgrep", ["-P", String(child.pid)], { encoding: "utf8" })
+    .trim()
+    .split("\n")[0]
   const status = readFileSync(`/proc/${nodePid}/status`, "utf8")
   const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
   // CPU time (user + system) the reader spent to get there: unlike wall time, it barely

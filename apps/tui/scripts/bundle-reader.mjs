@@ -13,6 +13,8 @@ await build({
   external: ["@shikijs/cli", "@kube-notes/search"],
   alias: { "react-devtools-core": new URL("./devtools-stub.mjs", import.meta.url).pathname },
   define: { "process.env.NODE_ENV": '"production"' },
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: "warning",
 })

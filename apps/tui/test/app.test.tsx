@@ -1,6 +1,6 @@
 import type { Graph } from "@kube-notes/graph"
-import stringWidth from "string-width"
 import { cleanup } from "ink-testing-library"
+import stringWidth from "string-width"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
 import { loadPackagedGraph } from "./helpers/graphs.ts"
 import { KEYS, renderApp, tick } from "./helpers/render-app.tsx"

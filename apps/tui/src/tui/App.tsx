@@ -7,16 +7,16 @@ import { serializeLine } from "../render/serialize-line.ts"
 import type { TerminalCapabilities } from "../render/terminal-capabilities.ts"
 import type { Searcher } from "../source/searcher.ts"
 import type { SavedState } from "../state/state-file.ts"
+import { type Action, reduceAppState } from "./app-state.ts"
 import { HelpOverlay } from "./HelpOverlay.tsx"
 import { createInitialState } from "./initial-state.ts"
 import { handleKey } from "./key-handler.ts"
-import { computeLayout } from "./layout-size.ts"
 import { ListOverlay } from "./ListOverlay.tsx"
+import { computeLayout } from "./layout-size.ts"
 import { getOverlayItems, OVERLAY_TITLES } from "./overlay-items.ts"
 import { ReaderPane } from "./ReaderPane.tsx"
-import { type Action, reduceAppState } from "./app-state.ts"
-import { splitKeys } from "./split-keys.ts"
 import { StatusLine } from "./StatusLine.tsx"
+import { splitKeys } from "./split-keys.ts"
 import { TreePane } from "./TreePane.tsx"
 import { buildTreeRows } from "./tree-rows.ts"
 import { useHighlighter } from "./use-highlighter.ts"
@@ -85,6 +85,8 @@ export function App(props: AppProps) {
 
   const [searcher, setSearcher] = useState<Searcher | undefined>(undefined)
   const wantsSearch = state.overlay?.kind === "search"
+  // A new graph (watch mode) needs a new index.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the graph changes
   useEffect(() => setSearcher(undefined), [graph])
   useEffect(() => {
     if (!wantsSearch || searcher) return

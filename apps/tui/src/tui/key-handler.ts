@@ -32,7 +32,8 @@ const LIST_OVERLAYS: Record<string, OverlayKind> = {
   "?": "help",
 }
 
-export function handleKey(input: string, key: Key, ctx: KeyContext): void {
+// Handlers `return dispatch(…)` to end a branch; they return nothing useful.
+export function handleKey(input: string, key: Key, ctx: KeyContext) {
   const { state, dispatch } = ctx
   if (state.message) dispatch({ type: "message", text: null })
   if (state.overlay) return handleOverlayKey(input, key, ctx)
@@ -88,7 +89,7 @@ export function handleKey(input: string, key: Key, ctx: KeyContext): void {
   }
 }
 
-function handleOverlayKey(input: string, key: Key, ctx: KeyContext): void {
+function handleOverlayKey(input: string, key: Key, ctx: KeyContext) {
   const { state, dispatch } = ctx
   const overlay = state.overlay
   if (!overlay) return

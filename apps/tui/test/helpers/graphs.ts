@@ -1,6 +1,6 @@
 /** Graphs for tests: the packaged notes, and small folders built with core. */
 import { fileURLToPath } from "node:url"
-import { buildGraphFromDir, buildGraph, createMemorySource } from "@kube-notes/core"
+import { buildGraph, buildGraphFromDir, createMemorySource } from "@kube-notes/core"
 import type { Graph } from "@kube-notes/graph"
 
 export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url))

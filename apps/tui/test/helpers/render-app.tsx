@@ -1,8 +1,8 @@
 /** Renders the App with ink-testing-library over a graph, with copies and saves recorded. */
 import type { Graph } from "@kube-notes/graph"
 import { render } from "ink-testing-library"
-import type { SavedState } from "../../src/state/state-file.ts"
 import { createSubstringSearcher } from "../../src/source/searcher.ts"
+import type { SavedState } from "../../src/state/state-file.ts"
 import { App } from "../../src/tui/App.tsx"
 
 export const KEYS = {
