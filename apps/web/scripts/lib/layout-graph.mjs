@@ -10,7 +10,7 @@
  * @returns {Float64Array} x0, y0, x1, y1, …
  */
 export function layoutGraph(count, edges, options = {}) {
-  const distance = options.distance ?? 30
+  const distance = options.distance ?? (count <= 200 ? 70 : 30)
   const iterations = options.iterations ?? (count > 4000 ? 80 : 200)
   const pos = new Float64Array(count * 2)
   const force = new Float64Array(count * 2)
