@@ -1,0 +1,64 @@
+/**
+ * The watch path: after a build of DIR (from the primed disk cache), applies one change at
+ * a time through `builder.update` and times each, as one JSON line:
+ *   node probes/update.mjs DIR CACHE_DIR REPEATS
+ * Every change touches a different note, so no update is a no-op served by the hash check.
+ */
+import { createDirBuilder, readContentDir } from "@kube-notes/core"
+
+const [dir, cacheDir, repeatsArg = "7"] = process.argv.slice(2)
+const repeats = Number(repeatsArg)
+const source = await readContentDir(dir)
+const builder = createDirBuilder({ cache: cacheDir })
+await builder.build(source)
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
+const notes = source.notes.filter((file) => /^#{2,6} /m.test(decoder.decode(file.bytes)))
+let cursor = 0
+/** A different note each time, spread over the corpus. */
+const nextNote = () => notes[(cursor++ * 7919) % notes.length]
+const edit = (file, change) => ({ path: file.path, bytes: encoder.encode(change(decoder.decode(file.bytes))) })
+
+const scenarios = {
+  /** Text appended to a paragraph: no new term, heading or link. */
+  "edit text": (n) => {
+    const file = nextNote()
+    return { changed: [edit(file, (text) => `${text}\n\n벤치마크 문단 ${n}: 파드와 노드를 다시 확인한다.\n`)] }
+  },
+  /** A heading renamed: other notes' links may now resolve differently. */
+  "edit heading": (n) => {
+    const file = nextNote()
+    return { changed: [edit(file, (text) => text.replace(/^(#{2,6} .*)$/m, `$1 수정${n}`))] }
+  },
+  /** A new term defined: every note's text may now mention it. */
+  "add term": (n) => {
+    const file = nextNote()
+    return { changed: [edit(file, (text) => `${text}\n\n- Benchterm${n} : 벤치마크가 정의한 새 용어\n`)] }
+  },
+  /** A new note (a copy of another under a new name). */
+  "add note": (n) => {
+    const file = nextNote()
+    return { changed: [{ path: `bench-added/new-${n}.md`, bytes: file.bytes }] }
+  },
+  /** A note deleted. */
+  "remove note": () => {
+    const file = nextNote()
+    return { removed: [file.path] }
+  },
+}
+
+const results = {}
+for (const [name, makeChange] of Object.entries(scenarios)) {
+  const times = []
+  for (let n = 0; n < repeats; n++) {
+    const change = makeChange(n)
+    const started = performance.now()
+    const graph = await builder.update(change)
+    times.push(performance.now() - started)
+    if (graph.nodes.length === 0) throw new Error("an update returned an empty graph")
+  }
+  results[name] = times
+}
+console.log(
+  JSON.stringify({ notes: source.notes.length, results, maxRssMB: process.resourceUsage().maxRSS / 1024 }),
+)
