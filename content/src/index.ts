@@ -35,4 +35,15 @@ export {
   makeId,
   SCHEMA_VERSION,
 } from "@kube-notes/graph"
+export type {
+  Highlighted,
+  LoadOptions,
+  Range,
+  SearchEngine,
+  SearchIndexJson,
+  SearchKind,
+  SearchOptions,
+  SearchResult,
+} from "@kube-notes/search"
+export { createSearchEngine, loadSearchIndex, MAX_QUERY_LENGTH } from "@kube-notes/search"
 export { loadGraph, loadSearchIndexJson, openContent } from "./load.ts"

@@ -3,20 +3,30 @@
  * are marked (the stem only: 쿠버네티스 in 쿠버네티스는), and long texts are cut to a window
  * around the first match.
  */
-import { normalizeText, tokenize } from "./tokenize.ts"
+import { iterateTokens, normalizeText } from "./tokenize.ts"
 import type { Highlighted, Range } from "./types.ts"
 
 const SNIPPET_LENGTH = 120
 const LEAD = 30
 
-/** Ranges of `text` whose tokens are in `matched`. Offsets are valid for `text` itself (NFC). */
-export function highlight(text: string, matched: ReadonlySet<string>): Range[] {
+/** Ranges of `text` whose tokens are in `matched`, up to offset `until`. Offsets are valid for `text` itself (NFC). */
+export function highlight(
+  text: string,
+  matched: ReadonlySet<string>,
+  until = Number.POSITIVE_INFINITY,
+): Range[] {
   const normalized = normalizeText(text)
   // Lower-casing can change length for a few scripts; ranges then cannot be trusted.
   if (normalized.length !== text.length) return []
   const ranges: Range[] = []
-  for (const token of tokenize(normalized)) {
-    if (matched.has(token.term)) ranges.push([token.start, token.start + token.stemLength])
+  for (const token of iterateTokens(normalized)) {
+    if (token.start >= until) break
+    if (matched.has(token.term)) {
+      ranges.push([token.start, token.start + token.stemLength])
+      // The first match fixes the window; later matches only matter inside it.
+      if (until === Number.POSITIVE_INFINITY && text.length > SNIPPET_LENGTH)
+        until = token.start + SNIPPET_LENGTH
+    }
   }
   return ranges
 }
@@ -25,7 +35,7 @@ export function highlight(text: string, matched: ReadonlySet<string>): Range[] {
 export function makeSnippet(raw: string, matched: ReadonlySet<string>): Highlighted {
   const text = raw.normalize("NFC").replace(/\s+/g, " ").trim()
   if (text.length <= SNIPPET_LENGTH) return { text, highlights: highlight(text, matched) }
-  const all = highlight(text, matched)
+  const all = highlight(text, matched, Number.POSITIVE_INFINITY)
   const first = all[0]?.[0] ?? 0
   let start = Math.max(0, first - LEAD)
   if (start > 0) {

@@ -25,7 +25,11 @@ export function normalizeText(text: string): string {
 
 /** Tokens of an already normalised string (see `normalizeText`). */
 export function tokenize(normalized: string): Token[] {
-  const tokens: Token[] = []
+  return [...iterateTokens(normalized)]
+}
+
+/** Tokens one by one, so a caller that has seen enough (a snippet window) can stop early. */
+export function* iterateTokens(normalized: string): Generator<Token> {
   for (const run of normalized.matchAll(RUN)) {
     for (const part of run[0].matchAll(HANGUL)) {
       const start = run.index + part.index
@@ -34,10 +38,9 @@ export function tokenize(normalized: string): Token[] {
       if (isParticle(text)) continue
       const stem = stemKorean(text)
       if (stem === "") continue
-      tokens.push({ term: stem, start, end: start + text.length, stemLength: stem.length })
+      yield { term: stem, start, end: start + text.length, stemLength: stem.length }
     }
   }
-  return tokens
 }
 
 /** The distinct index terms of a text. */
