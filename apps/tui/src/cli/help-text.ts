@@ -27,14 +27,15 @@ ${SOURCE}
   --version, -v    print the version
 
 Exit codes: 0 clean, 1 the notes have error diagnostics, 2 usage error.`,
-  build: `Usage: kube-notes build [--content DIR] [--out DIR] [--no-cache]
+  build: `Usage: kube-notes build [--content DIR] [--out DIR] [--cache DIR | --no-cache]
 
 Builds the graph from DIR and writes DIR's graph.json (only when it changed).
   --content DIR   notes folder (default: the repo's content/ folder)
   --out DIR       where graph.json goes (default: content/dist for the repo's
                   content folder, DIR/.kube-notes for any other folder)
-  --no-cache      analyse every note again (the cache lives in
-                  $XDG_CACHE_HOME/kube-notes, default ~/.cache/kube-notes)
+  --cache DIR     keep note analyses in DIR (default $XDG_CACHE_HOME/kube-notes,
+                  else ~/.cache/kube-notes)
+  --no-cache      a cold build: analyse every note again
 Prints counts by kind and the diagnostics. Exit 1 when any diagnostic is an error.`,
   check: `Usage: kube-notes check [--content DIR] [--json]
 

@@ -16,6 +16,7 @@ export const COMMAND_OPTIONS: Record<string, Options> = {
     content: { type: "string" },
     out: { type: "string" },
     "no-cache": { type: "boolean" },
+    cache: { type: "string" },
     help: SOURCE.help as Options[string],
   },
   check: { content: { type: "string" }, json: { type: "boolean" }, help: SOURCE.help as Options[string] },

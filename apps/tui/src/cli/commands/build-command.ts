@@ -5,7 +5,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises"
 import { join, relative, resolve } from "node:path"
 import { sanitizeTerminalText } from "../../render/sanitize-terminal-text.ts"
-import { createDiskCache, getCacheDir } from "../../source/analysis-disk-cache.ts"
 import { getContentPackageDir } from "../../source/content-folder.ts"
 import { checkDir } from "../../source/load-graph.ts"
 import { type CliIo, printLine } from "../io.ts"
@@ -23,9 +22,10 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const out = resolve(io.cwd, stringOption(values.out) ?? defaultOutDir(dir, packageDir))
 
   const core = await import("@kube-notes/core")
-  const cache = values["no-cache"] ? undefined : createDiskCache(getCacheDir(io.env))
-  const builder = core.createGraphBuilder(cache ? { cache } : {})
-  const graph = await builder.build(await core.readContentDir(dir))
+  const cacheDir = stringOption(values.cache)
+  const cache = values["no-cache"] ? false : cacheDir ? resolve(io.cwd, cacheDir) : core.defaultCacheDir()
+  // Core's disk cache of note analyses and its worker threads: a warm build parses nothing.
+  const graph = await core.buildGraphFromDir(dir, { cache })
 
   await mkdir(out, { recursive: true })
   const file = join(out, "graph.json")
