@@ -24,7 +24,11 @@ import { writeHeader, writeSection } from "./write-section.mjs"
 const here = dirname(fileURLToPath(import.meta.url))
 const repoRoot = dirname(here)
 const { values: flags } = parseArgs({
-  options: { quick: { type: "boolean", default: false }, sizes: { type: "string" }, rounds: { type: "string" } },
+  options: {
+    quick: { type: "boolean", default: false },
+    sizes: { type: "string" },
+    rounds: { type: "string" },
+  },
 })
 const sizes = (flags.sizes ?? (flags.quick ? "1000" : "1000,5000")).split(",").map(Number)
 /** Rounds per size: fewer for the big corpus, whose single-thread parse alone takes ~40 s here. */
@@ -35,7 +39,9 @@ const log = (line) => console.log(line)
 const startedAt = performance.now()
 
 const machine = describeMachine()
-log(`kube-notes bench (core): ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverage.join(" ")}`)
+log(
+  `kube-notes bench (core): ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverage.join(" ")}`,
+)
 if (!existsSync(join(repoRoot, "packages/core/dist/index.js")))
   throw new Error("packages/core is not built: run `pnpm build` (or `pnpm -F @kube-notes/core build`) first.")
 
@@ -58,7 +64,13 @@ for (const notes of sizes) {
   mkdirSync(cacheDir, { recursive: true })
   log(`graph build, ${notes} notes, ${roundsFor(notes)} rounds`)
   const onceModes = notes >= 5000 ? ["single", "prime"] : ["prime"]
-  results.builds[notes] = await measureBuilds({ dir: corpora[notes], cacheDir, rounds: roundsFor(notes), onceModes, log })
+  results.builds[notes] = await measureBuilds({
+    dir: corpora[notes],
+    cacheDir,
+    rounds: roundsFor(notes),
+    onceModes,
+    log,
+  })
   log(`updates, ${notes} notes`)
   results.updates[notes] = await measureUpdates({ dir: corpora[notes], cacheDir, repeats: 7 })
 }
@@ -70,7 +82,9 @@ if (bin) {
     log(`kube-notes command, ${notes} notes`)
     results.cli.sizes[notes] = await measureCli(bin, corpora[notes], notes >= 5000 ? 2 : 3)
   }
-} else results.cli.reason = "apps/tui/bin/kube-notes.mjs or its compiled dist/ is not there yet (build @kube-notes/tui)."
+} else
+  results.cli.reason =
+    "apps/tui/bin/kube-notes.mjs or its compiled dist/ is not there yet (build @kube-notes/tui)."
 
 const notesFile = join(here, "notes.md")
 results.notes = existsSync(notesFile) ? readFileSync(notesFile, "utf8").trim() : ""

@@ -17,7 +17,9 @@ import { fileURLToPath } from "node:url"
 
 export function writeSection(file, heading, body) {
   if (!/^## \S/.test(heading) || heading.includes("\n"))
-    throw new Error(`writeSection: heading must be one line starting with "## ", got ${JSON.stringify(heading)}`)
+    throw new Error(
+      `writeSection: heading must be one line starting with "## ", got ${JSON.stringify(heading)}`,
+    )
   const text = existsSync(file) ? readFileSync(file, "utf8") : ""
   writeAtomically(file, replaceSection(text, heading, body))
 }

@@ -26,7 +26,9 @@ export async function measureBuilds({ dir, cacheDir, rounds, onceModes, log }) {
       loads.push(currentLoad())
       const result = await runProbe("build.mjs", [mode, dir, cacheDir], { timeoutMs: 900_000 })
       runs[mode].push(result)
-      log(`  ${mode.padEnd(6)} round ${round + 1}: ${(result.wallMs / 1000).toFixed(2)} s wall, ${(result.cpuMs / 1000).toFixed(2)} s CPU, ${result.maxRssMB.toFixed(0)} MB`)
+      log(
+        `  ${mode.padEnd(6)} round ${round + 1}: ${(result.wallMs / 1000).toFixed(2)} s wall, ${(result.cpuMs / 1000).toFixed(2)} s CPU, ${result.maxRssMB.toFixed(0)} MB`,
+      )
     }
   }
   const graphs = Object.values(runs)
@@ -36,7 +38,15 @@ export async function measureBuilds({ dir, cacheDir, rounds, onceModes, log }) {
   const summaries = Object.fromEntries(
     Object.entries(runs).map(([mode, list]) => [
       mode,
-      summarizeRuns(list.map(({ readMs, workMs, wallMs, cpuMs, maxRssMB }) => ({ readMs, workMs, wallMs, cpuMs, maxRssMB }))),
+      summarizeRuns(
+        list.map(({ readMs, workMs, wallMs, cpuMs, maxRssMB }) => ({
+          readMs,
+          workMs,
+          wallMs,
+          cpuMs,
+          maxRssMB,
+        })),
+      ),
     ]),
   )
   const first = runs.read[0]

@@ -8,12 +8,16 @@ import { fileURLToPath } from "node:url"
 const PROBES = fileURLToPath(new URL("../probes/", import.meta.url))
 
 export function runProbe(probe, args, { timeoutMs = 300_000, env = {} } = {}) {
-  return runNode([`${PROBES}${probe}`, ...args.map(String)], { timeoutMs, env }).then(({ stdout, code, stderr }) => {
-    const line = stdout.trim().split("\n").at(-1) ?? ""
-    if (code !== 0 || !line.startsWith("{"))
-      throw new Error(`probe ${probe} ${args.join(" ")} failed (exit ${code}): ${stderr.trim().slice(-800)}`)
-    return JSON.parse(line)
-  })
+  return runNode([`${PROBES}${probe}`, ...args.map(String)], { timeoutMs, env }).then(
+    ({ stdout, code, stderr }) => {
+      const line = stdout.trim().split("\n").at(-1) ?? ""
+      if (code !== 0 || !line.startsWith("{"))
+        throw new Error(
+          `probe ${probe} ${args.join(" ")} failed (exit ${code}): ${stderr.trim().slice(-800)}`,
+        )
+      return JSON.parse(line)
+    },
+  )
 }
 
 /**

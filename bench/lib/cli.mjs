@@ -18,7 +18,10 @@ export function findCli(repoRoot) {
 export function cliCommands(bin, dir, out) {
   return [
     { name: "kube-notes --version", args: [bin, "--version"] },
-    { name: "kube-notes build --no-cache", args: [bin, "build", "--content", dir, "--out", out, "--no-cache"] },
+    {
+      name: "kube-notes build --no-cache",
+      args: [bin, "build", "--content", dir, "--out", out, "--no-cache"],
+    },
     { name: "kube-notes build (warm cache)", args: [bin, "build", "--content", dir, "--out", out] },
     { name: "kube-notes check (warm cache)", args: [bin, "check", "--content", dir] },
   ]
@@ -38,12 +41,19 @@ export async function measureCli(bin, dir, rounds) {
         if (result.code !== 0 && result.code !== 1)
           throw new Error(`${command.name} exited ${result.code}: ${result.stderr.trim().slice(-600)}`)
         runs[command.name] ??= []
-        runs[command.name].push({ wallMs: result.wallMs, cpuMs: result.cpuMs, maxRssMB: result.maxRssMB, exit: result.code })
+        runs[command.name].push({
+          wallMs: result.wallMs,
+          cpuMs: result.cpuMs,
+          maxRssMB: result.maxRssMB,
+          exit: result.code,
+        })
       }
     }
   } finally {
     rmSync(out, { recursive: true, force: true })
     rmSync(cache, { recursive: true, force: true })
   }
-  return Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, { ...summarizeRuns(list), exit: list[0].exit }]))
+  return Object.fromEntries(
+    Object.entries(runs).map(([name, list]) => [name, { ...summarizeRuns(list), exit: list[0].exit }]),
+  )
 }

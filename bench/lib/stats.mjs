@@ -2,7 +2,8 @@
 
 export function summarize(values) {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b)
-  if (sorted.length === 0) return { median: Number.NaN, min: Number.NaN, max: Number.NaN, runs: 0, values: [] }
+  if (sorted.length === 0)
+    return { median: Number.NaN, min: Number.NaN, max: Number.NaN, runs: 0, values: [] }
   const middle = sorted.length >> 1
   const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   return { median, min: sorted[0], max: sorted.at(-1), runs: sorted.length, values }

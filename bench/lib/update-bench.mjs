@@ -7,6 +7,8 @@ export async function measureUpdates({ dir, cacheDir, repeats }) {
   return {
     notes: result.notes,
     maxRssMB: result.maxRssMB,
-    changes: Object.fromEntries(Object.entries(result.results).map(([name, times]) => [name, summarize(times)])),
+    changes: Object.fromEntries(
+      Object.entries(result.results).map(([name, times]) => [name, summarize(times)]),
+    ),
   }
 }

@@ -27,7 +27,11 @@ if (mode === "bare") {
 } else if (mode !== "read") {
   if (mode === "prime") rmSync(cacheDir, { recursive: true, force: true })
   const options =
-    mode === "single" ? { cache: false, threads: 1 } : mode === "pool" ? { cache: false } : { cache: cacheDir }
+    mode === "single"
+      ? { cache: false, threads: 1 }
+      : mode === "pool"
+        ? { cache: false }
+        : { cache: cacheDir }
   graph = await createDirBuilder(options).build(source)
 }
 

@@ -17,13 +17,18 @@ const notes = source.notes.filter((file) => /^#{2,6} /m.test(decoder.decode(file
 let cursor = 0
 /** A different note each time, spread over the corpus. */
 const nextNote = () => notes[(cursor++ * 7919) % notes.length]
-const edit = (file, change) => ({ path: file.path, bytes: encoder.encode(change(decoder.decode(file.bytes))) })
+const edit = (file, change) => ({
+  path: file.path,
+  bytes: encoder.encode(change(decoder.decode(file.bytes))),
+})
 
 const scenarios = {
   /** Text appended to a paragraph: no new term, heading or link. */
   "edit text": (n) => {
     const file = nextNote()
-    return { changed: [edit(file, (text) => `${text}\n\n벤치마크 문단 ${n}: 파드와 노드를 다시 확인한다.\n`)] }
+    return {
+      changed: [edit(file, (text) => `${text}\n\n벤치마크 문단 ${n}: 파드와 노드를 다시 확인한다.\n`)],
+    }
   },
   /** A heading renamed: other notes' links may now resolve differently. */
   "edit heading": (n) => {
