@@ -12,7 +12,11 @@ import { writeContentVersion } from "./lib/content-version.mjs"
 import { APP_DIR, getDataDir } from "./lib/data-dir.mjs"
 
 const run = (args) => spawn(process.execPath, args, { cwd: APP_DIR, stdio: "inherit", env: process.env })
-await new Promise((done, fail) => run(["scripts/prepare-content.mjs"]).on("exit", (code) => (code === 0 ? done() : fail(new Error("prepare-content failed")))))
+await new Promise((done, fail) =>
+  run(["scripts/prepare-content.mjs"]).on("exit", (code) =>
+    code === 0 ? done() : fail(new Error("prepare-content failed")),
+  ),
+)
 
 const contentDir = process.env.KUBE_NOTES_CONTENT
   ? resolve(process.env.KUBE_NOTES_CONTENT)

@@ -3,9 +3,9 @@
 // graph-view.json and the notes' images. Pages never parse Markdown; they read this.
 import { mkdir, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
+import { ensureContentVersion } from "./lib/content-version.mjs"
 import { copyAssets } from "./lib/copy-assets.mjs"
 import { getDataDir } from "./lib/data-dir.mjs"
-import { ensureContentVersion } from "./lib/content-version.mjs"
 import { buildGraphView } from "./lib/graph-view.mjs"
 import { loadContent } from "./lib/load-content.mjs"
 
@@ -20,7 +20,10 @@ await rm(join(dataDir, "assets"), { recursive: true, force: true })
 const assets = graph.nodes.filter((node) => node.kind === "asset")
 const { copied, refused } = await copyAssets(contentDir, join(dataDir, "assets"), assets)
 await writeFile(join(dataDir, "assets.json"), JSON.stringify(copied))
-await writeFile(join(dataDir, "source.json"), JSON.stringify({ label, basePath: process.env.BASE_PATH ?? "" }))
+await writeFile(
+  join(dataDir, "source.json"),
+  JSON.stringify({ label, basePath: process.env.BASE_PATH ?? "" }),
+)
 await ensureContentVersion()
 
 for (const { path, reason } of refused) console.log(`  ${path}: not copied, ${reason}`)

@@ -5,7 +5,12 @@ import { existsSync } from "node:fs"
 import { chromium } from "playwright-core"
 
 export function findChromium(env = process.env) {
-  const candidates = [env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+  const candidates = [
+    env.CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+  ]
   return candidates.find((path) => path && existsSync(path))
 }
 

@@ -5,7 +5,8 @@ import { copyFile, mkdir, readFile, realpath } from "node:fs/promises"
 import { dirname, extname, isAbsolute, join, relative, sep } from "node:path"
 
 const RASTER = new Set([".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"])
-const ACTIVE_SVG = /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<iframe|<embed|<object|xlink:href\s*=\s*["']?(?!#)|\shref\s*=\s*["']?(?!#)/i
+const ACTIVE_SVG =
+  /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<iframe|<embed|<object|xlink:href\s*=\s*["']?(?!#)|\shref\s*=\s*["']?(?!#)/i
 
 /** Whether a relative path stays inside its folder (no `..`, not absolute). */
 export function isInside(root, target) {

@@ -1,7 +1,8 @@
 // Where the build-time data lives: the graph, the search index, the graph view, the
 // copied assets. One folder, so a second export (tests, benchmark) can use its own.
-import { fileURLToPath } from "node:url"
+
 import { resolve } from "node:path"
+import { fileURLToPath } from "node:url"
 
 export const APP_DIR = fileURLToPath(new URL("../..", import.meta.url))
 

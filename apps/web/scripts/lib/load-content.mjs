@@ -21,6 +21,8 @@ export async function loadContent(env = process.env) {
   const text = await readFile(graphFile, "utf8").catch(() => {
     throw new Error(`${graphFile} is missing: run \`pnpm -F @kube-notes/content build\` first.`)
   })
-  const searchIndex = await readFile(resolve(contentDir, "dist/search-index.json"), "utf8").catch(() => undefined)
+  const searchIndex = await readFile(resolve(contentDir, "dist/search-index.json"), "utf8").catch(
+    () => undefined,
+  )
   return { graph: JSON.parse(text), contentDir, label: "content/", ...(searchIndex ? { searchIndex } : {}) }
 }

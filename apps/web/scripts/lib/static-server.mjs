@@ -38,7 +38,8 @@ async function resolveFile(root, rel) {
   }
   // macOS writes NFD names; URLs arrive NFC (or the other way round).
   const other = path.normalize(path === path.normalize("NFC") ? "NFD" : "NFC")
-  if (other !== path) for (const candidate of [other, join(other, "index.html")]) if (await isFile(candidate)) return candidate
+  if (other !== path)
+    for (const candidate of [other, join(other, "index.html")]) if (await isFile(candidate)) return candidate
   return undefined
 }
 

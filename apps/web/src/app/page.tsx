@@ -12,7 +12,9 @@ export default function HomePage() {
   return (
     <div className="page home">
       <h1>쿠버네티스 공부 노트</h1>
-      <p className="lead">노트를 읽는 순서대로 모았습니다. 용어에 마우스를 올리거나 키보드로 초점을 옮기면 정의가 보입니다.</p>
+      <p className="lead">
+        노트를 읽는 순서대로 모았습니다. 용어에 마우스를 올리거나 키보드로 초점을 옮기면 정의가 보입니다.
+      </p>
       <dl className="counts" aria-label="모음 크기">
         <div>
           <dt>노트</dt>

@@ -23,7 +23,13 @@ export function ShellFilter({ shells }: { readonly shells: readonly string[] }) 
       <legend>셸로 거르기</legend>
       {options.map((option) => (
         <label key={option}>
-          <input type="radio" name="shell" value={option} checked={shell === option} onChange={() => setShell(option)} />
+          <input
+            type="radio"
+            name="shell"
+            value={option}
+            checked={shell === option}
+            onChange={() => setShell(option)}
+          />
           {option === "all" ? "전체" : option === "unknown" ? "셸 모름" : option}
         </label>
       ))}

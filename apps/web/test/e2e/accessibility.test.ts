@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { openPage } from "./browser.ts"
-import { startBrowser } from "./browser.ts"
+import { openPage, startBrowser } from "./browser.ts"
 
 const site = inject("siteUrl")
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
@@ -40,12 +39,20 @@ describe("accessibility (axe-core)", () => {
         await page.goto(`${site}${path}`, { waitUntil: "networkidle" })
         await page.addScriptTag({ content: AXE_SOURCE })
         const violations = (await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }).axe
+          const axe = (
+            window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }
+          ).axe
           return (await axe.run(document)).violations
         })) as AxeViolation[]
         const severe = violations
           .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(", ")}`,
+          )
         expect(severe).toEqual([])
       })
 })

@@ -20,7 +20,11 @@ declare module "vitest" {
 }
 
 function build(env: Record<string, string>) {
-  execFileSync("node", ["scripts/prepare-content.mjs"], { cwd: APP_DIR, env: { ...process.env, ...env }, stdio: "inherit" })
+  execFileSync("node", ["scripts/prepare-content.mjs"], {
+    cwd: APP_DIR,
+    env: { ...process.env, ...env },
+    stdio: "inherit",
+  })
   execFileSync(join(APP_DIR, "node_modules/.bin/next"), ["build"], {
     cwd: APP_DIR,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -53,11 +57,11 @@ export default async function setup(project: TestProject) {
   build({
     ...plain,
     KUBE_NOTES_CONTENT: join(APP_DIR, "test/fixtures/hostile"),
-    KUBE_NOTES_WEB_DATA: ".generated-hostile",
-    KUBE_NOTES_WEB_OUT: "out-hostile",
+    KUBE_NOTES_WEB_DATA: "dist/hostile-data",
+    KUBE_NOTES_WEB_OUT: "dist/hostile",
   })
   const site = await serve(join(APP_DIR, "out"))
-  const hostile = await serve(join(APP_DIR, "out-hostile"))
+  const hostile = await serve(join(APP_DIR, "dist/hostile"))
   project.provide("siteUrl", site.url)
   project.provide("hostileUrl", hostile.url)
   return () => {

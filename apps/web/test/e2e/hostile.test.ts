@@ -27,11 +27,13 @@ describe("a note full of HTML and script payloads", () => {
         await link.focus()
       }
       const found = await page.evaluate(() => ({
-        frames: document.querySelectorAll("iframe, object, embed, main form, svg script, style:not([data-precedence])")
-          .length,
+        frames: document.querySelectorAll(
+          "iframe, object, embed, main form, svg script, style:not([data-precedence])",
+        ).length,
         // Next's own inline scripts carry the page data (payloads included, as escaped strings).
         inlineScripts: [...document.scripts].filter(
-          (s) => !s.src && /alert/.test(s.textContent ?? "") && !/^\(?self\.__next_f/.test(s.textContent ?? ""),
+          (s) =>
+            !s.src && /alert/.test(s.textContent ?? "") && !/^\(?self\.__next_f/.test(s.textContent ?? ""),
         ).length,
         handlers: [...document.querySelectorAll("main *")].filter((el) =>
           [...el.attributes].some((a) => a.name.startsWith("on")),

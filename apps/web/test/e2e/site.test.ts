@@ -17,7 +17,10 @@ describe("reading the notes in a browser", () => {
   it("should go from home to topic 1-1 through the reading path", async () => {
     const { page, problems } = await openPage(browser)
     await page.goto(`${site}/`)
-    await page.getByRole("link", { name: /1-1\s*쿠버네티스 용어/ }).first().click()
+    await page
+      .getByRole("link", { name: /1-1\s*쿠버네티스 용어/ })
+      .first()
+      .click()
     await page.waitForURL(/\/notes\/kubernetes-intro-install\/#1-1/)
     const heading = page.getByRole("heading", { name: /1-1\s*쿠버네티스 용어/ })
     await expect(heading.isVisible()).resolves.toBe(true)
@@ -28,7 +31,9 @@ describe("reading the notes in a browser", () => {
   it("should show a term's definition on hover and on keyboard focus", async () => {
     const { page } = await openPage(browser)
     await page.goto(`${site}${NOTE}`)
-    const mention = page.locator(".term", { has: page.locator(".term-link", { hasText: /^Kubelet$/ }) }).first()
+    const mention = page
+      .locator(".term", { has: page.locator(".term-link", { hasText: /^Kubelet$/ }) })
+      .first()
     const tip = mention.locator('[role="tooltip"]')
     await expect(tip.isVisible()).resolves.toBe(false)
     await mention.locator(".term-link").hover()
@@ -51,8 +56,12 @@ describe("reading the notes in a browser", () => {
     await page.waitForURL(/\/terms\/kubelet\/$/)
     expect(await page.locator("h1").textContent()).toBe("Kubelet")
     expect(await page.locator(".aliases").textContent()).toContain("큐블렛")
-    const places = page.locator("section[aria-labelledby='mentioned-in'] a, section[aria-labelledby='defined-in'] a")
-    const hrefs = await places.evaluateAll((links) => links.map((link) => decodeURIComponent((link as HTMLAnchorElement).href)))
+    const places = page.locator(
+      "section[aria-labelledby='mentioned-in'] a, section[aria-labelledby='defined-in'] a",
+    )
+    const hrefs = await places.evaluateAll((links) =>
+      links.map((link) => decodeURIComponent((link as HTMLAnchorElement).href)),
+    )
     expect(hrefs.some((href) => href.includes("#1-1-쿠버네티스-용어"))).toBe(true)
     expect(problems).toEqual([])
   })
@@ -79,7 +88,11 @@ describe("reading the notes in a browser", () => {
     }
     const node = data.nodes.find((n) => n.id === "term:kubelet")
     expect(node).toBeDefined()
-    const view = JSON.parse((await canvas.getAttribute("data-view")) ?? "{}") as { scale: number; x: number; y: number }
+    const view = JSON.parse((await canvas.getAttribute("data-view")) ?? "{}") as {
+      scale: number
+      x: number
+      y: number
+    }
     const box = await canvas.boundingBox()
     if (!node || !box) throw new Error("graph not drawn")
     await page.mouse.click(box.x + node.x * view.scale + view.x, box.y + node.y * view.scale + view.y)
@@ -93,7 +106,7 @@ describe("reading the notes in a browser", () => {
     await page.keyboard.press("Control+k")
     const input = page.getByRole("searchbox", { name: "검색어" })
     await input.fill("큐블렛")
-    const first = page.locator("#search-results li").first()
+    const first = page.getByRole("option").first()
     await first.waitFor()
     expect(await first.locator(".search-title").textContent()).toBe("Kubelet")
     await input.press("Enter")

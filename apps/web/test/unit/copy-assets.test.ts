@@ -10,8 +10,11 @@ async function folder() {
   await mkdir(join(content, "images"), { recursive: true })
   await writeFile(join(root, "secret.png"), "outside")
   await writeFile(join(content, "images", "ok.png"), "png")
-  await writeFile(join(content, "images", "safe.svg"), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>')
-  await writeFile(join(content, "images", "evil.svg"), '<svg><script>alert(1)</script></svg>')
+  await writeFile(
+    join(content, "images", "safe.svg"),
+    '<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>',
+  )
+  await writeFile(join(content, "images", "evil.svg"), "<svg><script>alert(1)</script></svg>")
   await symlink(join(root, "secret.png"), join(content, "images", "link.png"))
   return { content, out: join(root, "out") }
 }

@@ -1,6 +1,6 @@
 /** Builds a graph from in-memory notes with core, as the site's prebuild would. */
 import { buildGraph, createMemorySource } from "@kube-notes/core"
-import { type Graph, type TopicNode, createGraphQuery } from "@kube-notes/graph"
+import { createGraphQuery, type Graph, type TopicNode } from "@kube-notes/graph"
 import type { ReactNode } from "react"
 import { renderToStaticMarkup } from "react-dom/server"
 import { getHighlighter } from "../../src/lib/render/highlight.ts"

@@ -13,7 +13,9 @@ describe("rendering a topic's mdast", () => {
       "a.md": "# A\n\n#### 1. 노드\n\n노드마다 큐블렛이 있다.\n",
     })
     const html = await renderTopicsHtml(graph)
-    expect(html).toMatch(/<a class="term-link" href="\/terms\/kubelet\/" aria-describedby="tip-1">큐블렛<\/a>/)
+    expect(html).toMatch(
+      /<a class="term-link" href="\/terms\/kubelet\/" aria-describedby="tip-1">큐블렛<\/a>/,
+    )
     expect(html).toContain('role="tooltip" id="tip-1"')
     expect(html).toContain("각 노드에서 파드를 관리하는 에이전트.")
   })
@@ -41,7 +43,7 @@ describe("rendering a topic's mdast", () => {
     const graph = await graphOf({ "a.md": "# A\n\n#### 1. x\n\n```brainfuck\n+++.\n```\n" })
     const html = await renderTopicsHtml(graph)
     expect(html).not.toContain("shiki")
-    expect(html).toContain("<pre tabindex=\"0\"><code class=\"language-brainfuck\">+++.\n</code></pre>")
+    expect(html).toContain('<pre tabindex="0"><code class="language-brainfuck">+++.\n</code></pre>')
     expect(html).toContain('data-copy="+++."')
   })
 

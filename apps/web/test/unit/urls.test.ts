@@ -21,7 +21,9 @@ describe("site URLs", () => {
 
   it("should give commands space-free anchors on the cheat sheet and no page to resources", () => {
     expect(commandAnchor("command:kubectl get nodes")).toMatch(/^cmd-[0-9a-z]+$/)
-    expect(nodeUrl("command:kubectl get nodes")).toBe(`/commands/#${commandAnchor("command:kubectl get nodes")}`)
+    expect(nodeUrl("command:kubectl get nodes")).toBe(
+      `/commands/#${commandAnchor("command:kubectl get nodes")}`,
+    )
     expect(nodeUrl("resource:https://example.com")).toBeUndefined()
   })
 })

@@ -23,7 +23,11 @@ export default function CommandsPage() {
           </h2>
           <ul className="command-list">
             {commands.map((command) => (
-              <li key={command.id} id={commandAnchor(command.id)} data-shells={command.shells.join(" ") || "unknown"}>
+              <li
+                key={command.id}
+                id={commandAnchor(command.id)}
+                data-shells={command.shells.join(" ") || "unknown"}
+              >
                 <div className="command-line">
                   <code>{command.text}</code>
                   <CopyButton text={command.text} label={`명령어 ${command.text}`} />

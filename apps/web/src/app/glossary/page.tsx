@@ -25,7 +25,10 @@ export default function GlossaryPage() {
           <h2 id={`group-${group.label}`}>{group.label}</h2>
           <dl>
             {group.entries.map((entry) => (
-              <div key={`${entry.term.id}-${entry.name}`} className={entry.isAlias ? "glossary-alias" : "glossary-term"}>
+              <div
+                key={`${entry.term.id}-${entry.name}`}
+                className={entry.isAlias ? "glossary-alias" : "glossary-term"}
+              >
                 <dt>
                   <a href={termUrl(entry.term.id)}>{entry.name}</a>
                 </dt>

@@ -11,7 +11,13 @@ const KIND_LABEL = { note: "노트", topic: "주제", term: "용어" } as const
  * The graph's keyboard twin: every node as a link with how many connections it has,
  * filterable; focusing an item rings its node on the canvas.
  */
-export function GraphList({ data, onFocusNode }: { readonly data: GraphViewData; readonly onFocusNode: (index: number) => void }) {
+export function GraphList({
+  data,
+  onFocusNode,
+}: {
+  readonly data: GraphViewData
+  readonly onFocusNode: (index: number) => void
+}) {
   const [filter, setFilter] = useState("")
   const degree = useMemo(() => {
     const counts = new Array<number>(data.nodes.length).fill(0)

@@ -77,7 +77,9 @@ export function GraphView() {
     const onWheel = (event: WheelEvent) => {
       event.preventDefault()
       const rect = element.getBoundingClientRect()
-      setView((v) => zoomAt(v, event.deltaY < 0 ? 1.15 : 1 / 1.15, event.clientX - rect.left, event.clientY - rect.top))
+      setView((v) =>
+        zoomAt(v, event.deltaY < 0 ? 1.15 : 1 / 1.15, event.clientX - rect.left, event.clientY - rect.top),
+      )
     }
     element.addEventListener("wheel", onWheel, { passive: false })
     return () => element.removeEventListener("wheel", onWheel)
@@ -95,8 +97,12 @@ export function GraphView() {
   return (
     <div className="graph-view">
       <div className="graph-toolbar" role="toolbar" aria-label="그래프 보기 조절">
-        <button type="button" onClick={() => zoomBy(1.3)}>확대</button>
-        <button type="button" onClick={() => zoomBy(1 / 1.3)}>축소</button>
+        <button type="button" onClick={() => zoomBy(1.3)}>
+          확대
+        </button>
+        <button type="button" onClick={() => zoomBy(1 / 1.3)}>
+          축소
+        </button>
         <button
           type="button"
           onClick={() => {
@@ -107,7 +113,8 @@ export function GraphView() {
           전체 보기
         </button>
         <span className="legend" aria-hidden="true">
-          <span className="dot note" /> 노트 <span className="dot topic" /> 주제 <span className="dot term" /> 용어
+          <span className="dot note" /> 노트 <span className="dot topic" /> 주제 <span className="dot term" />{" "}
+          용어
         </span>
       </div>
       <canvas

@@ -14,7 +14,7 @@ export function Breadcrumbs({ items }: { readonly items: readonly Crumb[] }) {
           <a href={withBase("/")}>홈</a>
         </li>
         {items.map((item, index) => (
-          <li key={`${index}-${item.label}`} aria-current={index === items.length - 1 ? "page" : undefined}>
+          <li key={item.href ?? item.label} aria-current={index === items.length - 1 ? "page" : undefined}>
             {item.href ? <a href={item.href}>{item.label}</a> : item.label}
           </li>
         ))}

@@ -30,7 +30,10 @@ export function TopicSection({ topic, site, children }: TopicSectionProps) {
       </Heading>
       {parent?.kind === "topic" && (
         <p className="topic-parent muted">
-          상위 주제: <a href={topicUrl(parent.id)}>{parent.number ? `${parent.number}. ${parent.title}` : parent.title}</a>
+          상위 주제:{" "}
+          <a href={topicUrl(parent.id)}>
+            {parent.number ? `${parent.number}. ${parent.title}` : parent.title}
+          </a>
         </p>
       )}
       <div className="prose">{children}</div>

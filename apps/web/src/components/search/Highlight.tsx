@@ -1,7 +1,13 @@
 import type { ReactNode } from "react"
 
 /** Text with `[start, end)` ranges wrapped in <mark>. */
-export function Highlight({ text, ranges }: { readonly text: string; readonly ranges: readonly (readonly [number, number])[] }) {
+export function Highlight({
+  text,
+  ranges,
+}: {
+  readonly text: string
+  readonly ranges: readonly (readonly [number, number])[]
+}) {
   const parts: ReactNode[] = []
   let at = 0
   for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {

@@ -33,7 +33,8 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const typing = event.target instanceof HTMLElement && event.target.closest("input, textarea, [contenteditable]")
+      const typing =
+        event.target instanceof HTMLElement && event.target.closest("input, textarea, [contenteditable]")
       if ((event.key === "k" && (event.metaKey || event.ctrlKey)) || (event.key === "/" && !typing)) {
         event.preventDefault()
         open()
@@ -53,14 +54,22 @@ export function SearchBox() {
 
   return (
     <>
-      <button type="button" className="search-button js-only" onClick={open} aria-keyshortcuts="Control+K Meta+K /">
+      <button
+        type="button"
+        className="search-button js-only"
+        onClick={open}
+        aria-keyshortcuts="Control+K Meta+K /"
+      >
         <span>검색</span> <kbd>Ctrl K</kbd>
       </button>
       <dialog ref={dialog} className="search-dialog" aria-label="노트 검색" onClose={() => setQuery("")}>
-        <form method="dialog" role="search" onSubmit={(event) => {
-          event.preventDefault()
-          go(results[active])
-        }}>
+        <form
+          method="dialog"
+          onSubmit={(event) => {
+            event.preventDefault()
+            go(results[active])
+          }}
+        >
           <input
             ref={input}
             type="search"
@@ -75,7 +84,8 @@ export function SearchBox() {
               setActive(0)
             }}
             onKeyDown={(event) => {
-              if (event.key === "ArrowDown") setActive((i) => Math.min(i + 1, Math.max(results.length - 1, 0)))
+              if (event.key === "ArrowDown")
+                setActive((i) => Math.min(i + 1, Math.max(results.length - 1, 0)))
               else if (event.key === "ArrowUp") setActive((i) => Math.max(i - 1, 0))
               else return
               event.preventDefault()
@@ -87,9 +97,10 @@ export function SearchBox() {
           {status === "unavailable" && "검색 색인을 쓸 수 없습니다."}
           {status === "ready" && query.trim() && `${results.length}개 결과`}
         </p>
-        <ul id="search-results" className="search-results" role="listbox" aria-label="검색 결과">
+        <div id="search-results" className="search-results" role="listbox" aria-label="검색 결과">
           {results.map((result, index) => (
-            <li
+            // biome-ignore lint/a11y/useFocusableInteractive: options are reached through aria-activedescendant, as in the combobox pattern
+            <div
               key={result.id}
               id={`search-result-${index}`}
               role="option"
@@ -109,9 +120,9 @@ export function SearchBox() {
                   </span>
                 )}
               </a>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
         <button type="button" className="search-close" onClick={() => dialog.current?.close()}>
           닫기
         </button>

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from "node:fs"
 import type { Graph } from "@kube-notes/graph"
 import { getDataFile } from "./data-dir.ts"
-import { type Site, createSite } from "./site.ts"
+import { createSite, type Site } from "./site.ts"
 
 let cached: { mtimeMs: number; site: Site } | undefined
 

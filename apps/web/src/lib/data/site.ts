@@ -4,14 +4,14 @@
  */
 import {
   type CommandNode,
+  createGraphQuery,
   type Graph,
   type GraphNode,
   type GraphQuery,
+  getIdKey,
   type NoteNode,
   type TermNode,
   type TopicNode,
-  createGraphQuery,
-  getIdKey,
 } from "@kube-notes/graph"
 
 export interface Site {

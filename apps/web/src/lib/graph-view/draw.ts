@@ -41,7 +41,8 @@ export function drawGraph(ctx: CanvasRenderingContext2D, data: GraphViewData, op
   ctx.fillStyle = colours.label
   const few = data.nodes.length <= 120
   data.nodes.forEach((node, index) => {
-    const show = index === highlight || (few && node.kind !== "topic") || view.scale > 2.5 || (few && view.scale > 1.2)
+    const show =
+      index === highlight || (few && node.kind !== "topic") || view.scale > 2.5 || (few && view.scale > 1.2)
     if (!show) return
     const p = toScreen(view, node)
     if (p.x < -20 || p.y < -20 || p.x > width + 20 || p.y > height + 20) return

@@ -17,7 +17,11 @@ export function fitTransform(nodes: readonly GraphViewNode[], width: number, hei
     maxY = Math.max(maxY, node.y)
   }
   const margin = 40
-  const scale = Math.min(4, (width - margin * 2) / Math.max(1, maxX - minX), (height - margin * 2) / Math.max(1, maxY - minY))
+  const scale = Math.min(
+    4,
+    (width - margin * 2) / Math.max(1, maxX - minX),
+    (height - margin * 2) / Math.max(1, maxY - minY),
+  )
   return { scale, x: width / 2 - ((minX + maxX) / 2) * scale, y: height / 2 - ((minY + maxY) / 2) * scale }
 }
 
@@ -33,7 +37,12 @@ export function toScreen(view: ViewTransform, node: { x: number; y: number }): {
 }
 
 /** The index of the node drawn under a screen point (within its radius + a few px), or -1. */
-export function hitTest(nodes: readonly GraphViewNode[], view: ViewTransform, px: number, py: number): number {
+export function hitTest(
+  nodes: readonly GraphViewNode[],
+  view: ViewTransform,
+  px: number,
+  py: number,
+): number {
   let best = -1
   let bestDistance = Number.POSITIVE_INFINITY
   nodes.forEach((node, index) => {

@@ -5,10 +5,11 @@
  * Mentions become placeholder elements (`kn-*`) that survive sanitising; React
  * components render them (see render-content.tsx).
  */
+
+import type { CommandMention, TermMention } from "@kube-notes/graph"
 import type { Element, ElementContent } from "hast"
 import type { Html, Image, Link } from "mdast"
-import { type Handlers, type State, defaultHandlers } from "mdast-util-to-hast"
-import type { CommandMention, TermMention } from "@kube-notes/graph"
+import { defaultHandlers, type Handlers, type State } from "mdast-util-to-hast"
 import { assetUrl, nodeUrl } from "../urls.ts"
 
 export interface HandlerContext {

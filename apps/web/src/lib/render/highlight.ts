@@ -4,7 +4,7 @@
  * toggle needs no second render.
  */
 import type { Element, Root } from "hast"
-import { type HighlighterCore, createHighlighterCore } from "shiki/core"
+import { createHighlighterCore, type HighlighterCore } from "shiki/core"
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript"
 
 const ALIASES: Record<string, string> = {
@@ -48,7 +48,11 @@ export function resolveLanguage(lang: string | undefined): string | undefined {
 }
 
 /** A `<pre class="shiki">` for the code, or undefined when the language is not highlighted. */
-export function highlightToHast(shiki: HighlighterCore, code: string, lang: string | undefined): Element | undefined {
+export function highlightToHast(
+  shiki: HighlighterCore,
+  code: string,
+  lang: string | undefined,
+): Element | undefined {
   const language = resolveLanguage(lang)
   if (!language) return undefined
   const root = shiki.codeToHast(code, {

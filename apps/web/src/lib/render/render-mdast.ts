@@ -7,7 +7,11 @@ import { getHighlighter } from "./highlight.ts"
 import { type ContentContext, renderHast } from "./render-content.tsx"
 import { mdastToSafeHast } from "./to-hast.ts"
 
-export async function renderMdast(mdast: Root, site: Site, nextId: ContentContext["nextId"]): Promise<ReactNode> {
+export async function renderMdast(
+  mdast: Root,
+  site: Site,
+  nextId: ContentContext["nextId"],
+): Promise<ReactNode> {
   const shiki = await getHighlighter()
   const tree = mdastToSafeHast(mdast, { shiki, copiedAssets: getCopiedAssets() })
   return renderHast(tree, { getTerm: (id) => site.query.getNodeOfKind(id, "term"), nextId })

@@ -3,7 +3,7 @@
  * own handlers add. Scripts, event handlers, `javascript:` URLs, iframes, objects, forms
  * and styles stay out.
  */
-import { type Schema, defaultSchema } from "hast-util-sanitize"
+import { defaultSchema, type Schema } from "hast-util-sanitize"
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,

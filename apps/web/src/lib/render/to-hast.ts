@@ -7,7 +7,7 @@ import { sanitize } from "hast-util-sanitize"
 import type { Root } from "mdast"
 import { toHast } from "mdast-util-to-hast"
 import type { HighlighterCore } from "shiki/core"
-import { type HandlerContext, createHandlers } from "./handlers.ts"
+import { createHandlers, type HandlerContext } from "./handlers.ts"
 import { highlightToHast } from "./highlight.ts"
 import { sanitizeSchema } from "./sanitize-schema.ts"
 

@@ -9,8 +9,8 @@ import { TopicSection } from "../../../components/note/TopicSection.tsx"
 import { loadSite } from "../../../lib/data/load-site.ts"
 import { decodeSegment } from "../../../lib/params.ts"
 import { PLACEHOLDER_SEGMENT } from "../../../lib/placeholder.ts"
-import { renderMdast } from "../../../lib/render/render-mdast.ts"
 import { createIdMaker } from "../../../lib/render/render-content.tsx"
+import { renderMdast } from "../../../lib/render/render-mdast.ts"
 
 interface NotePageProps {
   readonly params: Promise<{ note: string[] }>
@@ -20,7 +20,9 @@ export const dynamicParams = false
 
 export function generateStaticParams() {
   const { notes } = loadSite()
-  return notes.length > 0 ? notes.map((note) => ({ note: getIdKey(note.id).split("/") })) : [{ note: [PLACEHOLDER_SEGMENT] }]
+  return notes.length > 0
+    ? notes.map((note) => ({ note: getIdKey(note.id).split("/") }))
+    : [{ note: [PLACEHOLDER_SEGMENT] }]
 }
 
 function findNote(segments: string[]) {

@@ -16,7 +16,9 @@ export const dynamicParams = false
 
 export function generateStaticParams() {
   const terms = loadSite().query.listNodes("term")
-  return terms.length > 0 ? terms.map((term) => ({ term: getIdKey(term.id) })) : [{ term: PLACEHOLDER_SEGMENT }]
+  return terms.length > 0
+    ? terms.map((term) => ({ term: getIdKey(term.id) }))
+    : [{ term: PLACEHOLDER_SEGMENT }]
 }
 
 function findTerm(segment: string) {
@@ -28,7 +30,12 @@ export async function generateMetadata({ params }: TermPageProps): Promise<Metad
   return term ? { title: term.title, description: term.definition } : {}
 }
 
-const SOURCE_LABEL = { note: "노트", glossary: "용어집 파일", both: "노트와 용어집 파일", mention: "언급만 있음" } as const
+const SOURCE_LABEL = {
+  note: "노트",
+  glossary: "용어집 파일",
+  both: "노트와 용어집 파일",
+  mention: "언급만 있음",
+} as const
 
 /** A term: definition, aliases, where it is defined and every topic that mentions it. */
 export default async function TermPage({ params }: TermPageProps) {
@@ -51,11 +58,25 @@ export default async function TermPage({ params }: TermPageProps) {
       )}
       <section aria-labelledby="definition">
         <h2 id="definition">정의</h2>
-        <p className="definition">{term.definition || "아직 정의가 없습니다. 용어집 파일(glossary.yaml)에 정의를 더할 수 있습니다."}</p>
+        <p className="definition">
+          {term.definition || "아직 정의가 없습니다. 용어집 파일(glossary.yaml)에 정의를 더할 수 있습니다."}
+        </p>
         <p className="muted">출처: {SOURCE_LABEL[term.source]}</p>
       </section>
-      <PlaceList id="defined-in" title="정의된 곳" topics={defined} site={site} empty="노트 안에 정의가 없습니다." />
-      <PlaceList id="mentioned-in" title={`언급된 곳 (${mentioned.length})`} topics={mentioned} site={site} empty="다른 주제에서 언급되지 않았습니다." />
+      <PlaceList
+        id="defined-in"
+        title="정의된 곳"
+        topics={defined}
+        site={site}
+        empty="노트 안에 정의가 없습니다."
+      />
+      <PlaceList
+        id="mentioned-in"
+        title={`언급된 곳 (${mentioned.length})`}
+        topics={mentioned}
+        site={site}
+        empty="다른 주제에서 언급되지 않았습니다."
+      />
       {related.length > 0 && (
         <section aria-labelledby="related">
           <h2 id="related">함께 나오는 용어</h2>
