@@ -21,8 +21,9 @@ import { buildNoteIndex, type NoteIndex, type NoteRef } from "../assemble/note-i
 import { buildTermIndex, type TermIndex } from "../assemble/terms.ts"
 import { compareDiagnostics, createDiagnostic } from "../diagnostics.ts"
 import type { ContentSource, SourceFile } from "../source/types.ts"
-import { mergeShared } from "./merge-shared.ts"
+import { pushReadingEdges } from "./reading-edges.ts"
 import { compareReadingOrder } from "./reading-order.ts"
+import { createSharedMerger } from "./shared-merger.ts"
 import { linkSignature, termSignature } from "./signatures.ts"
 
 /** Where analyses are kept between processes (the disk cache) — optional. */
@@ -86,6 +87,9 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   let ordered: Entry[] | undefined
   let terms: { sig: string; index: TermIndex; matcher: MentionMatcher } | undefined
   let links: { sig: string; index: NoteIndex } | undefined
+  /** Signatures of the whole build's context; undefined when a term, heading, note or asset changed. */
+  let signatures: { termSig: string; linkSig: string; contextKey: string } | undefined
+  const mergeSharedNodes = createSharedMerger()
 
   const analyzeFiles = async (files: readonly SourceFile[]) => {
     const pending: { file: SourceFile; hash: string }[] = []
@@ -111,12 +115,23 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     const order = (a: NoteAnalysis | undefined) => JSON.stringify(a?.frontmatter.order ?? null)
     if (!previous || order(previous.analysis) !== order(analysis)) ordered = undefined
     const termSig = termSignature(analysis)
-    entries.set(path, { hash, analysis, termSig, linkSig: linkSignature(analysis) })
+    const linkSig = linkSignature(analysis)
+    if (
+      !previous ||
+      previous.termSig !== termSig ||
+      previous.linkSig !== linkSig ||
+      previous.analysis.readable !== analysis.readable
+    )
+      signatures = undefined
+    entries.set(path, { hash, analysis, termSig, linkSig })
     if (previous && ordered) ordered[ordered.indexOf(previous)] = entries.get(path) as Entry
   }
 
   const removeEntry = (path: string) => {
-    if (entries.delete(path)) ordered = undefined
+    if (entries.delete(path)) {
+      ordered = undefined
+      signatures = undefined
+    }
   }
 
   const setGlossary = (file: SourceFile | undefined) => {
@@ -124,13 +139,20 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     if (hash === glossaryHash) return
     glossaryHash = hash
     glossary = readGlossary(file)
+    signatures = undefined
+  }
+
+  const setAssets = (paths: readonly string[]) => {
+    const next = new Set(paths.map((path) => path.normalize("NFC")))
+    if (next.size !== assets.size || [...next].some((path) => !assets.has(path))) signatures = undefined
+    assets = next
   }
 
   return {
     async build(source) {
       const paths = new Set(source.notes.map((file) => file.path.normalize("NFC")))
       for (const path of [...entries.keys()]) if (!paths.has(path)) removeEntry(path)
-      assets = new Set(source.assets.map((path) => path.normalize("NFC")))
+      setAssets(source.assets)
       setGlossary(source.glossary)
       sourceProblems = (source.problems ?? []).map((p) =>
         createDiagnostic(p.path, undefined, p.rule, p.message),
@@ -140,7 +162,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     },
     async update(changes) {
       for (const path of changes.removed ?? []) removeEntry(path.normalize("NFC"))
-      if (changes.assets) assets = new Set(changes.assets.map((path) => path.normalize("NFC")))
+      if (changes.assets) setAssets(changes.assets)
       if (changes.glossary !== undefined) setGlossary(changes.glossary ?? undefined)
       await analyzeFiles(
         (changes.changed ?? []).map((file) => ({ ...file, path: file.path.normalize("NFC") })),
@@ -150,9 +172,18 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   }
 
   function assemble(): Graph {
-    if (!ordered) ordered = [...entries.values()].sort((a, b) => compareReadingOrder(a.analysis, b.analysis))
+    if (!ordered) {
+      ordered = [...entries.values()].sort((a, b) => compareReadingOrder(a.analysis, b.analysis))
+      signatures = undefined
+    }
     const keyed = assignKeys(ordered)
-    const termSig = [glossaryHash, ...keyed.notes.map(({ entry }) => entry.termSig)].join("\u0002")
+    if (!signatures) {
+      const termSig = [glossaryHash, ...keyed.notes.map(({ entry }) => entry.termSig)].join("\u0002")
+      const linkSig = keyed.notes.map(({ key, entry }) => `${key}\u0001${entry.linkSig}`).join("\u0002")
+      const assetSig = [...assets].sort().join("\u0001")
+      signatures = { termSig, linkSig, contextKey: fingerprint([termSig, linkSig, assetSig]) }
+    }
+    const { termSig, linkSig, contextKey } = signatures
     if (termSig !== terms?.sig) {
       const index = buildTermIndex(
         glossary.entries,
@@ -162,15 +193,12 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       )
       terms = { sig: termSig, index, matcher: createMentionMatcher(index.byAlias) }
     }
-    const linkSig = keyed.notes.map(({ key, entry }) => `${key}\u0001${entry.linkSig}`).join("\u0002")
     if (linkSig !== links?.sig) {
       links = {
         sig: linkSig,
         index: buildNoteIndex(keyed.notes.map(({ key, entry }) => ({ key, analysis: entry.analysis }))),
       }
     }
-    const assetSig = [...assets].sort().join("\u0001")
-    const contextKey = fingerprint([termSig, linkSig, assetSig])
     const context = { matcher: terms.matcher, termByAlias: terms.index.byAlias, notes: links.index, assets }
 
     const nodes: GraphNode[] = []
@@ -178,18 +206,20 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     const fragments: Fragment[] = []
     keyed.notes.forEach(({ entry }, index) => {
       if (!entry.fragment || entry.fragmentContext !== contextKey) {
-        entry.fragment = buildFragment(links?.index.notes[index] as NoteRef, context)
+        // Same link signature: same notes in the same order with the same headings, so the
+        // index's ref differs from this note only by its analysis when the note's text changed.
+        const ref = links?.index.notes[index] as NoteRef
+        ref.analysis = entry.analysis
+        entry.fragment = buildFragment(ref, context)
         entry.fragmentContext = contextKey
       }
       fragments.push(entry.fragment)
       for (const node of entry.fragment.nodes) nodes.push(node)
       for (const edge of entry.fragment.edges) edges.push(edge)
     })
-    // Reading order: every note, then its topics in document order, one after the other.
-    for (let i = 1; i < nodes.length; i++)
-      edges.push({ from: (nodes[i - 1] as GraphNode).id, to: (nodes[i] as GraphNode).id, kind: "next" })
+    pushReadingEdges(fragments, edges)
     for (const node of terms.index.terms) nodes.push(node)
-    for (const node of mergeShared(fragments)) nodes.push(node)
+    for (const node of mergeSharedNodes(fragments)) nodes.push(node)
     return { schemaVersion: SCHEMA_VERSION, nodes, edges, diagnostics: collectDiagnostics(keyed.duplicates) }
   }
 
