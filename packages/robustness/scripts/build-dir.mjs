@@ -40,5 +40,7 @@ result.maxRssMiB = Math.round(process.resourceUsage().maxRSS / 1024)
 console.log(JSON.stringify(result))
 
 function stackOf(error) {
-  return error instanceof Error ? (error.stack ?? error.message).split("\n").slice(0, 8).join("\n") : String(error)
+  return error instanceof Error
+    ? (error.stack ?? error.message).split("\n").slice(0, 8).join("\n")
+    : String(error)
 }
