@@ -72,7 +72,7 @@ for (const notes of sizes) {
     log,
   })
   log(`updates, ${notes} notes`)
-  results.updates[notes] = await measureUpdates({ dir: corpora[notes], cacheDir, repeats: 7 })
+  results.updates[notes] = await measureUpdates({ dir: corpora[notes], cacheDir, repeats: 9 })
 }
 
 const bin = findCli(repoRoot)

@@ -21,6 +21,8 @@ export function createMentionMatcher(byAlias: Map<string, string>): MentionMatch
     `(?<![\\p{L}\\p{N}_])(?:${aliases.map((alias) => escapeRegExp(alias).replace(/ /g, "\\s+")).join("|")})`,
     "giu",
   )
+  /** Matched text → term id: the same few spellings recur thousands of times in a corpus. */
+  const termOfText = new Map<string, string | undefined>()
   return {
     find(value) {
       const found: { index: number; length: number; termId: string }[] = []
@@ -34,7 +36,11 @@ export function createMentionMatcher(byAlias: Map<string, string>): MentionMatch
           pattern.lastIndex = match.index + 1
           continue
         }
-        const termId = byAlias.get(foldName(text))
+        let termId = termOfText.get(text)
+        if (termId === undefined && !termOfText.has(text)) {
+          termId = byAlias.get(foldName(text))
+          termOfText.set(text, termId)
+        }
         if (termId) found.push({ index: match.index, length: text.length, termId })
       }
       return found
