@@ -1,5 +1,6 @@
 import type { Graph } from "@kube-notes/graph"
 import { describe, expect, it } from "vitest"
+import { validateGraph } from "../src/schema/validate.ts"
 import { build } from "./helpers.ts"
 
 const good = "# 좋은 노트\n\n#### 1. 개요\n\n- kubelet : 노드 에이전트\n"
@@ -144,5 +145,46 @@ describe("bad input", () => {
     })
     expect(graph.nodes.filter((n) => n.kind === "asset")).toEqual([])
     expect(graph.diagnostics.filter((d) => d.rule === "unsafe-path").length).toBeGreaterThanOrEqual(4)
+  })
+})
+
+describe("deeply nested notes", () => {
+  it.each([
+    ["a list 1,000 deep", `${"- ".repeat(1000)}x\n`, "nested-too-deep"],
+    ["a quote 2,000 deep", `${">".repeat(2000)} x\n`, "nested-too-deep"],
+    ["a list 10,000 deep", `${"- ".repeat(10000)}x\n`, "nested-too-deep"],
+    ["an ordered list 10,000 deep", `${"1. ".repeat(10000)}x\n`, "nested-too-deep"],
+    ["a quote 10,000 deep", `${">".repeat(10000)} x\n`, "nested-too-deep"],
+  ])("should keep %s as text with a diagnostic, and build the other notes", async (_name, body, rule) => {
+    const graph = await build({ "deep.md": `# 깊은 노트\n\n${body}`, "good.md": good })
+    expect(graph.diagnostics.filter((d) => d.file === "deep.md").map((d) => d.rule)).toEqual([rule])
+    expect(graph.diagnostics.find((d) => d.file === "deep.md")?.line).toBe(3)
+    expect(JSON.stringify(graph.nodes.find((n) => n.id === "note:deep"))).toContain("x")
+    stillBuildsGood(graph)
+    expect(validateGraph(graph)).toEqual([])
+  })
+})
+
+describe("headings whose anchors collide", () => {
+  it("should report a heading written as an anchor an earlier duplicate was given", async () => {
+    const graph = await build({ "c.md": "# 충돌\n\n## 설치!\n\n## 설치?\n\n## 설치-1\n" })
+    const reported = graph.diagnostics.filter((d) => d.rule === "duplicate-heading")
+    expect(reported.map((d) => d.line)).toEqual([5, 7])
+    expect(reported[1]?.message).toMatch(/#설치-1\) as the heading at line 5; it was given #설치-1-1/)
+  })
+})
+
+describe("links out of the folder", () => {
+  it("should report links to files outside the folder, whatever they point at", async () => {
+    const graph = await build({
+      "l.md":
+        "# l\n\n[a](<../../../../etc/passwd>)\n\n[b](/etc/passwd)\n\n[c](file:///etc/passwd)\n\n[ok](images/x.png)\n",
+    })
+    expect(graph.diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual([
+      "3 unsafe-path",
+      "5 unsafe-path",
+      "7 unsafe-path",
+    ])
+    expect(graph.edges.filter((e) => e.kind === "links")).toEqual([])
   })
 })

@@ -9,6 +9,7 @@ import { toString as mdastToString } from "mdast-util-to-string"
 import { createDiagnostic } from "../diagnostics.ts"
 import type { SourceFile } from "../source/types.ts"
 import { decodeNote } from "./decode.ts"
+import { escapeDeepMarkers, limitDepth, MAX_DEPTH, plainTextTree } from "./depth-limit.ts"
 import { readFrontmatter } from "./frontmatter.ts"
 import { parseMarkdown } from "./processor.ts"
 import { splitSections } from "./sections.ts"
@@ -34,7 +35,10 @@ export function analyzeNote(file: SourceFile): NoteAnalysis {
       readable: false,
     }
   }
-  const tree = parseMarkdown(decoded.text)
+  const tree = parseSafely(path, decoded.text, diagnostics)
+  const flattened = limitDepth(path, tree)
+  // One nested-too-deep diagnostic a note: the line escape may already have given it.
+  if (!diagnostics.some((d) => d.rule === "nested-too-deep")) diagnostics.push(...flattened)
   const yaml = tree.children.find((node): node is Yaml => node.type === "yaml")
   const frontmatter = readFrontmatter(path, yaml)
   diagnostics.push(...frontmatter.diagnostics)
@@ -86,4 +90,42 @@ function rootOf(children: RootContent[]): Root {
 /** Nothing but front matter: the parser makes no empty paragraphs, so any other node is content. */
 function isEmpty(children: RootContent[]): boolean {
   return children.every((node) => node.type === "yaml")
+}
+
+/** The parser itself recurses per nesting level: past a few thousand levels it overflows. */
+function parseSafely(path: string, text: string, diagnostics: Diagnostic[]): Root {
+  const escaped = escapeDeepMarkers(text)
+  if (escaped.lines.length > 0)
+    diagnostics.push(
+      createDiagnostic(
+        path,
+        { line: escaped.lines[0] ?? 1, column: 1 },
+        "nested-too-deep",
+        `A line opens more than ${MAX_DEPTH} lists or quotes; the rest of it is shown as text. Flatten the nesting.`,
+      ),
+    )
+  try {
+    return parseMarkdown(escaped.text)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    diagnostics.push(
+      createDiagnostic(
+        path,
+        deepestLine(text),
+        "unparsable-note",
+        "This note nests lists or quotes thousands of levels deep and could not be parsed; it is shown as plain text. Flatten the nesting.",
+      ),
+    )
+    return plainTextTree(text)
+  }
+}
+
+/** The line with the longest run of list or quote markers: where the nesting is. */
+function deepestLine(text: string): { line: number; column: number } {
+  let best = { line: 1, column: 1, length: -1 }
+  text.split("\n").forEach((line, index) => {
+    const length = /^[\s>*+\-\d.)]*/.exec(line)?.[0].length ?? 0
+    if (length > best.length) best = { line: index + 1, column: 1, length }
+  })
+  return { line: best.line, column: best.column }
 }

@@ -48,7 +48,7 @@ export function splitSections(
   const preamble: RootContent[] = []
   const sections: SectionSkeleton[] = []
   const slugger = new GithubSlugger()
-  const firstBySlug = new Map<string, Span>()
+  const slugHolders = new Map<string, Span>()
   for (let i = start; i < content.length; i++) {
     const node = content[i] as RootContent
     if (node.type !== "heading") {
@@ -62,17 +62,19 @@ export function splitSections(
     const base = slugOf(text) || "section"
     const slug = slugger.slug(text) || `section-${sections.length + 1}`
     const position = spanOf(node)
-    const earlier = firstBySlug.get(base)
-    if (earlier)
+    // The anchor the heading would have had belongs to an earlier heading (same text, or an
+    // earlier duplicate that was given this very anchor): links to it land there.
+    const holder = slug !== base ? slugHolders.get(base) : undefined
+    if (holder)
       diagnostics.push(
         createDiagnostic(
           path,
           position.start,
           "duplicate-heading",
-          `Heading “${text}” has the same anchor as the heading at line ${earlier.start.line}; it was given #${slug}. Rename one to link to it reliably.`,
+          `Heading “${text}” has the same anchor (#${base}) as the heading at line ${holder.start.line}; it was given #${slug}. Rename one to link to it reliably.`,
         ),
       )
-    else firstBySlug.set(base, position)
+    slugHolders.set(slug, position)
     sections.push({
       title: title || text || "(제목 없음)",
       ...(number ? { number } : {}),

@@ -133,14 +133,22 @@ function collectLink(node: Link, notePath: string, f: ScopeFindings): void {
     f.resources.push({ url, title: label && label !== url ? label : url, position })
     return
   }
-  if (hasScheme(url)) return
+  // A link that leaves the folder is reported (as an unsafe md link with no target), whatever it points at.
+  const unsafe = { via: "md" as const, target: "", position }
+  if (hasScheme(url)) {
+    if (/^file:/i.test(url)) f.links.push(unsafe)
+    return
+  }
   const { path, anchor } = splitAnchor(url)
   if (path === "") {
     if (anchor) f.links.push({ via: "anchor", target: "", anchor, position })
     return
   }
-  if (!/\.(md|markdown)$/i.test(decodeSafely(path))) return
   const target = resolveContentPath(notePath, path)
+  if (!/\.(md|markdown)$/i.test(decodeSafely(path))) {
+    if (target === undefined) f.links.push(unsafe)
+    return
+  }
   f.links.push({ via: "md", target: target ?? "", ...(anchor ? { anchor } : {}), position })
 }
 
