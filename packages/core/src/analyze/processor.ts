@@ -4,15 +4,16 @@ import remarkFrontmatter from "remark-frontmatter"
 import remarkGfm from "remark-gfm"
 import remarkParse from "remark-parse"
 import { unified } from "unified"
+import { parseInChunks } from "./chunked-parse.ts"
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).freeze()
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text)
+  return parseInChunks(text, (chunk) => processor.parse(chunk))
 }
 
 /**
  * Bumped whenever parsing or extraction changes what a note yields: cached analyses made
  * by another version are ignored.
  */
-export const ANALYSIS_VERSION = "analysis-2"
+export const ANALYSIS_VERSION = "analysis-3"
