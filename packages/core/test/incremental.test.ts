@@ -19,6 +19,15 @@ describe("updating the graph", () => {
     expect(updated).toEqual(await build({ ...files, "b.md": edited }))
   })
 
+  it("should show a note's new text when only its body changed (no heading or term changed)", async () => {
+    const builder = createGraphBuilder()
+    await builder.build(createMemorySource(files))
+    const edited = "# B\n\n## 1. 둘\n\n새로운 본문\n"
+    const updated = await builder.update({ changed: [{ path: "b.md", bytes: encoder.encode(edited) }] })
+    expect(JSON.stringify(updated.nodes.find((n) => n.id === "topic:b#1-둘"))).toContain("새로운 본문")
+    expect(updated).toEqual(await build({ ...files, "b.md": edited }))
+  })
+
   it("should give the same graph after a note is added and another removed", async () => {
     const builder = createGraphBuilder()
     await builder.build(createMemorySource(files))
