@@ -13,7 +13,7 @@ const env = {
 }
 const run = spawnSync(
   "pnpm",
-  ["exec", "turbo", "run", "lint", "typecheck", "test", ...process.argv.slice(2)],
+  ["exec", "turbo", "run", "lint", "typecheck", "test", "--continue", ...process.argv.slice(2)],
   {
     stdio: "inherit",
     env,
