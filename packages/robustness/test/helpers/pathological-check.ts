@@ -13,6 +13,7 @@ export async function checkPathologicalCase(root: string, item: PathologicalCase
   await recordMeasurement(item.name, { ...result, inputBytes: Buffer.byteLength(text) })
   expect(result.buildError, "buildGraphFromDir threw").toBeUndefined()
   expect(result.noteIds).toEqual([`note:${item.name}`])
+  expect(result.rules).toEqual(item.rules)
   expect(result.validateError, "validateGraph threw").toBeUndefined()
   expect(result.jsonError, "JSON.stringify(graph) threw").toBeUndefined()
   expect(result.problems).toEqual([])

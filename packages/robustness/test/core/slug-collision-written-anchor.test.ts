@@ -1,8 +1,8 @@
 /**
- * FAILS against core as of this writing (reported to the lead): a heading whose own anchor
- * was already handed out as another heading's de-duplicated anchor is renamed silently.
- * `## 설치-1` after `## 설치!`/`## 설치?` becomes #설치-1-1 with no diagnostic, so a link
- * to #설치-1 lands on “설치?” instead of the heading the author wrote.
+ * A heading whose own anchor was already handed out as another heading's de-duplicated anchor:
+ * `## 설치-1` after `## 설치!`/`## 설치?` (which became #설치 and #설치-1). A link to #설치-1
+ * could land on either, so core reports `duplicate-heading` at both lines (found by this
+ * package, fixed in core ec07ffe).
  */
 import { buildGraph, createMemorySource } from "@kube-notes/core"
 import { describe, expect, it } from "vitest"
