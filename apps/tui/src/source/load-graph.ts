@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises"
 import { resolve } from "node:path"
 import type { Graph } from "@kube-notes/graph"
 import { UsageError } from "../cli/usage-error.ts"
+import { parseGraphLazily } from "./parse-graph-lazily.ts"
 
 export interface GraphSourceOptions {
   readonly content?: string | undefined
@@ -30,14 +31,15 @@ export async function loadGraphFrom(options: GraphSourceOptions): Promise<Graph>
 }
 
 export async function readGraphFile(file: string): Promise<Graph> {
-  let text: string
+  let bytes: Buffer
   try {
-    text = await readFile(file, "utf8")
+    bytes = await readFile(file)
   } catch {
     throw new UsageError(`Cannot read ${file}. Build it with \`kube-notes build --out DIR\`.`)
   }
   try {
-    const graph = JSON.parse(text) as Graph
+    // Topic and note mdast stays unparsed until a page or the search index reads it.
+    const graph = parseGraphLazily(bytes) as Graph
     if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) throw new Error("not a graph")
     return { ...graph, diagnostics: Array.isArray(graph.diagnostics) ? graph.diagnostics : [] }
   } catch {

@@ -1,5 +1,5 @@
 /** What several commands share: loading the graph from the source options, counting. */
-import type { Diagnostic, GraphQuery, Severity } from "@kube-notes/graph"
+import type { Diagnostic, Graph, GraphQuery, Severity } from "@kube-notes/graph"
 import { createGraphQuery } from "@kube-notes/graph"
 import { loadGraphFrom } from "../../source/load-graph.ts"
 import type { CliIo } from "../io.ts"
@@ -8,12 +8,16 @@ import { stringOption } from "../parse-command-args.ts"
 import { UsageError } from "../usage-error.ts"
 
 export async function loadQuery(values: ParsedArgs["values"], io: CliIo): Promise<GraphQuery> {
-  const graph = await loadGraphFrom({
+  return createGraphQuery(await loadSource(values, io))
+}
+
+/** The graph named by --content / --graph (default: the packaged notes). */
+export function loadSource(values: ParsedArgs["values"], io: CliIo): Promise<Graph> {
+  return loadGraphFrom({
     content: stringOption(values.content),
     graph: stringOption(values.graph),
     cwd: io.cwd,
   })
-  return createGraphQuery(graph)
 }
 
 export function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
