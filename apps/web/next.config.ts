@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os"
 import type { NextConfig } from "next"
 
 // BASE_PATH lets the export live under a sub-path (e.g. /kube-notes on GitHub Pages).
@@ -16,6 +17,11 @@ const nextConfig: NextConfig = {
   // Types are checked once by the package's `typecheck` task (turbo), not again in every build.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  experimental: {
+    // Next leaves one core to the main process by default (1 worker on this 2-core machine),
+    // but during page generation the main process only waits: render on every core.
+    cpus: Math.max(1, availableParallelism()),
+  },
 }
 
 export default nextConfig

@@ -91,4 +91,5 @@ for (const [route, file] of Object.entries(routes)) {
   )
 }
 // Half a gigabyte of generated pages is not worth keeping.
-for (const dir of [out, join(APP_DIR, "dist/bench-data"), corpus]) rmSync(dir, { recursive: true, force: true })
+for (const dir of [out, join(APP_DIR, "dist/bench-data"), corpus])
+  rmSync(dir, { recursive: true, force: true })

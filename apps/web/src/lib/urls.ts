@@ -47,6 +47,11 @@ export function commandAnchor(commandId: string): string {
   return `cmd-${(hash >>> 0).toString(36)}`
 }
 
+/** A command's own page, listing every topic that uses it (the cheat sheet shows a few). */
+export function commandPageUrl(commandId: string): string {
+  return withBase(`/commands/${commandAnchor(commandId)}/`)
+}
+
 export function commandUrl(commandId: string): string {
   return withBase(`/commands/#${commandAnchor(commandId)}`)
 }

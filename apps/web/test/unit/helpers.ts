@@ -1,10 +1,8 @@
 /** Builds a graph from in-memory notes with core, as the site's prebuild would. */
 import { buildGraph, createMemorySource } from "@kube-notes/core"
 import { createGraphQuery, type Graph, type TopicNode } from "@kube-notes/graph"
-import type { ReactNode } from "react"
-import { renderToStaticMarkup } from "react-dom/server"
 import { getHighlighter } from "../../src/lib/render/highlight.ts"
-import { createIdMaker, renderHast } from "../../src/lib/render/render-content.tsx"
+import { createIdMaker, renderHast } from "../../src/lib/render/render-content.ts"
 import { mdastToSafeHast } from "../../src/lib/render/to-hast.ts"
 
 export async function graphOf(files: Record<string, string>): Promise<Graph> {
@@ -20,11 +18,11 @@ export async function renderTopicsHtml(graph: Graph, copiedAssets: string[] = []
   const shiki = await getHighlighter()
   const query = createGraphQuery(graph)
   const nextId = createIdMaker("tip")
-  const parts: ReactNode[] = topicsOf(graph).map((topic) =>
+  const parts = topicsOf(graph).map((topic) =>
     renderHast(mdastToSafeHast(topic.mdast, { shiki, copiedAssets: new Set(copiedAssets) }), {
       getTerm: (id) => query.getNodeOfKind(id, "term"),
       nextId,
     }),
   )
-  return parts.map((part) => renderToStaticMarkup(part)).join("\n")
+  return parts.join("\n")
 }

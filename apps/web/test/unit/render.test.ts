@@ -69,6 +69,31 @@ describe("rendering a topic's mdast", () => {
   })
 })
 
+describe("remote images", () => {
+  it("should render a remote image as a link labelled with its alt text and host, never an <img>", async () => {
+    const graph = await graphOf({
+      "a.md":
+        "# A\n\n#### 1. 그림\n\n![클러스터 구성도](https://images.example.com/c.png) 와 ![](//cdn.example.org/x.svg)\n",
+    })
+    const html = await renderTopicsHtml(graph)
+    expect(html).not.toMatch(/<img/i)
+    expect(html).toMatch(
+      /<a href="https:\/\/images\.example\.com\/c\.png" rel="nofollow noopener noreferrer">클러스터 구성도 \(images\.example\.com\)<\/a>/,
+    )
+    expect(html).toContain('class="remote-image"')
+    // No alt text: still labelled, with the host.
+    expect(html).toContain(">이미지 (cdn.example.org)</a>")
+  })
+
+  it("should show an image with an unusable URL as missing, not as a link or an <img>", async () => {
+    const html = await renderTopicsHtml(
+      await graphOf({ "a.md": "# A\n\n#### 1. x\n\n![x](javascript:alert(7))\n" }),
+    )
+    expect(html).not.toMatch(/<img|href="javascript/i)
+    expect(html).toContain('class="missing-image"')
+  })
+})
+
 describe("sanitising untrusted notes", () => {
   const HOSTILE = [
     "# 악성",
@@ -94,15 +119,17 @@ describe("sanitising untrusted notes", () => {
   it("should render raw HTML as visible text, never as elements", async () => {
     const html = await renderTopicsHtml(await graphOf({ "a.md": HOSTILE }))
     expect(html).not.toMatch(/<script|<iframe|<svg|<img[^>]*onerror/i)
-    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;")
+    // `<` is escaped, so the payload is text (hast-util-to-html leaves `>` and `"` as they are in text).
+    expect(html).toContain("&lt;script>alert(1)&lt;/script>")
     expect(html).toContain('<code class="raw-html">&lt;iframe')
   })
 
   it("should drop javascript: and data: URLs and every event handler attribute", async () => {
     const html = await renderTopicsHtml(await graphOf({ "a.md": HOSTILE }))
-    expect(html).not.toMatch(/href="(javascript|data):/i)
-    expect(html).not.toMatch(/src="(javascript|data):/i)
-    expect(html).not.toMatch(/\son[a-z]+="/i)
+    // Inside real tags only: the raw HTML shown as text legitimately contains these strings.
+    expect(html).not.toMatch(/<[a-z][^<>]*\shref="(javascript|data):/i)
+    expect(html).not.toMatch(/<[a-z][^<>]*\ssrc="(javascript|data):/i)
+    expect(html).not.toMatch(/<[a-z][^<>]*\son[a-z]+=/i)
     expect(html).toContain("눌러")
   })
 })

@@ -1,8 +1,17 @@
+import type { TopicNode } from "@kube-notes/graph"
 import type { Metadata } from "next"
+import { PlaceList } from "../../components/command/PlaceList.tsx"
 import { CopyButton } from "../../components/content/CopyButton.tsx"
 import { ShellFilter } from "../../components/ShellFilter.tsx"
 import { loadSite } from "../../lib/data/load-site.ts"
-import { commandAnchor, topicUrl } from "../../lib/urls.ts"
+import type { Site } from "../../lib/data/site.ts"
+import { commandAnchor, commandPageUrl } from "../../lib/urls.ts"
+
+/**
+ * Places shown per command here; the rest are on the command's own page. At 1,000 notes a
+ * common command is used in hundreds of topics, which made this page megabytes long.
+ */
+const PLACES_SHOWN = 5
 
 export const metadata: Metadata = { title: "명령어 모음" }
 
@@ -37,21 +46,31 @@ export default function CommandsPage() {
                     </span>
                   ))}
                 </div>
-                <ul className="places">
-                  {site.getCommandPlaces(command.id).map((topic) => (
-                    <li key={topic.id}>
-                      <a href={topicUrl(topic.id)}>
-                        {topic.number && <span className="topic-number">{topic.number}</span>} {topic.title}
-                      </a>{" "}
-                      <span className="muted">— {site.query.getNode(topic.note)?.title}</span>
-                    </li>
-                  ))}
-                </ul>
+                <Places places={site.getCommandPlaces(command.id)} commandId={command.id} site={site} />
               </li>
             ))}
           </ul>
         </section>
       ))}
     </div>
+  )
+}
+
+interface PlacesProps {
+  readonly places: readonly TopicNode[]
+  readonly commandId: string
+  readonly site: Site
+}
+
+function Places({ places, commandId, site }: PlacesProps) {
+  return (
+    <>
+      <PlaceList topics={places.slice(0, PLACES_SHOWN)} site={site} />
+      {places.length > PLACES_SHOWN && (
+        <p className="more-places">
+          <a href={commandPageUrl(commandId)}>설명된 곳 {places.length}곳 모두 보기</a>
+        </p>
+      )}
+    </>
   )
 }

@@ -6,7 +6,7 @@ import { nodeUrl, termUrl, topicUrl } from "../../lib/urls.ts"
 interface TopicSectionProps {
   readonly topic: TopicNode
   readonly site: Site
-  /** The rendered body. */
+  /** The rendered body (a `Prose`). */
   readonly children?: ReactNode
 }
 
@@ -36,7 +36,7 @@ export function TopicSection({ topic, site, children }: TopicSectionProps) {
           </a>
         </p>
       )}
-      <div className="prose">{children}</div>
+      {children}
       {(terms.length > 0 || backlinks.length > 0) && (
         <footer className="topic-meta">
           {terms.length > 0 && (

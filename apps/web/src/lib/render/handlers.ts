@@ -17,6 +17,48 @@ export interface HandlerContext {
   readonly copiedAssets: ReadonlySet<string>
 }
 
+const missing = (path: string, alt: string | null | undefined): Element => ({
+  type: "element",
+  tagName: "kn-missing-image",
+  properties: { dataPath: path },
+  children: [{ type: "text", value: alt ?? "" }],
+})
+
+/**
+ * An image that is not one of the notes' own files. The site never loads anything from
+ * another host (privacy; a page makes no request off the local server), so a remote image
+ * becomes a link labelled with its alt text and host; anything else shows as missing.
+ */
+function remoteOrMissing(node: Image): Element {
+  const host = remoteHost(node.url)
+  if (!host) return missing(node.url, node.alt)
+  const label = `${node.alt?.trim() || "이미지"} (${host})`
+  return {
+    type: "element",
+    tagName: "kn-remote-image",
+    properties: {},
+    children: [
+      {
+        type: "element",
+        tagName: "a",
+        // The sanitiser still checks the protocol (and drops `rel`: content-elements adds it).
+        properties: { href: node.url },
+        children: [{ type: "text", value: label }],
+      },
+    ],
+  }
+}
+
+/** The host of an http(s) or protocol-relative URL, or undefined. */
+function remoteHost(url: string): string | undefined {
+  if (!/^(https?:)?\/\//i.test(url)) return undefined
+  try {
+    return new URL(url, "https://invalid.invalid").host || undefined
+  } catch {
+    return undefined
+  }
+}
+
 const textOf = (node: { children: { value: string }[] }) => node.children.map((child) => child.value).join("")
 
 export function createHandlers(context: HandlerContext): Handlers {
@@ -45,16 +87,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     image(state: State, node: Image) {
       const assetId = node.data?.assetId
-      if (!assetId) return defaultHandlers.image(state, node)
+      if (!assetId) return remoteOrMissing(node)
       const path = assetId.slice(assetId.indexOf(":") + 1)
-      if (!context.copiedAssets.has(path)) {
-        return {
-          type: "element",
-          tagName: "kn-missing-image",
-          properties: { dataPath: path },
-          children: [{ type: "text", value: node.alt ?? "" }],
-        }
-      }
+      if (!context.copiedAssets.has(path)) return missing(path, node.alt)
       const element = defaultHandlers.image(state, { ...node, url: assetUrl(path) })
       element.properties.loading = "lazy"
       return element

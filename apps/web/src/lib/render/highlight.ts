@@ -47,6 +47,14 @@ export function resolveLanguage(lang: string | undefined): string | undefined {
   return lang ? ALIASES[lang.toLowerCase()] : undefined
 }
 
+/**
+ * Highlighted blocks by language and text: notes repeat the same commands and manifests,
+ * and tokenising is the costly part. The hast is shared between pages, so nothing may
+ * mutate it after this point (the renderer only reads it to print HTML).
+ */
+const cache = new Map<string, Element | undefined>()
+const CACHE_LIMIT = 5_000
+
 /** A `<pre class="shiki">` for the code, or undefined when the language is not highlighted. */
 export function highlightToHast(
   shiki: HighlighterCore,
@@ -55,6 +63,15 @@ export function highlightToHast(
 ): Element | undefined {
   const language = resolveLanguage(lang)
   if (!language) return undefined
+  const key = `${language}\0${code}`
+  if (cache.has(key)) return cache.get(key)
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  const element = highlightUncached(shiki, code, language)
+  cache.set(key, element)
+  return element
+}
+
+function highlightUncached(shiki: HighlighterCore, code: string, language: string): Element | undefined {
   const root = shiki.codeToHast(code, {
     lang: language,
     themes: { light: "github-light-default", dark: "github-dark-default" },

@@ -7,7 +7,13 @@ import { defaultSchema, type Schema } from "hast-util-sanitize"
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), "kn-term", "kn-command", "kn-missing-image"],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    "kn-term",
+    "kn-command",
+    "kn-missing-image",
+    "kn-remote-image",
+  ],
   attributes: {
     ...defaultSchema.attributes,
     "kn-term": ["dataTermId"],

@@ -1,7 +1,7 @@
 import { getIdKey } from "@kube-notes/graph"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import type { ReactNode } from "react"
+import { Prose } from "../../../components/content/Prose.tsx"
 import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
 import { PrevNext } from "../../../components/note/PrevNext.tsx"
 import { TableOfContents } from "../../../components/note/TableOfContents.tsx"
@@ -9,7 +9,7 @@ import { TopicSection } from "../../../components/note/TopicSection.tsx"
 import { loadSite } from "../../../lib/data/load-site.ts"
 import { decodeSegment } from "../../../lib/params.ts"
 import { PLACEHOLDER_SEGMENT } from "../../../lib/placeholder.ts"
-import { createIdMaker } from "../../../lib/render/render-content.tsx"
+import { createIdMaker } from "../../../lib/render/render-content.ts"
 import { renderMdast } from "../../../lib/render/render-mdast.ts"
 
 interface NotePageProps {
@@ -44,7 +44,7 @@ export default async function NotePage({ params }: NotePageProps) {
   const topics = site.getTopicsOfNote(note.id)
   const nextId = createIdMaker("tip")
   const preamble = note.mdast.children.length > 0 ? await renderMdast(note.mdast, site, nextId) : null
-  const bodies: ReactNode[] = []
+  const bodies: string[] = []
   for (const topic of topics) bodies.push(await renderMdast(topic.mdast, site, nextId))
   const folder = note.path.includes("/") ? note.path.slice(0, note.path.lastIndexOf("/")) : undefined
   return (
@@ -56,10 +56,10 @@ export default async function NotePage({ params }: NotePageProps) {
           <p className="muted note-path">
             <code>{note.path}</code>
           </p>
-          {preamble && <div className="prose">{preamble}</div>}
+          {preamble !== null && <Prose html={preamble} />}
           {topics.map((topic, index) => (
             <TopicSection key={topic.id} topic={topic} site={site}>
-              {bodies[index]}
+              <Prose html={bodies[index] ?? ""} />
             </TopicSection>
           ))}
           <PrevNext site={site} noteId={note.id} />

@@ -1,0 +1,94 @@
+/**
+ * The site's own markup inside a rendered topic, built as hast (not React): the note's body
+ * becomes one HTML string, so a 1,000-note build does not push every paragraph through
+ * React's server renderer and the RSC payload. Everything here is trusted structure around
+ * text that already passed the sanitiser.
+ */
+import type { TermNode } from "@kube-notes/graph"
+import type { Element, ElementContent } from "hast"
+import { termUrl } from "../urls.ts"
+
+export type TermLookup = (termId: string) => TermNode | undefined
+
+const text = (value: string): ElementContent => ({ type: "text", value })
+const el = (tagName: string, properties: Element["properties"], children: ElementContent[]): Element => ({
+  type: "element",
+  tagName,
+  properties,
+  children,
+})
+
+/**
+ * A copy button with no JavaScript of its own: one delegated listener (Enhancements.tsx)
+ * handles every `[data-copy]` button, and CSS hides them while JavaScript is off.
+ */
+export function copyButton(copyText: string, label: string): Element {
+  return el(
+    "button",
+    { type: "button", className: ["copy"], dataCopy: copyText, ariaLabel: `${label} 복사` },
+    [el("span", { ariaHidden: "true" }, [text("복사")])],
+  )
+}
+
+/**
+ * A mention of a glossary term: a link to the term's page, and its definition in a tooltip
+ * shown on hover and on keyboard focus by CSS alone (works with JavaScript off).
+ */
+export function termLink(
+  term: TermNode | undefined,
+  tipId: string,
+  children: ElementContent[],
+): ElementContent[] {
+  if (!term) return children
+  return [
+    el("span", { className: ["term"] }, [
+      el("a", { className: ["term-link"], href: termUrl(term.id), ariaDescribedBy: [tipId] }, children),
+      el("span", { className: ["term-tip"], role: "tooltip", id: tipId }, [
+        el("strong", {}, [text(term.title)]),
+        text(term.definition ? ` — ${term.definition}` : " — 아직 정의가 없습니다."),
+      ]),
+    ]),
+  ]
+}
+
+/** A command written in prose: inline code and a copy button. */
+export function commandCode(commandText: string): Element {
+  return el("span", { className: ["command"] }, [
+    el("code", {}, [text(commandText)]),
+    copyButton(commandText, `명령어 ${commandText}`),
+  ])
+}
+
+/** A code block: its language, a copy button, then the highlighted (or plain) `<pre>`. */
+export function codeBlock(code: string, lang: string | undefined, pre: ElementContent): Element {
+  return el("div", { className: ["code-block"] }, [
+    el("div", { className: ["code-bar"] }, [
+      el("span", { className: ["code-lang"] }, [text(lang ?? "text")]),
+      copyButton(code, "코드"),
+    ]),
+    pre,
+  ])
+}
+
+/** An image the note shows but the content folder does not have (a `missing-asset` diagnostic). */
+export function missingImage(path: string, children: ElementContent[]): Element {
+  const caption: ElementContent[] = children.length > 0 ? [text(" ("), ...children, text(")")] : []
+  return el("span", { className: ["missing-image"] }, [
+    text("이미지 없음: "),
+    el("code", {}, [text(path)]),
+    ...caption,
+  ])
+}
+
+/**
+ * A remote image, never loaded: the sanitised link to it, marked as an image; opening it
+ * sends no referrer to the other host.
+ */
+export function remoteImage(children: ElementContent[]): Element {
+  const links = children.map((child) =>
+    child.type === "element" && child.tagName === "a"
+      ? { ...child, properties: { ...child.properties, rel: ["nofollow", "noopener", "noreferrer"] } }
+      : child,
+  )
+  return el("span", { className: ["remote-image"] }, [text("외부 이미지: "), ...links])
+}
