@@ -16,8 +16,11 @@ let counter = 0
 
 export function startTmux(width: number, height: number, env: Record<string, string>): TmuxSession {
   const socket = `kube-notes-test-${process.pid}-${counter++}`
+  // The server takes its idea of the terminal from the environment that starts it: without a
+  // TERM (CI runs with none) tmux miscounts wide characters. Pin TERM and a UTF-8 locale, and -u.
+  const tmuxEnv = { ...process.env, TERM: "xterm-256color", LANG: process.env.LANG || "C.UTF-8" }
   const tmux = (...args: string[]) =>
-    execFileSync("tmux", ["-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8" })
+    execFileSync("tmux", ["-u", "-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8", env: tmuxEnv })
   // execFileSync runs no shell: quoting would become part of the value.
   const exports = Object.entries(env).map(([k, v]) => `${k}=${v}`)
   tmux(
