@@ -11,7 +11,12 @@ const SOURCE: Options = {
 }
 
 export const COMMAND_OPTIONS: Record<string, Options> = {
-  main: { ...SOURCE, watch: { type: "boolean" }, version: { type: "boolean", short: "v" } },
+  main: {
+    ...SOURCE,
+    watch: { type: "boolean" },
+    "no-cache": { type: "boolean" },
+    version: { type: "boolean", short: "v" },
+  },
   build: {
     content: { type: "string" },
     out: { type: "string" },

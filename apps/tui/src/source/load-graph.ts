@@ -3,22 +3,25 @@
  * graph.json (--graph), or a folder parsed live with core (--content). Core is imported
  * only in the last case: it pulls in unified, which the other two never need.
  */
-import { readFile } from "node:fs/promises"
+import { open } from "node:fs/promises"
 import { resolve } from "node:path"
 import type { Graph } from "@kube-notes/graph"
 import { UsageError } from "../cli/usage-error.ts"
-import { parseGraphLazily } from "./parse-graph-lazily.ts"
+import { type GraphFileKey, graphCacheFile, readGraphCache, writeGraphCache } from "./graph-cache.ts"
+import { type MdastRange, parseGraphBytes } from "./parse-graph-lazily.ts"
 
 export interface GraphSourceOptions {
   readonly content?: string | undefined
   readonly graph?: string | undefined
   readonly cwd: string
+  /** Use the reader's cache of --graph files (the interactive reader; not one-off commands). */
+  readonly cacheEnv?: NodeJS.ProcessEnv | undefined
 }
 
 export async function loadGraphFrom(options: GraphSourceOptions): Promise<Graph> {
   if (options.content !== undefined && options.graph !== undefined)
     throw new UsageError("Use either --content or --graph, not both.")
-  if (options.graph !== undefined) return readGraphFile(resolve(options.cwd, options.graph))
+  if (options.graph !== undefined) return readGraphFile(resolve(options.cwd, options.graph), options.cacheEnv)
   if (options.content !== undefined) {
     const dir = await checkDir(resolve(options.cwd, options.content))
     const { buildGraphFromDir } = await import("@kube-notes/core")
@@ -30,22 +33,52 @@ export async function loadGraphFrom(options: GraphSourceOptions): Promise<Graph>
   })
 }
 
-export async function readGraphFile(file: string): Promise<Graph> {
+/**
+ * Reads a graph.json with its mdast left lazy. With `cacheEnv` (the interactive reader) it
+ * also uses the reader's cache of this file (graph-cache.ts), writing it shortly after the
+ * load when it was missing or stale: the first frame does not wait for that.
+ */
+export async function readGraphFile(file: string, cacheEnv?: NodeJS.ProcessEnv): Promise<Graph> {
   let bytes: Buffer
+  let key: GraphFileKey
   try {
-    bytes = await readFile(file)
+    // One handle for stat and read: the key describes exactly the bytes that were read.
+    const handle = await open(file)
+    try {
+      const info = await handle.stat()
+      bytes = await handle.readFile()
+      key = { path: file, size: info.size, mtimeMs: info.mtimeMs }
+    } finally {
+      await handle.close()
+    }
   } catch {
     throw new UsageError(`Cannot read ${file}. Build it with \`kube-notes build --out DIR\`.`)
   }
+  const cacheFile = cacheEnv ? graphCacheFile(cacheEnv, file) : undefined
+  const cached = cacheFile ? await readGraphCache(cacheFile, key, bytes) : undefined
+  if (cached) return cached
+  let graph: Graph
+  let ranges: readonly MdastRange[]
   try {
     // Topic and note mdast stays unparsed until a page or the search index reads it.
-    const graph = parseGraphLazily(bytes) as Graph
-    if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) throw new Error("not a graph")
-    return { ...graph, diagnostics: Array.isArray(graph.diagnostics) ? graph.diagnostics : [] }
+    const parsed = parseGraphBytes(bytes)
+    const value = parsed.value as Graph
+    if (!Array.isArray(value.nodes) || !Array.isArray(value.edges)) throw new Error("not a graph")
+    graph = { ...value, diagnostics: Array.isArray(value.diagnostics) ? value.diagnostics : [] }
+    ranges = parsed.ranges
   } catch {
     throw new UsageError(`${file} is not a kube-notes graph.json. Build it again with \`kube-notes build\`.`)
   }
+  if (cacheFile) {
+    const write = () => writeGraphCache(cacheFile, key, graph, ranges).catch(() => {})
+    // unref: a reader quit within the second just skips the cache, it never waits for it.
+    setTimeout(write, CACHE_WRITE_DELAY_MS).unref()
+  }
+  return graph
 }
+
+/** Long enough for the first frame to be on screen before the cache is written. */
+export const CACHE_WRITE_DELAY_MS = 1000
 
 export async function checkDir(dir: string): Promise<string> {
   const { stat } = await import("node:fs/promises")

@@ -24,26 +24,52 @@ const OPEN_BRACKET = 0x5b
 const CLOSE_BRACKET = 0x5d
 const COMMA = 0x2c
 
+/** Where one node's mdast sits in the file: `[node index, start byte, end byte)`. */
+export type MdastRange = readonly [node: number, start: number, end: number]
+
+export interface LazyParse {
+  /** The parsed JSON, with each range's node given a lazy `mdast`. */
+  readonly value: unknown
+  /** Empty after a fallback to a full parse. */
+  readonly ranges: readonly MdastRange[]
+}
+
 export function parseGraphLazily(bytes: Buffer): unknown {
+  return parseGraphBytes(bytes).value
+}
+
+export function parseGraphBytes(bytes: Buffer): LazyParse {
+  const full = (): LazyParse => ({ value: JSON.parse(bytes.toString("utf8")), ranges: [] })
   const cut = cutMdast(bytes)
-  if (!cut) return JSON.parse(bytes.toString("utf8"))
-  const parsed = JSON.parse(cut.rest) as unknown
-  if (cut.ranges.length === 0) return parsed
-  const nodes = (parsed as { nodes?: unknown } | null)?.nodes
-  if (!Array.isArray(nodes)) return JSON.parse(bytes.toString("utf8"))
-  const lazy: [Record<string, unknown>, number, number][] = []
-  for (const node of nodes) {
-    const index = (node as { mdast?: unknown } | null)?.mdast
-    if (typeof index !== "number") continue
-    const range = cut.ranges[index]
-    if (!range) return JSON.parse(bytes.toString("utf8"))
-    lazy.push([node as Record<string, unknown>, range[0], range[1]])
+  if (!cut) return full()
+  const value = JSON.parse(cut.rest) as unknown
+  if (cut.ranges.length === 0) return { value, ranges: [] }
+  const nodes = (value as { nodes?: unknown } | null)?.nodes
+  if (!Array.isArray(nodes)) return full()
+  const ranges: MdastRange[] = []
+  const used = new Set<number>()
+  for (const [index, node] of nodes.entries()) {
+    const placeholder = (node as { mdast?: unknown } | null)?.mdast
+    if (typeof placeholder !== "number") continue
+    const range = cut.ranges[placeholder]
+    if (!range || used.has(placeholder)) return full()
+    used.add(placeholder)
+    ranges.push([index, range[0], range[1]])
   }
-  // Every cut must be a node's mdast, and each once: otherwise a placeholder sits elsewhere.
-  if (lazy.length !== cut.ranges.length || new Set(lazy.map((l) => l[1])).size !== lazy.length)
-    return JSON.parse(bytes.toString("utf8"))
-  for (const [node, start, end] of lazy) defineLazyMdast(node, bytes, start, end)
-  return parsed
+  // Every cut must be a node's mdast: otherwise a placeholder sits somewhere else.
+  if (ranges.length !== cut.ranges.length) return full()
+  attachLazyMdast(nodes, bytes, ranges)
+  return { value, ranges }
+}
+
+/** Gives each node named by `ranges` an `mdast` parsed from its bytes on first read. */
+export function attachLazyMdast(
+  nodes: readonly unknown[],
+  bytes: Buffer,
+  ranges: readonly MdastRange[],
+): void {
+  for (const [index, start, end] of ranges)
+    defineLazyMdast(nodes[index] as Record<string, unknown>, bytes, start, end)
 }
 
 interface Cut {

@@ -15,6 +15,7 @@ import { ListOverlay } from "./ListOverlay.tsx"
 import { computeLayout } from "./layout-size.ts"
 import { getOverlayItems, OVERLAY_TITLES } from "./overlay-items.ts"
 import { ReaderPane } from "./ReaderPane.tsx"
+import { firstInReadingOrder } from "./reading-start.ts"
 import { StatusLine } from "./StatusLine.tsx"
 import { splitKeys } from "./split-keys.ts"
 import { TreePane } from "./TreePane.tsx"
@@ -63,7 +64,7 @@ export function App(props: AppProps) {
     const index = rows.findIndex((row) => row.id === state.current)
     if (index >= 0) dispatch({ type: "cursor", to: index })
   }, [state.current])
-  const node = query.getNode(state.current) ?? query.getReadingOrder()[0] ?? query.graph.nodes[0]
+  const node = query.getNode(state.current) ?? firstInReadingOrder(query) ?? query.graph.nodes[0]
   const { highlight, version } = useHighlighter(caps.color)
   // biome-ignore lint/correctness/useExhaustiveDependencies: version changes when a highlight lands
   const doc = useMemo(

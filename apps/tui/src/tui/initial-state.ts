@@ -2,6 +2,7 @@
 import type { GraphQuery } from "@kube-notes/graph"
 import type { SavedState } from "../state/state-file.ts"
 import type { AppState } from "./app-state.ts"
+import { firstInReadingOrder } from "./reading-start.ts"
 import { buildTreeRows, initialExpanded } from "./tree-rows.ts"
 
 export function createInitialState(
@@ -10,7 +11,7 @@ export function createInitialState(
   warning: string | undefined,
 ): AppState {
   const last = saved?.last && query.getNode(saved.last.id) ? saved.last : undefined
-  const first = query.getReadingOrder()[0] ?? query.listNodes("note")[0]
+  const first = firstInReadingOrder(query) ?? query.listNodes("note")[0]
   const current = last?.id ?? first?.id ?? ""
   const expanded = initialExpanded(query, current)
   const cursor = Math.max(

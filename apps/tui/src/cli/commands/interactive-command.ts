@@ -28,7 +28,7 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo): P
     : undefined
   // The graph alone: the reader builds its own query, and building one here too cost
   // ~100 ms at 1,000 notes.
-  const graph = watcher?.graph ?? (await loadSource(values, io))
+  const graph = watcher?.graph ?? (await loadSource(values, io, true))
   const state = await import("../../state/state-file.ts")
   const stateFile = state.getStateFile(io.env)
   const loaded = state.loadState(stateFile)

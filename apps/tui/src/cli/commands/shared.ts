@@ -11,12 +11,16 @@ export async function loadQuery(values: ParsedArgs["values"], io: CliIo): Promis
   return createGraphQuery(await loadSource(values, io))
 }
 
-/** The graph named by --content / --graph (default: the packaged notes). */
-export function loadSource(values: ParsedArgs["values"], io: CliIo): Promise<Graph> {
+/**
+ * The graph named by --content / --graph (default: the packaged notes). `cached`: use the
+ * reader's cache of a --graph file (the interactive reader, unless --no-cache).
+ */
+export function loadSource(values: ParsedArgs["values"], io: CliIo, cached = false): Promise<Graph> {
   return loadGraphFrom({
     content: stringOption(values.content),
     graph: stringOption(values.graph),
     cwd: io.cwd,
+    cacheEnv: cached && !values["no-cache"] ? io.env : undefined,
   })
 }
 
