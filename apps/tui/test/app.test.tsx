@@ -2,7 +2,7 @@ import type { Graph } from "@kube-notes/graph"
 import { cleanup } from "ink-testing-library"
 import stringWidth from "string-width"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
-import { loadPackagedGraph } from "./helpers/graphs.ts"
+import { buildFromFiles, loadPackagedGraph } from "./helpers/graphs.ts"
 import { KEYS, renderApp, tick } from "./helpers/render-app.tsx"
 
 let graph: Graph
@@ -158,6 +158,15 @@ describe("the reader app", () => {
     for (const line of framed) expect(stringWidth(line)).toBe(80)
     expect(lines.every((line) => stringWidth(line) <= 80)).toBe(true)
     expect(app.screen()).toContain("Master Node")
+  })
+
+  it("should keep the tree's border in line when a Korean title is cut on a wide character", async () => {
+    // 100 columns: the tree's text is 28 wide, and this row is 29 with its last "강" at 26–27.
+    const cut = await buildFromFiles({ "a.md": "# ConfigMap 과 Secret (17강)\n\n## 1) 토픽\n\n본문\n" })
+    const app = renderApp(cut)
+    const lines = app.screen().split("\n")
+    expect(app.screen()).toContain("ConfigMap 과 Secret (17…")
+    for (const line of lines.slice(0, -1)) expect(stringWidth(line)).toBe(100)
   })
 
   it("should bookmark with m and save the position and bookmarks on q", async () => {

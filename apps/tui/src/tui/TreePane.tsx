@@ -1,4 +1,5 @@
 import { Box, Text } from "ink"
+import { truncateToWidth } from "../render/truncate-to-width.ts"
 import type { TreeRow } from "./tree-rows.ts"
 
 export interface TreePaneProps {
@@ -29,7 +30,8 @@ export function TreePane(props: TreePaneProps) {
         const selected = start + i === cursor
         const fold = row.hasChildren ? (row.expanded ? "▾" : "▸") : " "
         const mark = selected ? "›" : row.id === props.current ? "•" : " "
-        const text = `${mark}${"  ".repeat(row.depth)}${fold} ${row.label}`
+        // Inside the two border columns; cut here, not by Ink (see truncate-to-width.ts).
+        const text = truncateToWidth(`${mark}${"  ".repeat(row.depth)}${fold} ${row.label}`, props.width - 2)
         return (
           <Text
             key={row.id}
