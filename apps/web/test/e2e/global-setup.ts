@@ -25,7 +25,7 @@ function build(env: Record<string, string>) {
     env: { ...process.env, ...env },
     stdio: "inherit",
   })
-  execFileSync(join(APP_DIR, "node_modules/.bin/next"), ["build"], {
+  execFileSync("node", ["scripts/next-build.mjs"], {
     cwd: APP_DIR,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: "inherit",

@@ -141,6 +141,39 @@ describe("reading the notes in a browser", () => {
     expect(await image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
   })
 
+  it("should browse with full page loads only: no RSC payload request, nothing from another host", async () => {
+    // The build deletes Next's per-page RSC payloads (`*.txt`); this shows nothing asks for them.
+    for (const javaScriptEnabled of [true, false]) {
+      const { page, problems } = await openPage(browser, { javaScriptEnabled })
+      const requests: string[] = []
+      page.on("request", (request) => requests.push(request.url()))
+      await page.goto(`${site}/`)
+      await page.locator("a.reading-note").first().click()
+      await page.waitForURL(/\/notes\//)
+      await page.locator("a.term-link").first().click()
+      await page.waitForURL(/\/terms\//)
+      const header = page.locator("header.site-header")
+      await header.getByRole("link", { name: "용어집" }).click()
+      await page.waitForURL(/\/glossary\/$/)
+      await header.getByRole("link", { name: "명령어" }).click()
+      await page.waitForURL(/\/commands\/$/)
+      await page.locator(".places a").first().click()
+      await page.waitForURL(/\/notes\//)
+      await header.getByRole("link", { name: "그래프" }).click()
+      await page.waitForURL(/\/graph\/$/)
+      await page.goBack()
+      await page.waitForURL(/\/notes\//)
+      await page.mouse.move(5, 5)
+      await page.waitForLoadState("networkidle")
+      const origin = new URL(site).origin
+      expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([])
+      expect(requests.filter((url) => /\.txt(\?|$)|[?&]_rsc=/.test(url))).toEqual([])
+      expect(requests.length).toBeGreaterThan(5)
+      expect(problems).toEqual([])
+      await page.context().close()
+    }
+  })
+
   it("should answer unknown pages with the 404 page", async () => {
     const { page } = await openPage(browser)
     const response = await page.goto(`${site}/notes/없는-노트/`)
