@@ -3,6 +3,7 @@
 // (util-linux `script`), on the original notes and on a generated 1,000-note corpus.
 //
 //   node bench/first-frame.mjs [RUNS]        (pnpm -F @kube-notes/tui bench)
+//   KUBE_NOTES_BIN=/path/to/bin/kube-notes.mjs node bench/first-frame.mjs [RUNS]
 //
 // "First frame" is from spawning `node bin/kube-notes.mjs` (Node's own start-up included)
 // until the status line's key hints appear on the terminal. Idle memory is the reader's
@@ -15,7 +16,8 @@ import { fileURLToPath } from "node:url"
 import { buildGraphFromDir } from "@kube-notes/core"
 
 const runs = Number(process.argv[2] ?? 5)
-const bin = fileURLToPath(new URL("../bin/kube-notes.mjs", import.meta.url))
+// KUBE_NOTES_BIN: time another build of the binary (an older commit's, for before/after).
+const bin = process.env.KUBE_NOTES_BIN ?? fileURLToPath(new URL("../bin/kube-notes.mjs", import.meta.url))
 const genCorpus = "/work/shared/bench/gen-corpus.mjs"
 
 async function measure(args, cacheHome = mkdtempSync(join(tmpdir(), "kn-bench-cache-"))) {
