@@ -111,6 +111,8 @@ export const MARKDOWN_VECTORS: readonly XssVector[] = [
     "markdown",
     "![그림](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+PC9zdmc+)",
   ),
+  // A tracking pixel: loading it at all tells evil.example who reads the note.
+  v("md-image-remote", "markdown", "![그림](https://evil.example/tracker.png)"),
   v("md-image-remote-onerror", "markdown", '![그림](https://evil.example/x.png"onerror="alert(1))'),
   v("md-link-title-quote", "markdown", '[링크](https://evil.example/t "\\" onmouseover=\\"alert(1)")'),
   v("md-link-title-single", "markdown", "[링크](https://evil.example/t 'x\" onclick=\"alert(1)')"),
