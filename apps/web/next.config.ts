@@ -21,6 +21,9 @@ const nextConfig: NextConfig = {
     // Next leaves one core to the main process by default (1 worker on this 2-core machine),
     // but during page generation the main process only waits: render on every core.
     cpus: Math.max(1, availableParallelism()),
+    // On by default: gzips every page's RSC segments to decide what a <Link> prefetch should
+    // inline. The site has no client-side navigation (plain <a>), so it is pure build time.
+    prefetchInlining: false,
   },
 }
 
