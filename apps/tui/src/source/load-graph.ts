@@ -39,21 +39,7 @@ export async function loadGraphFrom(options: GraphSourceOptions): Promise<Graph>
  * load when it was missing or stale: the first frame does not wait for that.
  */
 export async function readGraphFile(file: string, cacheEnv?: NodeJS.ProcessEnv): Promise<Graph> {
-  let bytes: Buffer
-  let key: GraphFileKey
-  try {
-    // One handle for stat and read: the key describes exactly the bytes that were read.
-    const handle = await open(file)
-    try {
-      const info = await handle.stat()
-      bytes = await handle.readFile()
-      key = { path: file, size: info.size, mtimeMs: info.mtimeMs }
-    } finally {
-      await handle.close()
-    }
-  } catch {
-    throw new UsageError(`Cannot read ${file}. Build it with \`kube-notes build --out DIR\`.`)
-  }
+  const { bytes, key } = await readGraphBytes(file)
   const cacheFile = cacheEnv ? graphCacheFile(cacheEnv, file) : undefined
   const cached = cacheFile ? await readGraphCache(cacheFile, key, bytes) : undefined
   if (cached) return cached
@@ -75,6 +61,34 @@ export async function readGraphFile(file: string, cacheEnv?: NodeJS.ProcessEnv):
     setTimeout(write, CACHE_WRITE_DELAY_MS).unref()
   }
   return graph
+}
+
+/**
+ * Writes the reader's cache for a graph.json that `kube-notes build` just wrote, so the
+ * reader's first start on it is a cached one too. A fresh cache is left as it is.
+ */
+export async function primeGraphCache(file: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const { bytes, key } = await readGraphBytes(file)
+  const cacheFile = graphCacheFile(env, file)
+  if (await readGraphCache(cacheFile, key, bytes)) return
+  const parsed = parseGraphBytes(bytes)
+  await writeGraphCache(cacheFile, key, parsed.value as Graph, parsed.ranges)
+}
+
+async function readGraphBytes(file: string): Promise<{ bytes: Buffer; key: GraphFileKey }> {
+  try {
+    // One handle for stat and read: the key describes exactly the bytes that were read.
+    const handle = await open(file)
+    try {
+      const info = await handle.stat()
+      const bytes = await handle.readFile()
+      return { bytes, key: { path: file, size: info.size, mtimeMs: info.mtimeMs } }
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    throw new UsageError(`Cannot read ${file}. Build it with \`kube-notes build --out DIR\`.`)
+  }
 }
 
 /** Long enough for the first frame to be on screen before the cache is written. */

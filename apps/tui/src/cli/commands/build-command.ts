@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises"
 import { join, relative, resolve } from "node:path"
 import { sanitizeTerminalText } from "../../render/sanitize-terminal-text.ts"
 import { getContentPackageDir } from "../../source/content-folder.ts"
-import { checkDir } from "../../source/load-graph.ts"
+import { checkDir, primeGraphCache } from "../../source/load-graph.ts"
 import { type CliIo, printLine } from "../io.ts"
 import { parseCommandArgs, stringOption } from "../parse-command-args.ts"
 import { EXIT } from "../usage-error.ts"
@@ -32,6 +32,9 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const text = JSON.stringify(graph)
   const changed = (await readFile(file, "utf8").catch(() => undefined)) !== text
   if (changed) await writeFile(file, text)
+  // The reader's cache of this graph.json (see graph-cache.ts): `kube-notes --graph FILE`
+  // then starts without parsing FILE. Best effort: a cache that cannot be written is no error.
+  if (values["no-cache"] !== true) await primeGraphCache(file, io.env).catch(() => {})
 
   const kinds = countBy(graph.nodes, (n) => n.kind)
   const summary = KIND_ORDER.filter((k) => kinds[k]).map((k) => plural(kinds[k] ?? 0, k))
