@@ -188,3 +188,24 @@ describe("links out of the folder", () => {
     expect(graph.edges.filter((e) => e.kind === "links")).toEqual([])
   })
 })
+
+describe("a list nested by indentation", () => {
+  it("should cut indentation past 256 columns with a diagnostic and keep the text", async () => {
+    const lines = Array.from({ length: 1000 }, (_, i) => `${"  ".repeat(i)}- 단계 ${i}`).join("\n")
+    const graph = await build({ "indent.md": `# 들여쓰기\n\n${lines}\n`, "good.md": good })
+    const [diagnostic] = graph.diagnostics.filter((d) => d.file === "indent.md")
+    expect(diagnostic).toMatchObject({ rule: "nested-too-deep", line: 3 + 129 })
+    expect(JSON.stringify(graph.nodes.find((n) => n.id === "note:indent"))).toContain("단계 999")
+    stillBuildsGood(graph)
+  })
+})
+
+describe("code that looks deeply nested", () => {
+  it("should keep a fence's lines byte for byte, however many markers they hold", async () => {
+    const code = `${"- ".repeat(100)}x\n${" ".repeat(300)}y`
+    const graph = await build({ "code.md": `# 코드\n\n\`\`\`text\n${code}\n\`\`\`\n` })
+    expect(graph.diagnostics).toEqual([])
+    const fence = graph.nodes.find((n) => n.id === "note:code")
+    expect(JSON.stringify(fence)).toContain(JSON.stringify(code).slice(1, -1))
+  })
+})

@@ -101,7 +101,7 @@ function parseSafely(path: string, text: string, diagnostics: Diagnostic[]): Roo
         path,
         { line: escaped.lines[0] ?? 1, column: 1 },
         "nested-too-deep",
-        `A line opens more than ${MAX_DEPTH} lists or quotes; the rest of it is shown as text. Flatten the nesting.`,
+        `Lists or quotes nest deeper than ${MAX_DEPTH} levels from here; the deeper part is shown as text. Flatten the nesting.`,
       ),
     )
   try {

@@ -10,7 +10,7 @@ import type { Node } from "unist"
 /** Notes below this size parse in one go. */
 export const CHUNK_CHARS = 64 * 1024
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const HEADING = /^#{1,6}(?:[ \t]|$)/
 const PLAIN_START = /^(?![ \t]|[-*+>|]|\d{1,9}[.)]|<|$)/
 

@@ -6,6 +6,7 @@
 import type { Diagnostic } from "@kube-notes/graph"
 import type { Nodes, Parent, Root, RootContent } from "mdast"
 import { createDiagnostic } from "../diagnostics.ts"
+import { FENCE } from "./chunked-parse.ts"
 
 /** Deeper than any real note nests; shallow enough for every recursive walk downstream. */
 export const MAX_DEPTH = 64
@@ -70,6 +71,9 @@ export function textOf(node: Nodes): string {
   return parts.join("").replace(/\s+/g, " ").trim()
 }
 
+/** Columns of leading spaces kept on a line: four per level up to twice MAX_DEPTH. */
+const MAX_INDENT = MAX_DEPTH * 4
+
 /** List and quote markers that open one more level each: `- `, `* `, `+ `, `1. `, `1) `, `>`. */
 const MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/
 
@@ -80,13 +84,30 @@ const MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/
  */
 export function escapeDeepMarkers(text: string, maxMarkers = MAX_DEPTH): { text: string; lines: number[] } {
   const lines: number[] = []
-  const out = text.split("\n").map((line, index) => {
+  let fence: string | undefined
+  const out = text.split("\n").map((raw, index) => {
+    // Code in fences is kept byte for byte.
+    const marker = FENCE.exec(raw)?.[1]
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && raw.trim() === marker)
+        fence = undefined
+      return raw
+    }
+    if (marker) fence = marker
+    // Indentation nests too (two spaces a level), and micromark slows down steeply past a few
+    // hundred levels: indentation beyond MAX_INDENT columns is cut to it.
+    const indent = /^[ \t]*/.exec(raw)?.[0] ?? ""
+    let line = raw
+    if (indent.length > MAX_INDENT && !indent.includes("\t")) {
+      lines.push(index + 1)
+      line = raw.slice(indent.length - MAX_INDENT)
+    }
     let at = 0
     for (let count = 0; ; count++) {
       const match = MARKER.exec(line.slice(at))
       if (!match) return line
       if (count === maxMarkers) {
-        lines.push(index + 1)
+        if (lines.at(-1) !== index + 1) lines.push(index + 1)
         const markerAt = at + (match[0].length - match[0].trimStart().length)
         return `${line.slice(0, markerAt)}\\${line.slice(markerAt)}`
       }
