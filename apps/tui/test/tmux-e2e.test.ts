@@ -19,8 +19,8 @@ describe.each([
     session = startTmux(width, height, {
       XDG_STATE_HOME: mkdtempSync(join(tmpdir(), "kn-e2e-")),
       TERM: "xterm-256color",
-      // Ink draws only a last frame when it thinks it runs in CI; CI runners set CI=1.
-      CI: "false",
+      // CI runners set CI=1, in which Ink draws no frames; the reader must override it.
+      CI: "1",
     })
     const tmux = session
     tmux.type("echo BEFORE-READER")

@@ -1,7 +1,7 @@
 /** Renders the App with ink-testing-library over a graph, with copies and saves recorded. */
 import type { Graph } from "@kube-notes/graph"
+import { createSearchEngine } from "@kube-notes/search"
 import { render } from "ink-testing-library"
-import { createSubstringSearcher } from "../../src/source/searcher.ts"
 import type { SavedState } from "../../src/state/state-file.ts"
 import { App } from "../../src/tui/App.tsx"
 
@@ -29,7 +29,7 @@ export function renderApp(
     <App
       graph={graph}
       caps={{ color: options.color ?? false, hyperlinks: false }}
-      getSearcher={async (g) => createSubstringSearcher(g)}
+      getSearcher={async (g) => createSearchEngine(g)}
       {...(options.saved ? { saved: options.saved } : {})}
       {...(options.warning ? { warning: options.warning } : {})}
       onCopy={(text) => copies.push(text)}

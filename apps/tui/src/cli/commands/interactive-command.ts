@@ -57,6 +57,9 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo): P
 
 /** The bundled reader when the build made it, else the compiled modules (same code). */
 async function loadReader(): Promise<typeof import("../../tui/start-reader.tsx")> {
+  // Ink draws only a last frame when CI (or CI_*) is set, which it reads when loaded. This runs
+  // only on a real terminal, where a person is reading: say so before Ink is imported.
+  process.env.CI = "false"
   const bundle = new URL("../../reader.bundle.mjs", import.meta.url).href
   try {
     return (await import(bundle)) as typeof import("../../tui/start-reader.tsx")

@@ -1,5 +1,5 @@
 /** `kube-notes search`: ranked hits with a snippet, or JSON for scripts. */
-import type { NodeKind } from "@kube-notes/graph"
+import type { SearchKind } from "@kube-notes/search"
 import { sanitizeTerminalText } from "../../render/sanitize-terminal-text.ts"
 import { applyStyle } from "../../render/style.ts"
 import { detectCapabilities } from "../../render/terminal-capabilities.ts"
@@ -9,7 +9,8 @@ import { parseCommandArgs, parsePositiveInt, stringOption } from "../parse-comma
 import { EXIT, UsageError } from "../usage-error.ts"
 import { expectPositionals, loadQuery } from "./shared.ts"
 
-const KINDS: readonly NodeKind[] = ["note", "topic", "term", "command", "resource", "asset"]
+/** The kinds the search index holds. */
+const KINDS: readonly SearchKind[] = ["note", "topic", "term", "command"]
 
 export async function runSearch(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs("search", args)
@@ -50,10 +51,10 @@ export function highlightSnippet(hit: SearchHit, color: boolean): string {
   return out + sanitizeTerminalText(text.slice(at))
 }
 
-function parseKinds(value: string | undefined): NodeKind[] | undefined {
+function parseKinds(value: string | undefined): SearchKind[] | undefined {
   if (value === undefined) return undefined
   const kinds = value.split(",").map((k) => k.trim())
-  const bad = kinds.find((k) => !KINDS.includes(k as NodeKind))
+  const bad = kinds.find((k) => !KINDS.includes(k as SearchKind))
   if (bad !== undefined) throw new UsageError(`--kind takes ${KINDS.join(", ")}; "${bad}" is none of them.`)
-  return kinds as NodeKind[]
+  return kinds as SearchKind[]
 }
