@@ -38,7 +38,8 @@ describe("reading the notes in a browser", () => {
     await expect(tip.isVisible()).resolves.toBe(false)
     await mention.locator(".term-link").hover()
     await expect(tip.isVisible()).resolves.toBe(true)
-    expect(await tip.textContent()).toContain("에이전트")
+    // The definition the note itself gives (- kubelet : …).
+    expect(await tip.textContent()).toContain("파드와 컨테이너 시작과 같은 작업을 수행하는 컴포넌트")
     await page.mouse.move(0, 0)
     await expect(tip.isVisible()).resolves.toBe(false)
     await mention.locator(".term-link").focus()

@@ -6,7 +6,7 @@
  */
 import { buildGraphFromDir } from "@kube-notes/core"
 import type { Graph } from "@kube-notes/graph"
-import { createSubstringSearcher } from "@kube-notes/tui/dist/source/searcher.js"
+import { createSearchEngine } from "@kube-notes/search"
 import { App } from "@kube-notes/tui/dist/tui/App.js"
 import { cleanup, render } from "ink-testing-library"
 import { createElement } from "react"
@@ -28,7 +28,7 @@ function open(id: string | undefined, color: boolean) {
     createElement(App, {
       graph,
       caps: { color, hyperlinks: color },
-      getSearcher: async (g: Graph) => createSubstringSearcher(g),
+      getSearcher: async (g: Graph) => createSearchEngine(g),
       ...(id ? { saved: { last: { id, scroll: 0 }, bookmarks: [] } } : {}),
       onCopy: () => {},
     }),
