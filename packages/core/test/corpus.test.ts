@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
@@ -37,5 +37,29 @@ describe("a generated corpus", () => {
     await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 })
     const warm = await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 })
     expect(warm).toEqual(oneThread)
+    // Without the saved graph, from the cached analyses alone.
+    rmSync(join(cacheDir, "graphs"), { recursive: true, force: true })
+    expect(await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 })).toEqual(oneThread)
+  })
+})
+
+describe("rebuilding an unchanged folder", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kube-notes-warm-"))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it("should reuse the saved graph only while every input is the same", async () => {
+    const notes = join(dir, "notes")
+    const cache = join(dir, "cache")
+    mkdirSync(notes)
+    writeFileSync(join(notes, "a.md"), "# A\n\n## 1. 하나\n\n큐블렛\n")
+    writeFileSync(join(notes, "glossary.yaml"), "Kubelet:\n  aliases: [큐블렛]\n")
+    const first = await buildGraphFromDir(notes, { cache })
+    expect(readdirSync(join(cache, "graphs"))).toHaveLength(1)
+    expect(await buildGraphFromDir(notes, { cache })).toEqual(first)
+    writeFileSync(join(notes, "glossary.yaml"), "Kubelet:\n  aliases: [큐블렛]\n  definition: 에이전트\n")
+    const changed = await buildGraphFromDir(notes, { cache })
+    expect(changed.nodes.find((n) => n.id === "term:kubelet")).toMatchObject({ definition: "에이전트" })
+    writeFileSync(join(notes, "b.md"), "# B\n")
+    expect((await buildGraphFromDir(notes, { cache })).nodes.some((n) => n.id === "note:b")).toBe(true)
   })
 })

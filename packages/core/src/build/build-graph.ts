@@ -2,8 +2,9 @@
 import type { Graph } from "@kube-notes/graph"
 import { type ReadDirOptions, readContentDir } from "../source/read-dir.ts"
 import type { ContentSource } from "../source/types.ts"
-import { createDiskCache } from "./disk-cache.ts"
+import { createDiskCache, defaultCacheDir } from "./disk-cache.ts"
 import { createGraphBuilder, type GraphBuilderOptions } from "./graph-builder.ts"
+import { fingerprintSource, readCachedGraph, writeCachedGraph } from "./graph-cache.ts"
 import { createParallelAnalyzer } from "./worker-pool.ts"
 
 export function buildGraph(source: ContentSource, options: GraphBuilderOptions = {}): Promise<Graph> {
@@ -17,9 +18,20 @@ export interface DirBuildOptions extends ReadDirOptions {
   readonly threads?: number
 }
 
-/** Builds a folder of notes the way the CLI does: cached and on every core. */
+/**
+ * Builds a folder of notes the way the CLI does: on every core, with note analyses cached by
+ * content, and the whole graph reused when nothing in the folder changed.
+ */
 export async function buildGraphFromDir(dir: string, options: DirBuildOptions = {}): Promise<Graph> {
-  return createDirBuilder(options).build(await readContentDir(dir, options))
+  const source = await readContentDir(dir, options)
+  if (options.cache === false) return createDirBuilder(options).build(source)
+  const cacheDir = options.cache ?? defaultCacheDir()
+  const fingerprint = fingerprintSource(source)
+  const cached = await readCachedGraph(cacheDir, dir, fingerprint)
+  if (cached) return cached
+  const graph = await createDirBuilder(options).build(source)
+  await writeCachedGraph(cacheDir, dir, fingerprint, graph)
+  return graph
 }
 
 export function createDirBuilder(options: DirBuildOptions = {}) {
