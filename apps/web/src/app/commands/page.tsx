@@ -1,7 +1,7 @@
 import type { TopicNode } from "@kube-notes/graph"
 import type { Metadata } from "next"
-import { PlaceList } from "../../components/command/PlaceList.tsx"
 import { CopyButton } from "../../components/content/CopyButton.tsx"
+import { PlaceList } from "../../components/PlaceList.tsx"
 import { ShellFilter } from "../../components/ShellFilter.tsx"
 import { loadSite } from "../../lib/data/load-site.ts"
 import type { Site } from "../../lib/data/site.ts"

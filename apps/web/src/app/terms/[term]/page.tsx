@@ -2,11 +2,12 @@ import { getIdKey, type TopicNode } from "@kube-notes/graph"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
+import { PlaceList as Places } from "../../../components/PlaceList.tsx"
 import { loadSite } from "../../../lib/data/load-site.ts"
 import type { Site } from "../../../lib/data/site.ts"
 import { decodeSegment } from "../../../lib/params.ts"
 import { PLACEHOLDER_SEGMENT } from "../../../lib/placeholder.ts"
-import { termUrl, topicUrl, withBase } from "../../../lib/urls.ts"
+import { termUrl, withBase } from "../../../lib/urls.ts"
 
 interface TermPageProps {
   readonly params: Promise<{ term: string }>
@@ -105,20 +106,7 @@ function PlaceList({ id, title, topics, site, empty }: PlaceListProps) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      {topics.length === 0 ? (
-        <p className="muted">{empty}</p>
-      ) : (
-        <ul className="places">
-          {topics.map((topic) => (
-            <li key={topic.id}>
-              <a href={topicUrl(topic.id)}>
-                {topic.number && <span className="topic-number">{topic.number}</span>} {topic.title}
-              </a>{" "}
-              <span className="muted">— {site.query.getNode(topic.note)?.title}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {topics.length === 0 ? <p className="muted">{empty}</p> : <Places topics={topics} site={site} />}
     </section>
   )
 }
