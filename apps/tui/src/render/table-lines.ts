@@ -35,7 +35,7 @@ export function tableLines(node: Table, _ctx: LayoutContext, width: number): Lin
   rows.forEach((row, r) => {
     const line = [{ text: "│", style: STYLES.marker }] as { text: string; style?: object }[]
     widths.forEach((w, c) => {
-      const cell = fit(row[c] ?? "", w, align[c] ?? null)
+      const cell = fitCell(row[c] ?? "", w, align[c] ?? null)
       line.push({ text: ` ${cell} `, ...(r === 0 ? { style: STYLES.strong } : {}) })
       line.push({ text: "│", style: STYLES.marker })
     })
@@ -46,7 +46,7 @@ export function tableLines(node: Table, _ctx: LayoutContext, width: number): Lin
   return lines
 }
 
-function fit(text: string, width: number, align: "left" | "right" | "center" | null): string {
+function fitCell(text: string, width: number, align: "left" | "right" | "center" | null): string {
   let out = text
   if (stringWidth(out) > width) {
     let cut = ""
