@@ -1,5 +1,6 @@
 export type { NodeId } from "./ids.ts"
 export { foldName, getIdKey, getIdKind, isIdOfKind, makeId } from "./ids.ts"
+export { getCodeLanguage } from "./languages.ts"
 export type { CommandMention, TermMention } from "./mdast-nodes.ts"
 export type { Direction, GraphQuery, NeighbourOptions } from "./query.ts"
 export { createGraphQuery } from "./query.ts"

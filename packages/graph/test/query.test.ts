@@ -127,3 +127,18 @@ describe("ids", () => {
     expect(foldName(" Worker   Node ")).toBe("worker node")
   })
 })
+
+describe("code languages", () => {
+  it("should name a fence's language the way highlighters know it", async () => {
+    const { getCodeLanguage } = await import("../src/languages.ts")
+    expect(["ps1", "PowerShell", "sh", "yml", " bash "].map(getCodeLanguage)).toEqual([
+      "powershell",
+      "powershell",
+      "bash",
+      "yaml",
+      "bash",
+    ])
+    expect(getCodeLanguage("brainfuck")).toBeUndefined()
+    expect(getCodeLanguage(null)).toBeUndefined()
+  })
+})

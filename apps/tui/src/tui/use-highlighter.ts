@@ -3,31 +3,8 @@
  * memory the first frame should not pay). Until a block is highlighted it renders plain;
  * `version` changes when a highlight lands so the reader lays out again.
  */
+import { getCodeLanguage } from "@kube-notes/graph"
 import { useCallback, useRef, useState } from "react"
-
-const LANGS: Record<string, string> = {
-  powershell: "powershell",
-  ps1: "powershell",
-  pwsh: "powershell",
-  bash: "bash",
-  sh: "bash",
-  shell: "bash",
-  shellscript: "bash",
-  zsh: "bash",
-  console: "bash",
-  yaml: "yaml",
-  yml: "yaml",
-  json: "json",
-  js: "javascript",
-  javascript: "javascript",
-  ts: "typescript",
-  typescript: "typescript",
-  dockerfile: "dockerfile",
-  docker: "dockerfile",
-  go: "go",
-  python: "python",
-  py: "python",
-}
 
 type Highlight = (code: string, lang: string | undefined) => string | undefined
 
@@ -35,7 +12,7 @@ export function useHighlighter(enabled: boolean): { highlight: Highlight | undef
   const cache = useRef(new Map<string, string | null>())
   const [version, setVersion] = useState(0)
   const highlight = useCallback<Highlight>((code, lang) => {
-    const shikiLang = lang ? LANGS[lang.toLowerCase()] : undefined
+    const shikiLang = getCodeLanguage(lang)
     if (!shikiLang) return undefined
     const key = `${shikiLang}\u0000${code}`
     const known = cache.current.get(key)

@@ -3,27 +3,13 @@
  * engine (no WebAssembly to load), light and dark colours as CSS variables so the theme
  * toggle needs no second render.
  */
+import { getCodeLanguage } from "@kube-notes/graph"
 import type { Element, Root } from "hast"
 import { createHighlighterCore, type HighlighterCore } from "shiki/core"
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript"
 
-const ALIASES: Record<string, string> = {
-  bash: "bash",
-  sh: "bash",
-  shell: "bash",
-  shellscript: "bash",
-  zsh: "bash",
-  console: "bash",
-  powershell: "powershell",
-  ps: "powershell",
-  ps1: "powershell",
-  pwsh: "powershell",
-  yaml: "yaml",
-  yml: "yaml",
-  json: "json",
-  dockerfile: "dockerfile",
-  docker: "dockerfile",
-}
+/** The languages this highlighter loads (below). */
+const LOADED = new Set(["bash", "powershell", "yaml", "json", "dockerfile"])
 
 let highlighter: Promise<HighlighterCore> | undefined
 
@@ -44,7 +30,8 @@ export function getHighlighter(): Promise<HighlighterCore> {
 
 /** The language shiki knows a fence's info string by, or undefined to leave it plain. */
 export function resolveLanguage(lang: string | undefined): string | undefined {
-  return lang ? ALIASES[lang.toLowerCase()] : undefined
+  const canonical = getCodeLanguage(lang)
+  return canonical && LOADED.has(canonical) ? canonical : undefined
 }
 
 /**
