@@ -3,17 +3,21 @@
  * that would leave it (../ past the root, absolute paths, file: URLs, encoded traversal) is refused.
  */
 
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i
+
+/** Percent-decodes, or returns the text as written when it is not valid percent-encoding. */
+export function decodePercent(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
 /** Resolves `target` (as written in a link) against the note at `fromPath`. Undefined when unsafe. */
 export function resolveContentPath(fromPath: string, target: string): string | undefined {
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(target)
-  } catch {
-    decoded = target
-  }
-  decoded = decoded.normalize("NFC").replace(/\\/g, "/")
-  if (/^[a-z][a-z0-9+.-]*:/i.test(decoded) || decoded.startsWith("/") || decoded.includes("\0"))
-    return undefined
+  const decoded = decodePercent(target).normalize("NFC").replace(/\\/g, "/")
+  if (SCHEME.test(decoded) || decoded.startsWith("/") || decoded.includes("\0")) return undefined
   const parts = fromPath.split("/").slice(0, -1)
   for (const part of decoded.split("/")) {
     if (part === "" || part === ".") continue
@@ -27,7 +31,7 @@ export function resolveContentPath(fromPath: string, target: string): string | u
 
 /** True for URLs with a scheme (http:, mailto:, javascript:…) or protocol-relative ones. */
 export function hasScheme(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url.trim()) || url.trim().startsWith("//")
+  return SCHEME.test(url.trim()) || url.trim().startsWith("//")
 }
 
 export function isWebUrl(url: string): boolean {
@@ -38,10 +42,6 @@ export function isWebUrl(url: string): boolean {
 export function splitAnchor(url: string): { path: string; anchor?: string } {
   const hash = url.indexOf("#")
   if (hash === -1) return { path: url }
-  const anchor = url.slice(hash + 1)
-  let decoded = anchor
-  try {
-    decoded = decodeURIComponent(anchor)
-  } catch {}
+  const decoded = decodePercent(url.slice(hash + 1))
   return { path: url.slice(0, hash), ...(decoded ? { anchor: decoded.normalize("NFC") } : {}) }
 }

@@ -6,7 +6,7 @@
 import { makeId } from "@kube-notes/graph"
 import type { Link, Nodes, Parent, PhrasingContent, Text } from "mdast"
 import { findFenceCommands, findProseCommands, shellOfLanguage, toolOf } from "./commands.ts"
-import { hasScheme, isWebUrl, resolveContentPath, splitAnchor } from "./paths.ts"
+import { decodePercent, hasScheme, isWebUrl, resolveContentPath, splitAnchor } from "./paths.ts"
 import { advance, spanOf, trimPosition } from "./positions.ts"
 import { findAcronyms, findBracketTerms, termFromBold, termFromListItem } from "./terms.ts"
 import type { ScopeFindings } from "./types.ts"
@@ -145,7 +145,7 @@ function collectLink(node: Link, notePath: string, f: ScopeFindings): void {
     return
   }
   const target = resolveContentPath(notePath, path)
-  if (!/\.(md|markdown)$/i.test(decodeSafely(path))) {
+  if (!/\.(md|markdown)$/i.test(decodePercent(path))) {
     if (target === undefined) f.links.push(unsafe)
     return
   }
@@ -257,12 +257,4 @@ function slice(node: Text, from: number, to: number): Text {
   const start = advance(node.position.start, node.value, from)
   const end = advance(node.position.start, node.value, to)
   return { type: "text", value, position: { start, end } }
-}
-
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
-  }
 }

@@ -14,7 +14,7 @@ import {
   type TopicNode,
 } from "@kube-notes/graph"
 import type { Nodes, Root } from "mdast"
-import { resolveContentPath, splitAnchor } from "../analyze/paths.ts"
+import { hasScheme, resolveContentPath, splitAnchor } from "../analyze/paths.ts"
 import type { LinkFound, ScopeFindings } from "../analyze/types.ts"
 import { createDiagnostic } from "../diagnostics.ts"
 import { type MentionMatcher, markMentions } from "./mentions.ts"
@@ -180,7 +180,7 @@ function resolveLink(link: LinkFound, ref: NoteRef, context: BuildContext): stri
 
 function rewriteLink(node: Nodes, ref: NoteRef, context: BuildContext): Nodes {
   if (node.type === "image") {
-    const path = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)
+    const path = hasScheme(node.url)
       ? undefined
       : resolveContentPath(ref.analysis.path, splitAnchor(node.url).path)
     return path ? { ...node, data: { ...node.data, assetId: makeId("asset", path) } } : node
@@ -189,7 +189,7 @@ function rewriteLink(node: Nodes, ref: NoteRef, context: BuildContext): Nodes {
   let link: LinkFound | undefined
   if (node.data?.wiki)
     link = { via: "wiki", ...node.data.wiki, target: node.data.wiki.target, position: ORIGIN }
-  else if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)) {
+  else if (!hasScheme(node.url)) {
     const { path, anchor } = splitAnchor(node.url)
     if (path === "" && anchor) link = { via: "anchor", target: "", anchor, position: ORIGIN }
     else if (/\.(md|markdown)$/i.test(path)) {
