@@ -6,7 +6,8 @@
 import { makeId } from "@kube-notes/graph"
 import type { Link, Nodes, Parent, PhrasingContent, Text } from "mdast"
 import { findFenceCommands, findProseCommands, shellOfLanguage, toolOf } from "./commands.ts"
-import { decodePercent, hasScheme, isWebUrl, resolveContentPath, splitAnchor } from "./paths.ts"
+import { readLinkTarget } from "./link-target.ts"
+import { hasScheme, isWebUrl, resolveContentPath, splitAnchor } from "./paths.ts"
 import { advance, spanOf, trimPosition } from "./positions.ts"
 import { findAcronyms, findBracketTerms, termFromBold, termFromListItem } from "./terms.ts"
 import type { ScopeFindings } from "./types.ts"
@@ -122,34 +123,13 @@ function extract(node: Nodes, notePath: string, f: ScopeFindings): void {
 
 function collectLink(node: Link, notePath: string, f: ScopeFindings): void {
   const position = spanOf(node)
-  if (node.data?.wiki) {
-    const { target, anchor } = node.data.wiki
-    f.links.push({ via: "wiki", target, ...(anchor ? { anchor } : {}), position })
-    return
-  }
-  const url = node.url.trim()
-  if (isWebUrl(url)) {
+  const target = readLinkTarget(node, notePath)
+  if (target.kind === "web") {
     const label = node.children.map((c) => ("value" in c ? c.value : "")).join("")
-    f.resources.push({ url, title: label && label !== url ? label : url, position })
-    return
-  }
-  // A link that leaves the folder is reported (as an unsafe md link with no target), whatever it points at.
-  const unsafe = { via: "md" as const, target: "", position }
-  if (hasScheme(url)) {
-    if (/^file:/i.test(url)) f.links.push(unsafe)
-    return
-  }
-  const { path, anchor } = splitAnchor(url)
-  if (path === "") {
-    if (anchor) f.links.push({ via: "anchor", target: "", anchor, position })
-    return
-  }
-  const target = resolveContentPath(notePath, path)
-  if (!/\.(md|markdown)$/i.test(decodePercent(path))) {
-    if (target === undefined) f.links.push(unsafe)
-    return
-  }
-  f.links.push({ via: "md", target: target ?? "", ...(anchor ? { anchor } : {}), position })
+    f.resources.push({ url: target.url, title: label && label !== target.url ? label : target.url, position })
+  } else if (target.kind === "note") f.links.push({ ...target.link, position })
+  // A link that leaves the folder is recorded as an md link with no target: reported as unsafe.
+  else if (target.kind === "unsafe") f.links.push({ via: "md", target: "", position })
 }
 
 /** GFM's autolink literal runs into a closing quote or Korean text: cut the URL there. */

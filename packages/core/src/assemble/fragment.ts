@@ -14,6 +14,7 @@ import {
   type TopicNode,
 } from "@kube-notes/graph"
 import type { Nodes, Root } from "mdast"
+import { readLinkTarget } from "../analyze/link-target.ts"
 import { hasScheme, resolveContentPath, splitAnchor } from "../analyze/paths.ts"
 import type { LinkFound, ScopeFindings } from "../analyze/types.ts"
 import { createDiagnostic } from "../diagnostics.ts"
@@ -186,18 +187,9 @@ function rewriteLink(node: Nodes, ref: NoteRef, context: BuildContext): Nodes {
     return path ? { ...node, data: { ...node.data, assetId: makeId("asset", path) } } : node
   }
   if (node.type !== "link") return node
-  let link: LinkFound | undefined
-  if (node.data?.wiki)
-    link = { via: "wiki", ...node.data.wiki, target: node.data.wiki.target, position: ORIGIN }
-  else if (!hasScheme(node.url)) {
-    const { path, anchor } = splitAnchor(node.url)
-    if (path === "" && anchor) link = { via: "anchor", target: "", anchor, position: ORIGIN }
-    else if (/\.(md|markdown)$/i.test(path)) {
-      const target = resolveContentPath(ref.analysis.path, path)
-      if (target) link = { via: "md", target, ...(anchor ? { anchor } : {}), position: ORIGIN }
-    }
-  }
-  const targetId = link && resolveLink(link, ref, context)
+  const target = readLinkTarget(node, ref.analysis.path)
+  const targetId =
+    target.kind === "note" ? resolveLink({ ...target.link, position: ORIGIN }, ref, context) : undefined
   return targetId ? { ...node, data: { ...node.data, targetId } } : node
 }
 
