@@ -3,19 +3,19 @@ export { ANALYSIS_VERSION, parseMarkdown } from "./analyze/processor.ts"
 export type { NoteAnalysis, SectionAnalysis, TermCandidate } from "./analyze/types.ts"
 export type { GlossaryEntry } from "./assemble/glossary.ts"
 export { readGlossary } from "./assemble/glossary.ts"
-export type { DirBuildOptions } from "./build/build-graph.ts"
-export { buildGraph, buildGraphFromDir, createDirBuilder } from "./build/build-graph.ts"
-export { createDiskCache, defaultCacheDir } from "./build/disk-cache.ts"
+export type { DirBuildOptions } from "./pipeline/build-graph.ts"
+export { buildGraph, buildGraphFromDir, createDirBuilder } from "./pipeline/build-graph.ts"
+export { createDiskCache, defaultCacheDir } from "./pipeline/disk-cache.ts"
 export type {
   AnalysisCache,
   AnalyzeMany,
   FileChanges,
   GraphBuilder,
   GraphBuilderOptions,
-} from "./build/graph-builder.ts"
-export { createGraphBuilder, hashFile } from "./build/graph-builder.ts"
-export type { WorkerPoolOptions } from "./build/worker-pool.ts"
-export { createParallelAnalyzer } from "./build/worker-pool.ts"
+} from "./pipeline/graph-builder.ts"
+export { createGraphBuilder, hashFile } from "./pipeline/graph-builder.ts"
+export type { WorkerPoolOptions } from "./pipeline/worker-pool.ts"
+export { createParallelAnalyzer } from "./pipeline/worker-pool.ts"
 export type { RuleId } from "./diagnostics.ts"
 export { compareDiagnostics, createDiagnostic, formatDiagnostic, RULES } from "./diagnostics.ts"
 export type { ReadDirOptions } from "./source/read-dir.ts"

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { createGraphQuery, type Graph, type GraphNode } from "@kube-notes/graph"
-import { buildGraph } from "../src/build/build-graph.ts"
+import { buildGraph } from "../src/pipeline/build-graph.ts"
 import { createMemorySource } from "../src/source/types.ts"
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { createGraphBuilder } from "../src/build/graph-builder.ts"
+import { createGraphBuilder } from "../src/pipeline/graph-builder.ts"
 import { createMemorySource } from "../src/source/types.ts"
 import { build } from "./helpers.ts"
 
