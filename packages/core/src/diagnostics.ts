@@ -10,6 +10,7 @@ export const RULES = {
   "malformed-frontmatter": "error",
   "unreadable-file": "error",
   "malformed-glossary": "error",
+  "invalid-config": "error",
   "unparsable-note": "error",
   "empty-note": "warning",
   "nested-too-deep": "warning",

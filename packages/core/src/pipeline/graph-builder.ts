@@ -155,7 +155,12 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       setAssets(source.assets)
       setGlossary(source.glossary)
       sourceProblems = (source.problems ?? []).map((p) =>
-        createDiagnostic(p.path, undefined, p.rule, p.message),
+        createDiagnostic(
+          p.path,
+          p.line === undefined ? undefined : { line: p.line, column: p.column ?? 1 },
+          p.rule,
+          p.message,
+        ),
       )
       await analyzeFiles(source.notes.map((file) => ({ ...file, path: file.path.normalize("NFC") })))
       return assemble()

@@ -4,6 +4,8 @@
  */
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises"
 import { join, relative, sep } from "node:path"
+import { createDiagnostic } from "../diagnostics.ts"
+import { CONFIG_FILE, type ConfigReading, DEFAULT_CONFIG, parseContentConfig } from "./config.ts"
 import { type ContentSource, isNotePath } from "./types.ts"
 
 export interface ReadDirOptions {
@@ -15,18 +17,24 @@ export interface ReadDirOptions {
 
 /** Always skipped: tool folders that never hold notes. */
 const DEFAULT_IGNORE = ["node_modules", "dist", ".git", ".turbo", ".next", "out", ".cache"]
-export const CONFIG_FILE = "kube-notes.json"
 
 export async function readContentDir(root: string, options: ReadDirOptions = {}): Promise<ContentSource> {
   const rootReal = await realpath(root)
-  const ignore = new Set([
-    ...DEFAULT_IGNORE,
-    CONFIG_FILE,
-    ...(options.ignore ?? []),
-    ...(await readIgnore(root)),
-  ])
+  const { config, diagnostics } = await readContentConfig(root)
+  const ignore = new Set([...DEFAULT_IGNORE, CONFIG_FILE, ...(options.ignore ?? []), ...config.ignore])
   const glossaryName = options.glossaryName ?? "glossary.yaml"
-  const source: ContentSource = { notes: [], assets: [], problems: [] }
+  const source: ContentSource = {
+    notes: [],
+    assets: [],
+    // Only `invalid-config` and `unreadable-file` come from reading the settings.
+    problems: diagnostics.map(({ file, line, column, rule, message }) => ({
+      path: file,
+      rule: rule as "invalid-config" | "unreadable-file",
+      message,
+      line,
+      column,
+    })),
+  }
   const seenDirs = new Set<string>([rootReal])
 
   const walk = async (dir: string): Promise<void> => {
@@ -80,13 +88,22 @@ export async function readContentDir(root: string, options: ReadDirOptions = {})
   return source
 }
 
-async function readIgnore(root: string): Promise<string[]> {
+/**
+ * The folder's `kube-notes.json`, validated: no file means the defaults; an unreadable or
+ * invalid one gives diagnostics and the defaults for what could not be read.
+ */
+export async function readContentConfig(root: string): Promise<ConfigReading> {
+  let text: string
   try {
-    const config = JSON.parse(await readFile(join(root, CONFIG_FILE), "utf8")) as { ignore?: unknown }
-    return Array.isArray(config.ignore) ? config.ignore.filter((x): x is string => typeof x === "string") : []
-  } catch {
-    return []
+    text = await readFile(join(root, CONFIG_FILE), "utf8")
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { config: DEFAULT_CONFIG, diagnostics: [] }
+    return {
+      config: DEFAULT_CONFIG,
+      diagnostics: [createDiagnostic(CONFIG_FILE, undefined, "unreadable-file", describe(error))],
+    }
   }
+  return parseContentConfig(text, CONFIG_FILE)
 }
 
 function isInside(root: string, target: string): boolean {

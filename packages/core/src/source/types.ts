@@ -16,8 +16,17 @@ export interface ContentSource {
   assets: string[]
   /** The glossary sidecar, when the folder has one. */
   glossary?: SourceFile
-  /** Problems met while reading (unreadable files, symlinks that leave the folder). */
-  problems?: { path: string; rule: "unsafe-path" | "unreadable-file"; message: string }[]
+  /** Problems met while reading (unreadable files, symlinks that leave the folder, a bad `kube-notes.json`). */
+  problems?: SourceProblem[]
+}
+
+export interface SourceProblem {
+  path: string
+  rule: "unsafe-path" | "unreadable-file" | "invalid-config"
+  message: string
+  /** Where in the file, when the problem has a place (1-based). */
+  line?: number
+  column?: number
 }
 
 /** Builds a source from in-memory strings: `{ "a.md": "# A" }`. Paths ending in .md are notes. */
