@@ -20,9 +20,11 @@ await rm(join(dataDir, "assets"), { recursive: true, force: true })
 const assets = graph.nodes.filter((node) => node.kind === "asset")
 const { copied, refused } = await copyAssets(contentDir, join(dataDir, "assets"), assets)
 await writeFile(join(dataDir, "assets.json"), JSON.stringify(copied))
+// The site's settings from kube-notes.json (core already reported any mistake in the graph).
+const { config } = await (await import("@kube-notes/core")).readContentConfig(contentDir)
 await writeFile(
   join(dataDir, "source.json"),
-  JSON.stringify({ label, basePath: process.env.BASE_PATH ?? "" }),
+  JSON.stringify({ label, basePath: process.env.BASE_PATH ?? "", remoteImages: config.remoteImages }),
 )
 await ensureContentVersion()
 

@@ -5,6 +5,7 @@ import type { ReactNode } from "react"
 import { Enhancements } from "../components/Enhancements.tsx"
 import { SiteHeader } from "../components/SiteHeader.tsx"
 import { CONTENT_VERSION } from "../generated/content-version.ts"
+import { getSiteSettings, imageSourcePolicy } from "../lib/data/settings.ts"
 import { THEME_SCRIPT } from "../lib/theme-script.ts"
 
 export const metadata: Metadata = {
@@ -26,6 +27,9 @@ export default function RootLayout({ children }: { readonly children: ReactNode 
     // The theme script sets data-theme before paint; React must not fight it.
     <html lang="ko" suppressHydrationWarning>
       <head>
+        {/* A second line behind the sanitiser: pictures load only from the site, and from https
+            hosts only while kube-notes.json shows remote images (never http: or data:). */}
+        <meta httpEquiv="Content-Security-Policy" content={imageSourcePolicy(getSiteSettings())} />
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant of our own, no content */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
         <meta name="kube-notes-content" content={CONTENT_VERSION} />

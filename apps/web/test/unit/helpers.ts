@@ -2,6 +2,7 @@
 import { buildGraph, createMemorySource } from "@kube-notes/core"
 import { createGraphQuery, type Graph, type TopicNode } from "@kube-notes/graph"
 import { getHighlighter } from "../../src/lib/render/highlight.ts"
+import type { RemoteImages } from "../../src/lib/render/remote-image.ts"
 import { createIdMaker, renderHast } from "../../src/lib/render/render-content.ts"
 import { mdastToSafeHast } from "../../src/lib/render/to-hast.ts"
 
@@ -13,16 +14,25 @@ export function topicsOf(graph: Graph): TopicNode[] {
   return graph.nodes.filter((node): node is TopicNode => node.kind === "topic")
 }
 
-/** Renders every topic of the graph to static HTML, joined. */
-export async function renderTopicsHtml(graph: Graph, copiedAssets: string[] = []): Promise<string> {
+/** Renders every topic of the graph to static HTML, joined, as the note page does. */
+export async function renderTopicsHtml(
+  graph: Graph,
+  copiedAssets: string[] = [],
+  options: { remoteImages?: RemoteImages } = {},
+): Promise<string> {
   const shiki = await getHighlighter()
   const query = createGraphQuery(graph)
   const nextId = createIdMaker("tip")
   const parts = topicsOf(graph).map((topic) =>
-    renderHast(mdastToSafeHast(topic.mdast, { shiki, copiedAssets: new Set(copiedAssets) }), {
-      getTerm: (id) => query.getNodeOfKind(id, "term"),
-      nextId,
-    }),
+    renderHast(
+      mdastToSafeHast(topic.mdast, {
+        shiki,
+        copiedAssets: new Set(copiedAssets),
+        sectionTitle: topic.title,
+        ...options,
+      }),
+      { getTerm: (id) => query.getNodeOfKind(id, "term"), nextId },
+    ),
   )
   return parts.join("\n")
 }

@@ -70,27 +70,139 @@ describe("rendering a topic's mdast", () => {
 })
 
 describe("remote images", () => {
-  it("should render a remote image as a link labelled with its alt text and host, never an <img>", async () => {
+  const imgTags = (html: string) => html.match(/<img[^>]*>/gi) ?? []
+
+  it("should show an https image as a lazy <img> that sends no referrer, with its alt text", async () => {
+    const graph = await graphOf({
+      "a.md": '# A\n\n#### 1. 그림\n\n![클러스터 구성도](https://images.example.com/c.png "구성")\n',
+    })
+    const [img, ...rest] = imgTags(await renderTopicsHtml(graph))
+    expect(rest).toEqual([])
+    expect(img).toContain('src="https://images.example.com/c.png"')
+    expect(img).toContain('alt="클러스터 구성도"')
+    expect(img).toContain('title="구성"')
+    expect(img).toContain('loading="lazy"')
+    expect(img).toContain('decoding="async"')
+    expect(img).toContain('referrerpolicy="no-referrer"')
+  })
+
+  it("should name a picture without alt text by its file name when a person named the file", async () => {
     const graph = await graphOf({
       "a.md":
-        "# A\n\n#### 1. 그림\n\n![클러스터 구성도](https://images.example.com/c.png) 와 ![](//cdn.example.org/x.svg)\n",
+        "# A\n\n#### 1. 수명\n\n![](https://raw.githubusercontent.com/u/r/main/img/pod-lifecycle.png)\n",
+    })
+    expect(imgTags(await renderTopicsHtml(graph))[0]).toContain('alt="pod-lifecycle"')
+  })
+
+  it("should name a picture without alt text by its section when the host named the file by a hash", async () => {
+    const graph = await graphOf({
+      "a.md": [
+        "# A",
+        "",
+        "#### 1. 설치 화면",
+        "",
+        "![](https://user-images.githubusercontent.com/1234/5f3c9a1e-77b0-4c1e-9d2a-0e5c1d2f3a4b.png)",
+        "",
+        "![ ](https://github.com/user-attachments/assets/0b9d6a2c-1f2e-4d3c-8b7a-6e5f4d3c2b1a)",
+        "",
+      ].join("\n"),
+    })
+    const imgs = imgTags(await renderTopicsHtml(graph))
+    expect(imgs).toHaveLength(2)
+    for (const img of imgs) expect(img).toContain('alt="‘설치 화면’ 절의 그림"')
+  })
+
+  it("should keep http and protocol-relative images as links labelled with their host, never an <img>", async () => {
+    const graph = await graphOf({
+      "a.md":
+        "# A\n\n#### 1. 그림\n\n![클러스터 구성도](http://images.example.com/c.png) 와 ![](//cdn.example.org/x.svg)\n",
     })
     const html = await renderTopicsHtml(graph)
-    expect(html).not.toMatch(/<img/i)
+    expect(imgTags(html)).toEqual([])
     expect(html).toMatch(
-      /<a href="https:\/\/images\.example\.com\/c\.png" rel="nofollow noopener noreferrer">클러스터 구성도 \(images\.example\.com\)<\/a>/,
+      /<a href="http:\/\/images\.example\.com\/c\.png" rel="nofollow noopener noreferrer">클러스터 구성도 \(images\.example\.com\)<\/a>/,
     )
     expect(html).toContain('class="remote-image"')
     // No alt text: still labelled, with the host.
     expect(html).toContain(">이미지 (cdn.example.org)</a>")
   })
 
-  it("should show an image with an unusable URL as missing, not as a link or an <img>", async () => {
-    const html = await renderTopicsHtml(
-      await graphOf({ "a.md": "# A\n\n#### 1. x\n\n![x](javascript:alert(7))\n" }),
+  it("should keep https images as links, loading nothing, when kube-notes.json says remoteImages: link", async () => {
+    const graph = await graphOf({
+      "a.md": "# A\n\n#### 1. 그림\n\n![구성도](https://images.example.com/c.png)\n",
+    })
+    const html = await renderTopicsHtml(graph, [], { remoteImages: "link" })
+    expect(imgTags(html)).toEqual([])
+    expect(html).toContain(
+      '<span class="remote-image">외부 이미지: <a href="https://images.example.com/c.png" rel="nofollow noopener noreferrer">구성도 (images.example.com)</a></span>',
     )
-    expect(html).not.toMatch(/<img|href="javascript/i)
-    expect(html).toContain('class="missing-image"')
+  })
+
+  it("should keep showing the notes' own images when remote ones are links", async () => {
+    const graph = await graphOf({
+      "a.md": "# A\n\n#### 1. 그림\n\n![다이어그램](images/d.png)\n",
+      "images/d.png": "png",
+    })
+    const html = await renderTopicsHtml(graph, ["images/d.png"], { remoteImages: "link" })
+    expect(imgTags(html)).toHaveLength(1)
+    expect(html).toContain('src="/assets/images/d.png"')
+  })
+
+  for (const url of [
+    "javascript:alert(7)",
+    "JaVaScRiPt:alert(7)",
+    "data:image/png;base64,iVBORw0KGgo=",
+    "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+PC9zdmc+",
+    "vbscript:msgbox(1)",
+    "file:///etc/passwd",
+    "ftp://example.com/a.png",
+    "blob:https://example.com/0b9d6a2c",
+  ])
+    it(`should never make an <img> or a link of an image at ${url.split(":")[0]}: (shown as missing)`, async () => {
+      for (const remoteImages of ["show", "link"] as const) {
+        const html = await renderTopicsHtml(
+          await graphOf({ "a.md": `# A\n\n#### 1. x\n\n![x](${url})\n` }),
+          [],
+          {
+            remoteImages,
+          },
+        )
+        expect(imgTags(html)).toEqual([])
+        expect(html).not.toMatch(/<[a-z][^<>]*\s(?:href|src)="(?!\/)/i)
+        expect(html).toContain('class="missing-image"')
+      }
+    })
+
+  it("should treat an image reference like an inline image: https shown with the same attributes, others never", async () => {
+    const note = [
+      "# A",
+      "",
+      "#### 1. x",
+      "",
+      "![a][h] ![b][j] ![c][d] ![e][s]",
+      "",
+      "[h]: http://evil.example/t.png",
+      "[j]: javascript:alert(1)",
+      "[d]: data:image/png;base64,AA==",
+      "[s]: https://ok.example/pic.png",
+      "",
+    ].join("\n")
+    const shown = await renderTopicsHtml(await graphOf({ "a.md": note }))
+    expect(imgTags(shown)).toEqual([
+      '<img src="https://ok.example/pic.png" alt="e" loading="lazy" decoding="async" referrerpolicy="no-referrer">',
+    ])
+    expect(shown).toContain(">a (evil.example)</a>")
+    const linked = await renderTopicsHtml(await graphOf({ "a.md": note }), [], { remoteImages: "link" })
+    expect(imgTags(linked)).toEqual([])
+  })
+
+  it("should load an upper-case HTTPS URL too, as the normalised https URL", async () => {
+    const html = await renderTopicsHtml(
+      await graphOf({ "a.md": "# A\n\n#### 1. x\n\n![z](HTTPS://UP.example/A.PNG)\n" }),
+    )
+    expect(imgTags(html)).toEqual([
+      '<img src="https://up.example/A.PNG" alt="z" loading="lazy" decoding="async" referrerpolicy="no-referrer">',
+    ])
   })
 })
 

@@ -47,7 +47,7 @@ export function parseContentConfig(text: string, path: string = CONFIG_FILE): Co
       error.offset,
       `${path} is not valid JSON (${printParseErrorCode(error.error)}); the settings it holds were read as far as possible. Fix the JSON (no comments, no trailing commas).`,
     )
-  if (!root || root.type !== "object") {
+  if (root?.type !== "object") {
     if (root)
       report(
         root.offset,

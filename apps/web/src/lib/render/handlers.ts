@@ -1,20 +1,26 @@
 /**
  * mdast-util-to-hast handlers for what core adds to the mdast (term and command mentions,
- * resolved links and images) and for raw HTML, which is shown as text: notes are
- * untrusted, and dropping it silently would lose what the author wrote.
+ * resolved links and images; remote-image.ts for pictures on other hosts) and for raw HTML,
+ * which is shown as text: notes are untrusted, and dropping it silently would lose what the
+ * author wrote.
  * Mentions become placeholder elements (`kn-*`) that survive sanitising; React
  * components render them (see render-content.tsx).
  */
 
 import type { CommandMention, TermMention } from "@kube-notes/graph"
 import type { Element, ElementContent } from "hast"
-import type { Html, Image, Link } from "mdast"
+import type { Html, Image, ImageReference, Link } from "mdast"
 import { defaultHandlers, type Handlers, type State } from "mdast-util-to-hast"
 import { assetUrl, nodeUrl } from "../urls.ts"
+import { type RemoteImages, remoteImageElement } from "./remote-image.ts"
 
 export interface HandlerContext {
   /** Asset paths that were copied into the site (missing or refused ones are not). */
   readonly copiedAssets: ReadonlySet<string>
+  /** kube-notes.json's `remoteImages`: show https pictures, or keep them as links. @default "show" */
+  readonly remoteImages?: RemoteImages
+  /** Title of the section being rendered: the alt text of a remote picture that has none. */
+  readonly sectionTitle?: string
 }
 
 const missing = (path: string, alt: string | null | undefined): Element => ({
@@ -24,44 +30,23 @@ const missing = (path: string, alt: string | null | undefined): Element => ({
   children: [{ type: "text", value: alt ?? "" }],
 })
 
-/**
- * An image that is not one of the notes' own files. The site never loads anything from
- * another host (privacy; a page makes no request off the local server), so a remote image
- * becomes a link labelled with its alt text and host; anything else shows as missing.
- */
-function remoteOrMissing(node: Image): Element {
-  const host = remoteHost(node.url)
-  if (!host) return missing(node.url, node.alt)
-  const label = `${node.alt?.trim() || "이미지"} (${host})`
-  return {
-    type: "element",
-    tagName: "kn-remote-image",
-    properties: {},
-    children: [
-      {
-        type: "element",
-        tagName: "a",
-        // The sanitiser still checks the protocol (and drops `rel`: content-elements adds it).
-        properties: { href: node.url },
-        children: [{ type: "text", value: label }],
-      },
-    ],
-  }
-}
-
-/** The host of an http(s) or protocol-relative URL, or undefined. */
-function remoteHost(url: string): string | undefined {
-  if (!/^(https?:)?\/\//i.test(url)) return undefined
-  try {
-    return new URL(url, "https://invalid.invalid").host || undefined
-  } catch {
-    return undefined
-  }
-}
-
 const textOf = (node: { children: { value: string }[] }) => node.children.map((child) => child.value).join("")
 
 export function createHandlers(context: HandlerContext): Handlers {
+  const image = (state: State, node: Image): Element => {
+    const assetId = node.data?.assetId
+    if (!assetId)
+      return (
+        remoteImageElement(node, context.remoteImages ?? "show", context.sectionTitle) ??
+        missing(node.url, node.alt)
+      )
+    const path = assetId.slice(assetId.indexOf(":") + 1)
+    if (!context.copiedAssets.has(path)) return missing(path, node.alt)
+    const element = defaultHandlers.image(state, { ...node, url: assetUrl(path) })
+    element.properties.loading = "lazy"
+    return element
+  }
+
   return {
     termMention(state: State, node: TermMention): Element {
       return {
@@ -85,14 +70,17 @@ export function createHandlers(context: HandlerContext): Handlers {
       if (internal) element.properties.href = internal
       return element
     },
-    image(state: State, node: Image) {
-      const assetId = node.data?.assetId
-      if (!assetId) return remoteOrMissing(node)
-      const path = assetId.slice(assetId.indexOf(":") + 1)
-      if (!context.copiedAssets.has(path)) return missing(path, node.alt)
-      const element = defaultHandlers.image(state, { ...node, url: assetUrl(path) })
-      element.properties.loading = "lazy"
-      return element
+    image,
+    // `![alt][ref]`: the same rules as `![alt](url)`, never mdast-util-to-hast's bare `<img>`.
+    imageReference(state: State, node: ImageReference) {
+      const definition = state.definitionById.get(String(node.identifier).toUpperCase())
+      if (!definition) return defaultHandlers.imageReference(state, node)
+      return image(state, {
+        type: "image",
+        url: definition.url,
+        title: definition.title ?? null,
+        alt: node.alt ?? null,
+      })
     },
     html(_state: State, node: Html): Element {
       return {

@@ -9,7 +9,7 @@ import { toHast } from "mdast-util-to-hast"
 import type { HighlighterCore } from "shiki/core"
 import { createHandlers, type HandlerContext } from "./handlers.ts"
 import { highlightToHast } from "./highlight.ts"
-import { sanitizeSchema } from "./sanitize-schema.ts"
+import { getSanitizeSchema } from "./sanitize-schema.ts"
 
 export interface RenderOptions extends HandlerContext {
   /** Highlighter for code blocks; without one, code stays plain. */
@@ -18,7 +18,7 @@ export interface RenderOptions extends HandlerContext {
 
 export function mdastToSafeHast(mdast: Root, options: RenderOptions): HastRoot {
   const raw = toHast(mdast, { handlers: createHandlers(options), allowDangerousHtml: false })
-  const clean = sanitize(raw, sanitizeSchema) as HastRoot
+  const clean = sanitize(raw, getSanitizeSchema(options.remoteImages)) as HastRoot
   wrapCodeBlocks(clean, options.shiki)
   return clean
 }

@@ -43,9 +43,10 @@ export default async function NotePage({ params }: NotePageProps) {
   if (!note) notFound()
   const topics = site.getTopicsOfNote(note.id)
   const nextId = createIdMaker("tip")
-  const preamble = note.mdast.children.length > 0 ? await renderMdast(note.mdast, site, nextId) : null
+  const preamble =
+    note.mdast.children.length > 0 ? await renderMdast(note.mdast, site, nextId, note.title) : null
   const bodies: string[] = []
-  for (const topic of topics) bodies.push(await renderMdast(topic.mdast, site, nextId))
+  for (const topic of topics) bodies.push(await renderMdast(topic.mdast, site, nextId, topic.title))
   const folder = note.path.includes("/") ? note.path.slice(0, note.path.lastIndexOf("/")) : undefined
   return (
     <div className="page note-page">
