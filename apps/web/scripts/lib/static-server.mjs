@@ -1,47 +1,13 @@
-// A small static file server for the export: decodes percent-encoded (Korean) paths,
-// serves `index.html` for folders and `x.html` for `x`, strips the base path, refuses
-// anything outside the root, and answers the export's 404 page.
-import { createReadStream } from "node:fs"
-import { stat } from "node:fs/promises"
+// Serves the static export with sirv (file lookup, MIME types, ETags, ranges), wrapped for what
+// the export needs: percent-encoded Korean paths whose file names may hold `?`, `#`, `;` or `%`
+// (sirv alone decodes with decodeURI, which leaves those encoded), NFC/NFD both found, the base
+// path stripped, folders redirected to their trailing slash, and the export's 404 page.
+import { createReadStream, existsSync, statSync } from "node:fs"
 import { createServer } from "node:http"
-import { extname, join, normalize, resolve, sep } from "node:path"
+import { join, normalize, resolve, sep } from "node:path"
+import sirv from "sirv"
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".map": "application/json; charset=utf-8",
-}
-
-async function isFile(path) {
-  return (await stat(path).catch(() => undefined))?.isFile() ?? false
-}
-
-/** The file for a URL path, or undefined. `rel` is already decoded. */
-async function resolveFile(root, rel) {
-  const path = normalize(join(root, rel))
-  if (path !== root && !path.startsWith(root + sep)) return undefined
-  for (const candidate of [path, join(path, "index.html"), `${path}.html`]) {
-    if (await isFile(candidate)) return candidate
-  }
-  // macOS writes NFD names; URLs arrive NFC (or the other way round).
-  const other = path.normalize(path === path.normalize("NFC") ? "NFD" : "NFC")
-  if (other !== path)
-    for (const candidate of [other, join(other, "index.html")]) if (await isFile(candidate)) return candidate
-  return undefined
-}
+const IMMUTABLE = "public, max-age=31536000, immutable"
 
 /**
  * @param {{ root: string, basePath?: string }} options
@@ -49,51 +15,80 @@ async function resolveFile(root, rel) {
  */
 export function createStaticServer({ root, basePath = "" }) {
   const base = resolve(root)
-  return createServer(async (request, response) => {
-    const sendFile = (file, status = 200) => {
-      const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream"
-      const immutable = file.includes(`${sep}_next${sep}static${sep}`)
-      response.writeHead(status, {
-        "content-type": type,
-        "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-        "x-content-type-options": "nosniff",
-      })
-      if (request.method === "HEAD") response.end()
-      else createReadStream(file).pipe(response)
-    }
-    const notFound = async () => {
-      const page = join(base, "404.html")
-      if (await isFile(page)) return sendFile(page, 404)
+  const notFoundPage = join(base, "404.html")
+  const notFound = (response) => {
+    if (!existsSync(notFoundPage)) {
       response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found")
+      return
     }
+    response.writeHead(404, {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-cache",
+      "x-content-type-options": "nosniff",
+    })
+    createReadStream(notFoundPage).pipe(response)
+  }
+  // Production mode: sirv lists the export once (keys in NFC) and never touches paths outside it.
+  const serveFile = sirv(base, {
+    dev: false,
+    etag: true,
+    extensions: ["html"],
+    setHeaders(response, pathname) {
+      // Next's hashed bundles never change; everything else is checked again (ETag).
+      response.setHeader("cache-control", pathname.startsWith("/_next/static/") ? IMMUTABLE : "no-cache")
+      response.setHeader("x-content-type-options", "nosniff")
+    },
+    onNoMatch: (_request, response) => notFound(response),
+  })
+
+  return createServer((request, response) => {
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.writeHead(405, { allow: "GET, HEAD" }).end()
       return
     }
+    const url = new URL(request.url ?? "/", "http://localhost")
     let pathname
     try {
-      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname)
+      pathname = decodeURIComponent(url.pathname).normalize("NFC")
     } catch {
       response.writeHead(400).end("Bad request")
       return
     }
-    if (pathname.includes("\0")) return notFound()
+    if (pathname.includes("\0")) return notFound(response)
     if (basePath) {
       if (pathname === basePath) {
-        response.writeHead(308, { location: `${basePath}/` }).end()
+        response.writeHead(308, { location: `${basePath}/${url.search}` }).end()
         return
       }
-      if (!pathname.startsWith(`${basePath}/`)) return notFound()
+      if (!pathname.startsWith(`${basePath}/`)) return notFound(response)
       pathname = pathname.slice(basePath.length)
     }
-    const file = await resolveFile(base, pathname)
-    if (!file) return notFound()
     // `/notes/a` → `/notes/a/` so the page's relative URLs resolve as the export expects.
-    if (file.endsWith(`${sep}index.html`) && !pathname.endsWith("/") && !pathname.endsWith("index.html")) {
-      const url = new URL(request.url ?? "/", "http://localhost")
+    if (!pathname.endsWith("/") && isFolderWithPage(base, pathname)) {
       response.writeHead(308, { location: `${url.pathname}/${url.search}` }).end()
       return
     }
-    sendFile(file)
+    // sirv reads the path through @polka/url, which memoises it on `_parsedUrl` (its documented
+    // contract): hand it the decoded path, `%` escaped once more for the decodeURI sirv applies.
+    request._parsedUrl = {
+      pathname: pathname.replaceAll("%", "%25"),
+      search: url.search,
+      query: undefined,
+      hash: undefined,
+      raw: request.url,
+    }
+    serveFile(request, response)
   })
+}
+
+/** Whether the decoded path names a folder of the export that holds an index.html. */
+function isFolderWithPage(root, pathname) {
+  const path = normalize(join(root, pathname))
+  if (path !== root && !path.startsWith(root + sep)) return false
+  // macOS writes NFD names; the path arrives NFC.
+  for (const candidate of new Set([path, path.normalize("NFD")])) {
+    const info = statSync(candidate, { throwIfNoEntry: false })
+    if (info?.isDirectory()) return existsSync(join(candidate, "index.html"))
+  }
+  return false
 }
