@@ -3,7 +3,7 @@ import stringWidth from "string-width"
 import { beforeAll, describe, expect, it } from "vitest"
 import { buildNodeDocument } from "../src/render/node-document.ts"
 import { documentToText, serializeLine } from "../src/render/serialize-line.ts"
-import { buildFixture, loadPackagedGraph } from "./helpers/graphs.ts"
+import { buildFixture, buildFromFiles, loadPackagedGraph } from "./helpers/graphs.ts"
 
 const PLAIN = { color: false, hyperlinks: false }
 
@@ -66,6 +66,24 @@ describe("rendering the packaged notes", () => {
     if (!topic) throw new Error("no topic 1-1")
     const text = documentToText(buildNodeDocument(topic, query, { width: 70 }), PLAIN)
     expect(text).toMatch(/\[image.*clusterDiagram\.PNG/)
+  })
+
+  it("should show a remote picture as a labelled link to it, never as data to load", async () => {
+    const query = createGraphQuery(
+      await buildFromFiles({
+        "a.md":
+          "# A\n\n#### 1. 그림\n\n![구성도](https://images.example.com/c.png) ![x](javascript:alert(1))\n",
+      }),
+    )
+    const topic = query.listNodes("topic")[0]
+    if (!topic) throw new Error("no topic")
+    const doc = buildNodeDocument(topic, query, { width: 80 })
+    const linked = documentToText(doc, { color: true, hyperlinks: true })
+    expect(linked).toContain("\u001b]8;;https://images.example.com/c.png\u001b\\")
+    expect(linked).toContain("[image: 구성도 · https://images.example.com/c.png]")
+    expect(linked).not.toContain("\u001b]8;;javascript")
+    // Any other scheme stays plain text (the line may wrap inside it).
+    expect(documentToText(doc, PLAIN).replace(/\s+/g, " ")).toContain("[image: x · javascript:alert(1)]")
   })
 
   it("should write hyperlinks as OSC 8 only when the terminal supports them", () => {

@@ -111,9 +111,29 @@ export const MARKDOWN_VECTORS: readonly XssVector[] = [
     "markdown",
     "![그림](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+PC9zdmc+)",
   ),
-  // A tracking pixel: loading it at all tells evil.example who reads the note.
+  // A tracking pixel. Shown by default (kube-notes.json `remoteImages: "show"`), as an https
+  // picture that sends no referrer; `"link"` keeps it a link.
   v("md-image-remote", "markdown", "![그림](https://evil.example/tracker.png)"),
   v("md-image-remote-onerror", "markdown", '![그림](https://evil.example/x.png"onerror="alert(1))'),
+  v("md-image-remote-title", "markdown", '![그림](https://evil.example/t.png "\\" onerror=\\"alert(1)")'),
+  // Pictures that must never load, whatever the setting: other schemes, plain http, references.
+  v("md-image-http", "markdown", "![그림](http://evil.example/http-tracker.png)"),
+  v("md-image-protocol-relative", "markdown", "![그림](//evil.example/relative.png)"),
+  v("md-image-mixed-case", "markdown", "![그림](JaVaScRiPt:alert('md-image-case'))"),
+  v("md-image-percent-newline", "markdown", "![그림](java%0ascript:alert('md-image-newline'))"),
+  v("md-image-vbscript", "markdown", "![그림](vbscript:msgbox('md-image'))"),
+  v("md-image-data-png", "markdown", "![그림](data:image/png;base64,iVBORw0KGgo=)"),
+  v("md-image-file", "markdown", "![그림](file:///etc/passwd)"),
+  v(
+    "md-image-reference-http",
+    "markdown",
+    "![그림][imghttp]\n\n[imghttp]: http://evil.example/reference.png",
+  ),
+  v(
+    "md-image-reference-javascript",
+    "markdown",
+    "![그림][imgjs]\n\n[imgjs]: javascript:alert('image-reference')",
+  ),
   v("md-link-title-quote", "markdown", '[링크](https://evil.example/t "\\" onmouseover=\\"alert(1)")'),
   v("md-link-title-single", "markdown", "[링크](https://evil.example/t 'x\" onclick=\"alert(1)')"),
   v("md-reference-javascript", "markdown", "[참조 링크][js]\n\n[js]: javascript:alert('reference')"),

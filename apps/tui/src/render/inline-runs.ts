@@ -52,10 +52,13 @@ function inlineRun(node: PhrasingContent, ctx: LayoutContext, inherited: Style |
       if (labelText !== url && url !== "") runs.push({ text: ` <${url}>`, style: STYLES.dim })
       return runs
     }
-    case "image":
-      return [
-        { text: imagePlaceholder(node.alt ?? "", node.url, node.data?.assetId, ctx), style: STYLES.image },
-      ]
+    case "image": {
+      const text = imagePlaceholder(node.alt ?? "", node.url, node.data?.assetId, ctx)
+      // A picture on another host is never loaded here: the label links to it (OSC 8, where the
+      // terminal has hyperlinks; applyHyperlink refuses every scheme but http(s) and mailto).
+      const remote = !node.data?.assetId && /^https?:\/\//i.test(node.url)
+      return [remote ? { text, style: STYLES.image, url: clean(node.url) } : { text, style: STYLES.image }]
+    }
     case "footnoteReference":
       return [{ text: `[^${clean(node.label ?? node.identifier)}]`, style: STYLES.dim }]
     case "html":

@@ -1,9 +1,10 @@
 /**
  * Layer 3: the hostile folder (every XSS vector, terminal escape, path escape, broken file,
  * symlink) exported by apps/web and opened page by page in real Chromium. On every page: no
- * dialog, no console error or page error, no request leaving the local server, no <script>
- * that is not the site's own, no `on*` attribute, no `javascript:`/`vbscript:`/`data:` URL
- * in any link or source.
+ * dialog, no console error or page error, no request leaving the local server but the https
+ * pictures notes show (kube-notes.json's default `remoteImages: "show"`; answered here, sent
+ * nowhere, and asked for with no referrer), no <script> that is not the site's own, no `on*`
+ * attribute, no `javascript:`/`vbscript:`/`data:` URL in any link or source.
  */
 
 import { launchBrowser } from "@kube-notes/web/scripts/lib/browser.mjs"
@@ -63,8 +64,14 @@ function inspectDocument(): string[] {
   }
   for (const el of Array.from(
     document.querySelectorAll("iframe, frame, object, embed, applet, base, meta[http-equiv]"),
-  ))
-    found.push(`element: ${el.outerHTML.slice(0, 120)}`)
+  )) {
+    // The site's own image policy, first in <head> (content is sanitised and only reaches <body>).
+    const ownPolicy =
+      el.parentElement === document.head &&
+      el.getAttribute("http-equiv") === "Content-Security-Policy" &&
+      /^img-src 'self'( https:)?$/.test(el.getAttribute("content") ?? "")
+    if (!ownPolicy) found.push(`element: ${el.outerHTML.slice(0, 120)}`)
+  }
   for (const el of Array.from(
     document.querySelectorAll("main form, article form, article style, main style"),
   ))
@@ -72,11 +79,20 @@ function inspectDocument(): string[] {
   return found
 }
 
-async function openWatched(origin: string): Promise<{ page: Page; problems: string[]; left: string[] }> {
+/** A 1×1 PNG: the answer to a remote picture, so nothing is sent and nothing logs an error. */
+const PIXEL = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+)
+
+async function openWatched(
+  origin: string,
+): Promise<{ page: Page; problems: string[]; left: string[]; pictures: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   const problems: string[] = []
   const left: string[] = []
+  const pictures: string[] = []
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(`console: ${m.text()}`)
   })
@@ -88,12 +104,20 @@ async function openWatched(origin: string): Promise<{ page: Page; problems: stri
   page.on("websocket", (ws) => left.push(`websocket ${ws.url()}`))
   // Every request passes here: local ones go on, anything else is recorded and never sent.
   await context.route("**/*", async (route) => {
-    const url = route.request().url()
+    const request = route.request()
+    const url = request.url()
     if (new URL(url).origin === origin) return route.continue()
-    left.push(`${route.request().resourceType()} ${url}`)
+    // A shown remote picture: an https image asked for with no referrer. Anything else leaving
+    // (another scheme, a script, a picture that would tell the host which page asked) is a finding.
+    const referer = (await request.allHeaders()).referer
+    if (request.resourceType() === "image" && url.startsWith("https://") && referer === undefined) {
+      pictures.push(url)
+      return route.fulfill({ status: 200, contentType: "image/png", body: PIXEL })
+    }
+    left.push(`${request.resourceType()} ${url}${referer === undefined ? "" : ` (referer ${referer})`}`)
     return route.abort()
   })
-  return { page, problems, left }
+  return { page, problems, left, pictures }
 }
 
 async function visit(page: Page, url: string): Promise<string[]> {
@@ -124,6 +148,7 @@ describe("the hostile export in Chromium", () => {
     const findings: string[] = []
     const problems: string[] = []
     const left: string[] = []
+    const pictures = new Set<string>()
     // Two pages at a time, one per core.
     await Promise.all(
       [0, 1].map(async (lane) => {
@@ -133,12 +158,19 @@ describe("the hostile export in Chromium", () => {
             findings.push(`${path}: ${finding}`)
           problems.push(...watched.problems.splice(0).map((p) => `${path}: ${p}`))
           left.push(...watched.left.splice(0).map((l) => `${path}: ${l}`))
+          for (const url of watched.pictures.splice(0)) pictures.add(url)
         }
       }),
     )
     expect(findings).toEqual([])
     expect(left).toEqual([])
     expect(problems).toEqual([])
+    // Only the https vectors' pictures were asked for: never http:, //, data:, or a reference to one.
+    expect([...pictures].sort()).toEqual([
+      "https://evil.example/t.png",
+      "https://evil.example/tracker.png",
+      "https://evil.example/x.png%22onerror=%22alert(1)",
+    ])
   }, 900_000)
 
   it("should catch what it looks for: a request off the server, a handler, a script URL, a dialog", async () => {
@@ -155,7 +187,8 @@ describe("the hostile export in Chromium", () => {
       setTimeout(() => alert("probe"), 0)
     })
     await page.waitForTimeout(200)
-    expect(left).toEqual(["image https://evil.example/probe.png"])
+    // `new Image()` keeps the default referrer policy: the host would learn the page, so it is caught.
+    expect(left).toEqual([`image https://evil.example/probe.png (referer ${server.url}/)`])
     expect(await page.evaluate(inspectDocument)).toEqual(['A href="javascript:void(0)"', 'A onclick="x()"'])
     expect(problems).toContain("dialog: alert probe")
   })
