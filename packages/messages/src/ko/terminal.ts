@@ -1,6 +1,6 @@
 /** The Ink reader: status line, overlays, the help screen, one-off notices. */
 export const status = {
-  hints: "? 도움말 · / 검색 · t 용어 · c 명령어 · q 끝내기",
+  hints: "? 도움말 · / 검색 · t 용어 · c 명령 · q 종료",
   opens: "Enter 열기",
   copiesOrOpens: "y 복사 · Enter 열기",
 }
@@ -45,5 +45,5 @@ export const help = {
   history: "방문 기록에서 뒤로 / 앞으로",
   bookmark: "이 페이지 책갈피 / 책갈피 목록",
   close: "닫기, 고른 항목 풀기",
-  quit: "끝내기",
+  quit: "종료",
 }
