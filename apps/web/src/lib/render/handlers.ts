@@ -10,6 +10,7 @@ import type { CommandMention, TermMention } from "@kube-notes/graph"
 import type { Element, ElementContent } from "hast"
 import type { Html, Image, Link } from "mdast"
 import { defaultHandlers, type Handlers, type State } from "mdast-util-to-hast"
+import { messages as m } from "../messages.ts"
 import { assetUrl, nodeUrl } from "../urls.ts"
 
 export interface HandlerContext {
@@ -32,7 +33,7 @@ const missing = (path: string, alt: string | null | undefined): Element => ({
 function remoteOrMissing(node: Image): Element {
   const host = remoteHost(node.url)
   if (!host) return missing(node.url, node.alt)
-  const label = `${node.alt?.trim() || "이미지"} (${host})`
+  const label = `${node.alt?.trim() || m.content.image} (${host})`
   return {
     type: "element",
     tagName: "kn-remote-image",

@@ -1,0 +1,7 @@
+/**
+ * The site's words. The site speaks Korean; its labels, headings and buttons come from the
+ * catalogue it shares with the terminal (@kube-notes/messages), never written inline.
+ */
+import { ko } from "@kube-notes/messages"
+
+export const messages = ko
