@@ -66,3 +66,24 @@ describe("the message catalogue", () => {
     expect(ko.overlays.count(3)).toContain("3개")
   })
 })
+
+describe("the site's entry", () => {
+  it("should hold the Korean catalogue's site areas, the very same objects", async () => {
+    const { siteMessages } = await import("../src/site.ts")
+    const areas = Object.keys(siteMessages).sort()
+    expect(areas).toEqual([
+      "commandsPage",
+      "content",
+      "glossaryPage",
+      "graphPage",
+      "home",
+      "kinds",
+      "notePage",
+      "searchBox",
+      "site",
+      "termPage",
+    ])
+    for (const area of areas)
+      expect(siteMessages[area as keyof typeof siteMessages], area).toBe(ko[area as keyof typeof ko])
+  })
+})

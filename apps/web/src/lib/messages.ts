@@ -2,6 +2,6 @@
  * The site's words. The site speaks Korean; its labels, headings and buttons come from the
  * catalogue it shares with the terminal (@kube-notes/messages), never written inline.
  */
-import { ko } from "@kube-notes/messages"
+import { siteMessages } from "@kube-notes/messages/site"
 
-export const messages = ko
+export const messages = siteMessages
