@@ -42,7 +42,7 @@ async function measure(args, cacheHome = mkdtempSync(join(tmpdir(), "kn-bench-ca
     )
     child.stdout.on("data", (chunk) => {
       output += chunk.toString("utf8")
-      if (output.includes("? help")) {
+      if (output.includes("? help") || output.includes("? 도움말")) {
         clearTimeout(timer)
         resolve(performance.now() - started)
       }

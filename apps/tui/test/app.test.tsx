@@ -24,7 +24,7 @@ describe("the reader app", () => {
     const screen = app.screen()
     expect(screen).toContain("쿠버네티스 소개 및 설치")
     expect(screen).toContain("1-1) 쿠버네티스 용어")
-    expect(screen).toContain("? help")
+    expect(screen).toContain("? 도움말")
   })
 
   it("should move the tree cursor with j/k and open the topic with Enter", async () => {
@@ -48,7 +48,7 @@ describe("the reader app", () => {
     const app = renderApp(graph)
     await app.press("j", KEYS.enter, KEYS.tab)
     expect(app.screen()).toContain("[컨테이너]") // no colour: the focused mention is bracketed
-    expect(app.screen()).toContain("컨테이너 · Enter opens")
+    expect(app.screen()).toContain("컨테이너 · Enter 열기")
     await app.press(KEYS.tab)
     expect(app.screen()).toContain("[오케스트레이션]")
     await app.press(KEYS.shiftTab)
@@ -56,22 +56,22 @@ describe("the reader app", () => {
     await app.press(KEYS.enter)
     const reader = readerText(app.screen())
     expect(reader).toContain("container")
-    expect(reader).toContain("Aliases: 컨테이너")
-    expect(reader).toContain("Mentioned in")
+    expect(reader).toContain("다른 이름: 컨테이너")
+    expect(reader).toContain("언급된 곳")
   })
 
   it("should go back and forward through history", async () => {
     const app = renderApp(graph)
     await app.press("j", KEYS.enter, KEYS.tab, KEYS.enter)
-    expect(readerText(app.screen())).toContain("Aliases: 컨테이너")
+    expect(readerText(app.screen())).toContain("다른 이름: 컨테이너")
     await app.press("[")
     expect(readerText(app.screen())).toContain("1. 쿠버네티스 오케스트레이션")
     await app.press("[")
-    expect(readerText(app.screen())).toContain("Subtopics")
+    expect(readerText(app.screen())).toContain("하위 주제")
     await app.press("]", "]")
-    expect(readerText(app.screen())).toContain("Aliases: 컨테이너")
+    expect(readerText(app.screen())).toContain("다른 이름: 컨테이너")
     await app.press("]")
-    expect(app.screen()).toContain("No later page")
+    expect(app.screen()).toContain("다음 페이지가 없습니다")
   })
 
   it("should search as you type, Korean included, and open a result", async () => {
@@ -80,24 +80,24 @@ describe("the reader app", () => {
     await tick(100) // the search engine loads on first use
     await app.press("큐", "블", "렛")
     const screen = app.screen()
-    expect(screen).toContain("Search › 큐블렛")
+    expect(screen).toContain("검색 › 큐블렛")
     expect(screen).toContain("Kubelet")
     await app.press(KEYS.backspace)
-    expect(app.screen()).toContain("Search › 큐블")
+    expect(app.screen()).toContain("검색 › 큐블")
     await app.press("렛", KEYS.enter)
-    expect(readerText(app.screen())).toContain("Aliases: 큐블렛")
+    expect(readerText(app.screen())).toContain("다른 이름: 큐블렛")
   })
 
   it("should list the glossary with t, filter it, and open a term", async () => {
     const app = renderApp(graph)
     await app.press("t")
-    expect(app.screen()).toContain("Glossary")
+    expect(app.screen()).toContain("용어집")
     expect(app.screen()).toContain("flannel")
     await app.press("미", "니")
     expect(app.screen()).toContain("minikube")
     expect(app.screen()).not.toContain("flannel")
     await app.press(KEYS.enter)
-    expect(readerText(app.screen())).toContain("Aliases: 미니큐브")
+    expect(readerText(app.screen())).toContain("다른 이름: 미니큐브")
   })
 
   it("should copy the selected command with y and say so", async () => {
@@ -106,33 +106,33 @@ describe("the reader app", () => {
     expect(app.screen()).toContain("kubectl get nodes")
     await app.press("y")
     expect(app.copies).toEqual(["kubectl get nodes"])
-    expect(app.screen()).toContain("Copied: kubectl get nodes")
+    expect(app.screen()).toContain("복사했습니다: kubectl get nodes")
   })
 
   it("should copy a command focused in the reader with Tab then y", async () => {
     const app = renderApp(graph)
     await app.press("G", KEYS.up, KEYS.enter) // topic 2: 쿠버네티스 설치(Windows)
-    for (let i = 0; i < 60 && !app.screen().includes("y copies"); i++) await app.press(KEYS.tab)
-    expect(app.screen()).toContain("y copies")
+    for (let i = 0; i < 60 && !app.screen().includes("y 복사"); i++) await app.press(KEYS.tab)
+    expect(app.screen()).toContain("y 복사")
     await app.press("y")
     expect(app.copies).toHaveLength(1)
     expect(app.copies[0]).toMatch(/^(minikube|kubectl) /)
-    expect(app.screen()).toContain(`Copied: ${app.copies[0]}`)
+    expect(app.screen()).toContain(`복사했습니다: ${app.copies[0]}`)
   })
 
   it("should list backlinks of a term with b", async () => {
     const app = renderApp(graph)
     await app.press("t", "K", "u", "b", "e", "l", "e", "t", KEYS.enter, "b")
-    expect(app.screen()).toContain("Backlinks")
+    expect(app.screen()).toContain("이곳을 가리키는 곳")
     expect(app.screen()).toContain("1-1) 쿠버네티스 용어")
   })
 
   it("should show help with ? and close it with Esc", async () => {
     const app = renderApp(graph)
     await app.press("?")
-    expect(app.screen()).toContain("cycle terms, commands and links")
+    expect(app.screen()).toContain("본문의 용어, 명령어, 링크를 차례로 고르기")
     await app.press(KEYS.escape)
-    expect(app.screen()).not.toContain("cycle terms, commands and links")
+    expect(app.screen()).not.toContain("본문의 용어, 명령어, 링크를 차례로 고르기")
   })
 
   it("should page the reader and jump to the top and bottom", async () => {
@@ -144,7 +144,7 @@ describe("the reader app", () => {
     await app.press("g")
     expect(readerText(app.screen())).toBe(top)
     await app.press("G")
-    expect(readerText(app.screen())).toContain("image")
+    expect(readerText(app.screen())).toContain("이미지")
   })
 
   it("should follow a resize and keep every border intact with Korean text", async () => {
@@ -172,7 +172,7 @@ describe("the reader app", () => {
   it("should bookmark with m and save the position and bookmarks on q", async () => {
     const app = renderApp(graph)
     await app.press("j", KEYS.enter, "m")
-    expect(app.screen()).toContain("Bookmarked")
+    expect(app.screen()).toContain("책갈피에 넣었습니다")
     await app.press("q")
     expect(app.quits).toHaveLength(1)
     expect(app.quits[0]?.bookmarks).toEqual([app.quits[0]?.last?.id])

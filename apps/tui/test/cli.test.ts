@@ -20,18 +20,18 @@ describe("kube-notes, the command line", () => {
     for (const command of ["", "build", "check", "stats", "show", "search", "topics", "terms", "commands"]) {
       const help = runCli(command ? [command, "--help"] : ["--help"])
       expect(help.code, command).toBe(0)
-      expect(help.stdout, command).toMatch(/Usage/)
+      expect(help.stdout, command).toMatch(/사용법/)
     }
   })
 
   it.each([
-    [["frobnicate"], /Unknown command "frobnicate"/],
-    [["show"], /show takes one/],
-    [["search", "x", "--limit", "zero"], /--limit takes a whole number/],
-    [["topics", "--bogus"], /Unknown option '--bogus'/],
-    [["show", "no-such-topic-anywhere"], /Nothing is called/],
-    [["--watch"], /--watch needs --content/],
-    [["stats", "--content", "/no/such/folder"], /is not a folder/],
+    [["frobnicate"], /없는 명령입니다: "frobnicate"/],
+    [["show"], /show 명령에는 <id\|제목\|별칭> 하나를/],
+    [["search", "x", "--limit", "zero"], /--limit에는 0보다 큰 정수를/],
+    [["topics", "--bogus"], /알 수 없는 옵션입니다: '--bogus'/],
+    [["show", "no-such-topic-anywhere"], /이런 이름은 없습니다/],
+    [["--watch"], /--watch에는 --content DIR가 필요/],
+    [["stats", "--content", "/no/such/folder"], /폴더가 아닙니다/],
   ])("should exit 2 with a hint, not a stack trace, for %j", (args, message) => {
     const result = runCli(args)
     expect(result.code).toBe(2)
@@ -67,7 +67,7 @@ describe("kube-notes, the command line", () => {
     const out = join(dir, "out")
     const result = runCli(["build", "--content", dir, "--out", out, "--no-cache"])
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/Built .*notes?/)
+    expect(result.stdout).toMatch(/만들었습니다: 노트 \d+개/)
     const graph = json(readFileSync(join(out, "graph.json"), "utf8")) as { nodes: { id: string }[] }
     const ids = graph.nodes.map((n) => n.id)
     expect(ids).toContain("note:good")
@@ -79,9 +79,9 @@ describe("kube-notes, the command line", () => {
     const dir = copyFixture("clean")
     const result = runCli(["build", "--content", dir], { XDG_CACHE_HOME: join(dir, ".cache-home") })
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/Wrote .*\.kube-notes\/graph\.json/)
+    expect(result.stdout).toMatch(/썼습니다: .*\.kube-notes\/graph\.json/)
     const again = runCli(["build", "--content", dir], { XDG_CACHE_HOME: join(dir, ".cache-home") })
-    expect(again.stdout).toMatch(/Unchanged:/)
+    expect(again.stdout).toMatch(/바뀐 것 없음:/)
     const stats = json(
       runCli(["stats", "--json", "--graph", join(dir, ".kube-notes", "graph.json")]).stdout,
     ) as {

@@ -1,4 +1,5 @@
 import { createGraphQuery } from "@kube-notes/graph"
+import { en, ko } from "@kube-notes/messages"
 import stringWidth from "string-width"
 import { beforeAll, describe, expect, it } from "vitest"
 import { buildNodeDocument } from "../src/render/node-document.ts"
@@ -6,6 +7,7 @@ import { documentToText, serializeLine } from "../src/render/serialize-line.ts"
 import { buildFixture, buildFromFiles, loadPackagedGraph } from "./helpers/graphs.ts"
 
 const PLAIN = { color: false, hyperlinks: false }
+const KO = { messages: ko }
 
 describe("rendering a topic for the terminal", () => {
   let query: ReturnType<typeof createGraphQuery>
@@ -21,7 +23,7 @@ describe("rendering a topic for the terminal", () => {
   it("should never write a line wider than the pane, Korean included", () => {
     for (const width of [20, 37, 52, 80]) {
       for (const node of query.graph.nodes) {
-        const doc = buildNodeDocument(node, query, { width })
+        const doc = buildNodeDocument(node, query, { width, ...KO })
         for (const line of doc.lines)
           expect(stringWidth(serializeLine(line, PLAIN))).toBeLessThanOrEqual(width)
       }
@@ -29,7 +31,7 @@ describe("rendering a topic for the terminal", () => {
   })
 
   it("should draw a table whose borders line up with Korean cells", () => {
-    const text = documentToText(buildNodeDocument(topic("1"), query, { width: 60 }), PLAIN)
+    const text = documentToText(buildNodeDocument(topic("1"), query, { width: 60, ...KO }), PLAIN)
     const table = text.split("\n").filter((line) => /^[┌│├└]/.test(line))
     expect(table.length).toBeGreaterThanOrEqual(5)
     expect(new Set(table.map((line) => stringWidth(line))).size).toBe(1)
@@ -37,7 +39,7 @@ describe("rendering a topic for the terminal", () => {
   })
 
   it("should show a fenced block with its language and make its commands focusable", () => {
-    const doc = buildNodeDocument(topic("2"), query, { width: 60 })
+    const doc = buildNodeDocument(topic("2"), query, { width: 60, ...KO })
     const text = documentToText(doc, PLAIN)
     expect(text).toContain("╭ bash")
     expect(text).toContain("kubectl run nginx --image=nginx")
@@ -46,7 +48,7 @@ describe("rendering a topic for the terminal", () => {
   })
 
   it("should record the line each term mention landed on after wrapping", () => {
-    const doc = buildNodeDocument(topic("1"), query, { width: 24 })
+    const doc = buildNodeDocument(topic("1"), query, { width: 24, ...KO })
     const kubelet = doc.focusables.find((f) => f.id === "term:kubelet")
     expect(kubelet).toBeDefined()
     const line = doc.lines[kubelet?.line ?? -1]
@@ -54,7 +56,7 @@ describe("rendering a topic for the terminal", () => {
   })
 
   it("should make links between notes focusable and show external URLs without hyperlinks", async () => {
-    const doc = buildNodeDocument(topic("1"), query, { width: 80 })
+    const doc = buildNodeDocument(topic("1"), query, { width: 80, ...KO })
     expect(doc.focusables.some((f) => f.kind === "node" && f.id === "note:install")).toBe(true)
   })
 })
@@ -64,8 +66,10 @@ describe("rendering the packaged notes", () => {
     const query = createGraphQuery(await loadPackagedGraph())
     const topic = query.listNodes("topic").find((t) => t.number === "1-1")
     if (!topic) throw new Error("no topic 1-1")
-    const text = documentToText(buildNodeDocument(topic, query, { width: 70 }), PLAIN)
-    expect(text).toMatch(/\[image.*clusterDiagram\.PNG/)
+    const text = documentToText(buildNodeDocument(topic, query, { width: 70, ...KO }), PLAIN)
+    expect(text).toMatch(/\[이미지.*clusterDiagram\.PNG/)
+    const english = documentToText(buildNodeDocument(topic, query, { width: 70, messages: en }), PLAIN)
+    expect(english).toMatch(/\[image.*clusterDiagram\.PNG/)
   })
 
   it("should show a remote picture as a labelled link to it, never as data to load", async () => {

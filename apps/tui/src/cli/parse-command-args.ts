@@ -1,6 +1,6 @@
 /** node:util parseArgs per command, with mistakes turned into UsageErrors that say what to do. */
 import { type ParseArgsConfig, parseArgs } from "node:util"
-import { UsageError } from "./usage-error.ts"
+import { type Describe, UsageError } from "./usage-error.ts"
 
 type Options = NonNullable<ParseArgsConfig["options"]>
 
@@ -48,9 +48,30 @@ export function parseCommandArgs(command: string, args: string[]): ParsedArgs {
     })
     return { values: values as ParsedArgs["values"], positionals }
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error)
-    throw new UsageError(`${message}. See \`kube-notes ${command === "main" ? "" : `${command} `}--help\`.`)
+    const problem = describeParseError(error)
+    throw new UsageError((m) => `${problem(m)}. ${m.errors.seeHelp(command === "main" ? "" : command)}`)
   }
+}
+
+/**
+ * node:util's parseArgs explains in English, with a code: the codes we know are worded in
+ * the user's language (the option named in quotes is kept), anything else as Node wrote it.
+ */
+function describeParseError(error: unknown): Describe {
+  const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)
+  const code = (error as { code?: unknown }).code
+  // "Unknown option '--bogus'", "Option '--limit <value>' …", "Option '-h, --help' …": the long name.
+  const option = /'([^']+)'/
+    .exec(message)?.[1]
+    ?.match(/-{1,2}[\w-]+/g)
+    ?.at(-1)
+  if (option === undefined) return () => message.replace(/\.$/, "")
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return (m) => m.errors.unknownOption(option)
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return /argument missing/.test(message)
+      ? (m) => m.errors.missingValue(option)
+      : (m) => m.errors.noValueTaken(option)
+  return () => message.replace(/\.$/, "")
 }
 
 export function parsePositiveInt(
@@ -60,8 +81,7 @@ export function parsePositiveInt(
 ): number {
   if (value === undefined) return fallback
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`--${name} takes a whole number above 0, not "${String(value)}".`)
+  if (!Number.isInteger(n) || n < 1) throw new UsageError((m) => m.errors.wholeNumber(name, String(value)))
   return n
 }
 

@@ -33,7 +33,7 @@ export function codeLines(node: Code, ctx: LayoutContext, width: number): Line[]
   }
 
   const inner = Math.max(1, width - 2)
-  const lines: Line[] = [[{ text: `╭ ${lang ?? "code"}`, style: STYLES.marker }]]
+  const lines: Line[] = [[{ text: `╭ ${lang ?? ctx.messages.reader.code}`, style: STYLES.marker }]]
   plain.forEach((text, index) => {
     const focus = focusByLine.get(index)
     const gutter: Run =

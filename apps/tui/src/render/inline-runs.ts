@@ -73,7 +73,7 @@ function inlineRun(node: PhrasingContent, ctx: LayoutContext, inherited: Style |
   }
 }
 
-/** `[image: alt · images/x.png (missing)]`: the terminal cannot show it, so say what it is. */
+/** `[이미지: alt · images/x.png (없음)]`: the terminal cannot show it, so say what it is. */
 export function imagePlaceholder(
   alt: string,
   url: string,
@@ -82,9 +82,10 @@ export function imagePlaceholder(
 ): string {
   const asset = assetId ? ctx.query.getNodeOfKind(assetId, "asset") : undefined
   const where = clean(asset?.path ?? url)
-  const missing = asset && !asset.exists ? " (missing)" : ""
+  const { reader } = ctx.messages
+  const missing = asset && !asset.exists ? ` ${reader.missing}` : ""
   const label = clean(alt).trim()
-  return `[image${label ? `: ${label}` : ""} · ${where}${missing}]`
+  return `[${reader.image}${label ? `: ${label}` : ""} · ${where}${missing}]`
 }
 
 function withStyle(text: string, style: Style | undefined): Run {

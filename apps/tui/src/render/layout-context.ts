@@ -1,10 +1,13 @@
 /** What block and inline layout share while turning one mdast tree into lines. */
 import type { GraphQuery } from "@kube-notes/graph"
+import type { Messages } from "@kube-notes/messages"
 import type { Focusable } from "./runs.ts"
 import type { Style } from "./style.ts"
 
 export interface LayoutContext {
   readonly query: GraphQuery
+  /** The reader's language, for the few words layout adds (image placeholders, "code"). */
+  readonly messages: Messages
   /** Filled while laying out; line numbers are set once wrapping is done. */
   readonly focusables: Focusable[]
   /** Highlighted code (our own ANSI) for a fence, or undefined to print it plain. */

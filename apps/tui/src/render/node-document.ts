@@ -4,6 +4,7 @@
  * places that point at it, as focusable links.
  */
 import type { GraphNode, GraphQuery } from "@kube-notes/graph"
+import type { Messages } from "@kube-notes/messages"
 import type { Root } from "mdast"
 import { blockLines, prefixLines } from "./block-lines.ts"
 import { addFocusable, type LayoutContext, STYLES } from "./layout-context.ts"
@@ -13,12 +14,16 @@ import { wrapRuns } from "./wrap-runs.ts"
 
 export interface DocumentOptions {
   readonly width: number
+  /** The language of the labels the page adds ("Aliases", "Mentioned in"…). */
+  readonly messages: Messages
   readonly highlight?: LayoutContext["highlight"]
 }
 
 export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: DocumentOptions): Document {
+  const label = options.messages.reader
   const ctx: LayoutContext = {
     query,
+    messages: options.messages,
     focusables: [],
     ...(options.highlight ? { highlight: options.highlight } : {}),
   }
@@ -33,14 +38,14 @@ export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: D
     case "note":
     case "topic":
       add(blockLines(node.mdast.children, ctx, width))
-      add(listSection("Subtopics", query.getChildren(node.id), ctx, width))
+      add(listSection(label.subtopics, query.getChildren(node.id), ctx, width))
       break
     case "term":
-      if (node.aliases.length > 0) add(field("Aliases", node.aliases.join(", "), width))
-      add(blockLines(paragraphs(node.definition || "(no definition yet)"), ctx, width))
+      if (node.aliases.length > 0) add(field(label.aliases, node.aliases.join(", "), width))
+      add(blockLines(paragraphs(node.definition || label.noDefinition), ctx, width))
       add(
         listSection(
-          "Defined in",
+          label.definedIn,
           query.getNeighbours(node.id, { kinds: ["defines"], direction: "in" }),
           ctx,
           width,
@@ -48,7 +53,7 @@ export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: D
       )
       add(
         listSection(
-          "Mentioned in",
+          label.mentionedIn,
           query.getNeighbours(node.id, { kinds: ["mentions"], direction: "in" }),
           ctx,
           width,
@@ -57,10 +62,12 @@ export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: D
       break
     case "command":
       add(blockLines([{ type: "code", lang: node.shell ?? null, value: node.text }], ctx, width))
-      add(field("Tool", node.tool + (node.shells.length > 0 ? ` · ${node.shells.join(", ")}` : ""), width))
+      add(
+        field(label.tool, node.tool + (node.shells.length > 0 ? ` · ${node.shells.join(", ")}` : ""), width),
+      )
       add(
         listSection(
-          "Used in",
+          label.usedIn,
           query.getNeighbours(node.id, { kinds: ["uses"], direction: "in" }),
           ctx,
           width,
@@ -74,15 +81,15 @@ export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: D
           width,
         ),
       )
-      add(listSection("Cited in", query.getBacklinks(node.id), ctx, width))
+      add(listSection(label.citedIn, query.getBacklinks(node.id), ctx, width))
       break
     case "asset":
-      add(field("Path", `${node.path}${node.exists ? "" : " (missing)"}`, width))
-      add(listSection("Shown in", query.getBacklinks(node.id), ctx, width))
+      add(field(label.path, `${node.path}${node.exists ? "" : ` ${label.missing}`}`, width))
+      add(listSection(label.shownIn, query.getBacklinks(node.id), ctx, width))
       break
   }
   if (node.kind === "topic" || node.kind === "note")
-    add(listSection("Linked from", linkedFrom(node.id, query), ctx, width))
+    add(listSection(label.linkedFrom, linkedFrom(node.id, query), ctx, width))
 
   lines.forEach((line, index) => {
     for (const run of line) {

@@ -20,7 +20,7 @@ export interface GraphSourceOptions {
 
 export async function loadGraphFrom(options: GraphSourceOptions): Promise<Graph> {
   if (options.content !== undefined && options.graph !== undefined)
-    throw new UsageError("Use either --content or --graph, not both.")
+    throw new UsageError((m) => m.errors.contentOrGraph)
   if (options.graph !== undefined) return readGraphFile(resolve(options.cwd, options.graph), options.cacheEnv)
   if (options.content !== undefined) {
     const dir = await checkDir(resolve(options.cwd, options.content))
@@ -29,7 +29,7 @@ export async function loadGraphFrom(options: GraphSourceOptions): Promise<Graph>
   }
   const { loadGraph } = await import("@kube-notes/content")
   return loadGraph().catch(() => {
-    throw new UsageError("The packaged notes are not built yet. Run `pnpm build` (or pass --content DIR).")
+    throw new UsageError((m) => m.errors.notBuilt)
   })
 }
 
@@ -53,7 +53,7 @@ export async function readGraphFile(file: string, cacheEnv?: NodeJS.ProcessEnv):
     graph = { ...value, diagnostics: Array.isArray(value.diagnostics) ? value.diagnostics : [] }
     ranges = parsed.ranges
   } catch {
-    throw new UsageError(`${file} is not a kube-notes graph.json. Build it again with \`kube-notes build\`.`)
+    throw new UsageError((m) => m.errors.notAGraph(file))
   }
   if (cacheFile) {
     const write = () => writeGraphCache(cacheFile, key, graph, ranges).catch(() => {})
@@ -87,7 +87,7 @@ async function readGraphBytes(file: string): Promise<{ bytes: Buffer; key: Graph
       await handle.close()
     }
   } catch {
-    throw new UsageError(`Cannot read ${file}. Build it with \`kube-notes build --out DIR\`.`)
+    throw new UsageError((m) => m.errors.cannotRead(file))
   }
 }
 
@@ -97,7 +97,6 @@ export const CACHE_WRITE_DELAY_MS = 1000
 export async function checkDir(dir: string): Promise<string> {
   const { stat } = await import("node:fs/promises")
   const info = await stat(dir).catch(() => undefined)
-  if (!info?.isDirectory())
-    throw new UsageError(`${dir} is not a folder. Pass --content with a folder of notes.`)
+  if (!info?.isDirectory()) throw new UsageError((m) => m.errors.notAFolder(dir))
   return dir
 }

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
 import { homedir } from "node:os"
 import { dirname, join } from "node:path"
+import type { Messages } from "@kube-notes/messages"
 
 export interface SavedState {
   readonly last?: { readonly id: string; readonly scroll: number }
@@ -14,6 +15,7 @@ export interface SavedState {
 
 export interface LoadedState {
   readonly state: SavedState
+  /** In the reader's language: it is shown on the status line and printed on quit. */
   readonly warning?: string
 }
 
@@ -21,7 +23,7 @@ export function getStateFile(env: NodeJS.ProcessEnv): string {
   return join(env.XDG_STATE_HOME || join(homedir(), ".local", "state"), "kube-notes", "state.json")
 }
 
-export function loadState(file: string): LoadedState {
+export function loadState(file: string, messages: Messages): LoadedState {
   let text: string
   try {
     text = readFileSync(file, "utf8")
@@ -36,12 +38,12 @@ export function loadState(file: string): LoadedState {
   } catch {
     return {
       state: { bookmarks: [] },
-      warning: `State file ${file} is damaged and could not be moved; starting fresh.`,
+      warning: messages.errors.stateNotMoved(file),
     }
   }
   return {
     state: { bookmarks: [] },
-    warning: `State file was damaged; moved it to ${aside} and started fresh.`,
+    warning: messages.errors.stateMoved(aside),
   }
 }
 

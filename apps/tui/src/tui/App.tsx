@@ -13,7 +13,7 @@ import { createInitialState } from "./initial-state.ts"
 import { handleKey } from "./key-handler.ts"
 import { ListOverlay } from "./ListOverlay.tsx"
 import { computeLayout } from "./layout-size.ts"
-import { getOverlayItems, OVERLAY_TITLES } from "./overlay-items.ts"
+import { getOverlayItems } from "./overlay-items.ts"
 import { ReaderPane } from "./ReaderPane.tsx"
 import { firstInReadingOrder } from "./reading-start.ts"
 import { StatusLine } from "./StatusLine.tsx"
@@ -21,6 +21,7 @@ import { splitKeys } from "./split-keys.ts"
 import { TreePane } from "./TreePane.tsx"
 import { buildTreeRows } from "./tree-rows.ts"
 import { useHighlighter } from "./use-highlighter.ts"
+import { useMessages } from "./use-messages.ts"
 import { useTerminalSize } from "./use-terminal-size.ts"
 
 export interface AppProps {
@@ -43,6 +44,7 @@ export interface AppProps {
 /** The reader: tree of notes and topics on the left, the page on the right, status below. */
 export function App(props: AppProps) {
   const { caps } = props
+  const m = useMessages()
   const { exit } = useApp()
   const [graph, setGraph] = useState(props.graph)
   useEffect(() => props.subscribe?.(setGraph), [props.subscribe])
@@ -72,10 +74,11 @@ export function App(props: AppProps) {
       node
         ? buildNodeDocument(node, query, {
             width: layout.readerTextWidth,
+            messages: m,
             ...(highlight ? { highlight } : {}),
           })
         : { lines: [], focusables: [] },
-    [node, query, layout.readerTextWidth, highlight, version],
+    [node, query, layout.readerTextWidth, highlight, version, m],
   )
   const pageRows = layout.bodyRows
   const maxScroll = Math.max(0, doc.lines.length - pageRows)
@@ -105,9 +108,10 @@ export function App(props: AppProps) {
             searcher,
             current: node?.id ?? "",
             bookmarks: state.bookmarks,
+            messages: m,
           })
         : [],
-    [state.overlay, query, searcher, node, state.bookmarks],
+    [state.overlay, query, searcher, node, state.bookmarks, m],
   )
 
   const quit = () => {
@@ -116,7 +120,7 @@ export function App(props: AppProps) {
   }
   const copy = (text: string) => {
     props.onCopy(text)
-    dispatch({ type: "message", text: `Copied: ${text}` })
+    dispatch({ type: "message", text: (messages) => messages.notices.copied(text) })
   }
   const typing = ["search", "glossary", "commands"].includes(state.overlay?.kind ?? "")
   useInput((input, key) => {
@@ -140,7 +144,7 @@ export function App(props: AppProps) {
 
   const focused = doc.focusables[state.focus]
   const hint = focused
-    ? `${focused.label} · ${focused.kind === "command" ? "y copies · Enter opens" : "Enter opens"}`
+    ? `${focused.label} · ${focused.kind === "command" ? m.status.copiesOrOpens : m.status.opens}`
     : null
   const crumbs = node ? [...query.getAncestors(node.id), node].map((n) => displayTitle(n)).join(" › ") : ""
   const overlay = state.overlay
@@ -166,21 +170,22 @@ export function App(props: AppProps) {
           color={caps.color}
         >
           {overlay?.kind === "help" ? (
-            <HelpOverlay color={caps.color} />
+            <HelpOverlay color={caps.color} width={layout.readerTextWidth} />
           ) : overlay ? (
             <ListOverlay
-              title={OVERLAY_TITLES[overlay.kind]}
+              title={m.overlays[overlay.kind]}
               items={items}
               selected={overlay.selected}
               query={overlay.query}
               height={layout.bodyRows}
+              width={layout.readerTextWidth}
               color={caps.color}
               empty={
                 loading
-                  ? "Loading the search index…"
+                  ? m.overlays.loading
                   : overlay.kind === "search" && overlay.query === ""
-                    ? "Type to search (Korean works)"
-                    : "Nothing here"
+                    ? m.overlays.typeToSearch
+                    : m.overlays.empty
               }
             />
           ) : undefined}
@@ -188,7 +193,7 @@ export function App(props: AppProps) {
       </Box>
       <StatusLine
         breadcrumbs={crumbs}
-        message={state.message ?? hint}
+        message={state.message?.(m) ?? hint}
         width={layout.columns}
         color={caps.color}
       />

@@ -1,4 +1,6 @@
-import { Box, Text } from "ink"
+import { Text } from "ink"
+import { layoutStatusLine } from "./status-line-text.ts"
+import { useMessages } from "./use-messages.ts"
 
 export interface StatusLineProps {
   readonly breadcrumbs: string
@@ -8,23 +10,15 @@ export interface StatusLineProps {
   readonly color: boolean
 }
 
-const HINTS = "? help · / search · t terms · c cmds · q quit"
-
 /** One line: where you are on the left, what to press (or what just happened) on the right. */
 export function StatusLine(props: StatusLineProps) {
-  const right = props.message ?? HINTS
+  const m = useMessages()
+  // Laid out here, not by Ink's flexbox and truncation: those miscount a cut Korean syllable.
+  const { left, right } = layoutStatusLine(props.breadcrumbs, props.message ?? m.status.hints, props.width)
   return (
-    <Box width={props.width}>
-      <Box flexGrow={1} flexShrink={1}>
-        <Text wrap="truncate-start" {...(props.color ? { color: "cyan" } : {})}>
-          {props.breadcrumbs}
-        </Text>
-      </Box>
-      <Box flexShrink={0} marginLeft={1}>
-        <Text wrap="truncate-end" {...(props.color ? { color: props.message ? "green" : "gray" } : {})}>
-          {right}
-        </Text>
-      </Box>
-    </Box>
+    <Text wrap="truncate-end">
+      <Text {...(props.color ? { color: "cyan" } : {})}>{left}</Text>
+      <Text {...(props.color ? { color: props.message ? "green" : "gray" } : {})}>{right}</Text>
+    </Text>
   )
 }

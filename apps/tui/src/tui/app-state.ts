@@ -2,6 +2,7 @@
  * The reader's state and every way it changes, as one pure reducer: keys become actions in
  * App, and tests can drive the same transitions without a terminal.
  */
+import type { StatusText } from "./status-text.ts"
 
 export type OverlayKind = "search" | "glossary" | "commands" | "backlinks" | "bookmarks" | "help"
 
@@ -29,7 +30,7 @@ export interface AppState {
   readonly forward: readonly HistoryEntry[]
   readonly bookmarks: readonly string[]
   /** A one-off message for the status line (copy confirmation, warnings). */
-  readonly message: string | null
+  readonly message: StatusText | null
 }
 
 export type Action =
@@ -49,7 +50,7 @@ export type Action =
   | { type: "pane"; pane: AppState["pane"] }
   | { type: "overlay"; overlay: Overlay | null }
   | { type: "bookmark"; id: string }
-  | { type: "message"; text: string | null }
+  | { type: "message"; text: StatusText | null }
   | { type: "replace"; current: string; scroll: number }
 
 export function reduceAppState(state: AppState, action: Action): AppState {
@@ -69,7 +70,7 @@ export function reduceAppState(state: AppState, action: Action): AppState {
       }
     case "back": {
       const previous = state.back[state.back.length - 1]
-      if (!previous) return { ...state, message: "No earlier page" }
+      if (!previous) return { ...state, message: (m) => m.notices.noEarlierPage }
       return {
         ...state,
         back: state.back.slice(0, -1),
@@ -81,7 +82,7 @@ export function reduceAppState(state: AppState, action: Action): AppState {
     }
     case "forward": {
       const next = state.forward[0]
-      if (!next) return { ...state, message: "No later page" }
+      if (!next) return { ...state, message: (m) => m.notices.noLaterPage }
       return {
         ...state,
         forward: state.forward.slice(1),
@@ -134,7 +135,7 @@ export function reduceAppState(state: AppState, action: Action): AppState {
       return {
         ...state,
         bookmarks: has ? state.bookmarks.filter((id) => id !== action.id) : [...state.bookmarks, action.id],
-        message: has ? "Bookmark removed" : "Bookmarked (B lists bookmarks)",
+        message: has ? (m) => m.notices.bookmarkRemoved : (m) => m.notices.bookmarked,
       }
     }
     case "message":

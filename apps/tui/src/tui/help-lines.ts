@@ -1,18 +1,26 @@
-/** The `?` screen. */
-export const HELP_LINES: readonly (readonly [string, string])[] = [
-  ["↑ ↓  j k", "move in the tree / scroll the reader"],
-  ["Enter  l →", "open the topic; in the reader, open the focused mention"],
-  ["h ←", "fold the topic / back to the tree"],
-  ["g  G", "top / bottom"],
-  ["PgUp PgDn Space", "page the reader"],
-  ["Tab  Shift-Tab", "cycle terms, commands and links in the reader"],
-  ["/", "search as you type"],
+/**
+ * The `?` screen: the keys, written here, and what each does, from the catalogue
+ * (`help.*` in @kube-notes/messages) in the reader's language.
+ */
+import type { Messages } from "@kube-notes/messages"
+
+export const HELP_LINES: readonly (readonly [keys: string, what: keyof Messages["help"]])[] = [
+  ["↑ ↓  j k", "move"],
+  ["Enter  l →", "open"],
+  ["h ←", "fold"],
+  ["g  G", "ends"],
+  ["PgUp PgDn Space", "page"],
+  ["Tab  Shift-Tab", "cycle"],
+  ["/", "search"],
   ["t", "glossary"],
-  ["c", "commands (y copies)"],
-  ["y", "copy the focused command (OSC 52)"],
-  ["b", "backlinks of this page"],
-  ["[  ]  Backspace", "back / forward in history"],
-  ["m  B", "bookmark this page / list bookmarks"],
-  ["Esc", "close, clear focus"],
+  ["c", "commands"],
+  ["y", "copy"],
+  ["b", "backlinks"],
+  ["[  ]  Backspace", "history"],
+  ["m  B", "bookmark"],
+  ["Esc", "close"],
   ["q", "quit"],
 ]
+
+/** Width of the keys column: the longest keys and two spaces. */
+export const KEYS_COLUMN = 17

@@ -3,6 +3,7 @@ import type { GraphQuery } from "@kube-notes/graph"
 import type { SavedState } from "../state/state-file.ts"
 import type { AppState } from "./app-state.ts"
 import { firstInReadingOrder } from "./reading-start.ts"
+import { literal } from "./status-text.ts"
 import { buildTreeRows, initialExpanded } from "./tree-rows.ts"
 
 export function createInitialState(
@@ -29,6 +30,6 @@ export function createInitialState(
     back: [],
     forward: [],
     bookmarks: (saved?.bookmarks ?? []).filter((id) => query.getNode(id)),
-    message: warning ?? null,
+    message: warning === undefined ? null : literal(warning),
   }
 }

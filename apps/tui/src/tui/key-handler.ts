@@ -121,7 +121,7 @@ function handleOverlayKey(input: string, key: Key, ctx: KeyContext) {
 function cycleFocus(ctx: KeyContext, step: 1 | -1): void {
   const { focusables } = ctx.doc
   if (focusables.length === 0) {
-    ctx.dispatch({ type: "message", text: "Nothing to focus on this page" })
+    ctx.dispatch({ type: "message", text: (m) => m.notices.nothingToFocus })
     return
   }
   const from = ctx.state.focus
@@ -143,7 +143,7 @@ function copyFocused(ctx: KeyContext): void {
   const focused = ctx.doc.focusables[ctx.state.focus]
   const text = focused?.kind === "command" ? ctx.commandText(focused.id) : ctx.pageCommand
   if (text === undefined) {
-    ctx.dispatch({ type: "message", text: "Tab to a command first, or press c for the command list" })
+    ctx.dispatch({ type: "message", text: (m) => m.notices.commandFirst })
     return
   }
   ctx.copy(text)

@@ -1,6 +1,7 @@
 /** The rows each list overlay shows: search hits, glossary, commands, backlinks, bookmarks. */
 import type { GraphQuery } from "@kube-notes/graph"
 import { foldName } from "@kube-notes/graph"
+import type { Messages } from "@kube-notes/messages"
 import { displayTitle } from "../render/node-document.ts"
 import { sanitizeTerminalText as clean } from "../render/sanitize-terminal-text.ts"
 import type { Searcher } from "../source/searcher.ts"
@@ -19,10 +20,13 @@ export interface OverlayInputs {
   readonly searcher: Searcher | undefined
   readonly current: string
   readonly bookmarks: readonly string[]
+  /** The reader's language (kinds are named in the details). */
+  readonly messages: Messages
 }
 
 export function getOverlayItems(overlay: Overlay, inputs: OverlayInputs): OverlayItem[] {
   const { query } = inputs
+  const { kinds } = inputs.messages
   const filter = foldName(overlay.query)
   const matches = (...texts: string[]) => filter === "" || texts.some((t) => foldName(t).includes(filter))
   switch (overlay.kind) {
@@ -33,7 +37,7 @@ export function getOverlayItems(overlay: Overlay, inputs: OverlayInputs): Overla
         return {
           id: hit.id,
           label: clean(node ? displayTitle(node) : hit.title),
-          detail: `${hit.kind} · ${clean(hit.snippet.text)}`,
+          detail: `${kinds[hit.kind]} · ${clean(hit.snippet.text)}`,
         }
       })
     case "glossary":
@@ -58,22 +62,13 @@ export function getOverlayItems(overlay: Overlay, inputs: OverlayInputs): Overla
     case "backlinks":
       return query
         .getBacklinks(inputs.current)
-        .map((n) => ({ id: n.id, label: displayTitle(n), detail: n.kind }))
+        .map((n) => ({ id: n.id, label: displayTitle(n), detail: kinds[n.kind] }))
     case "bookmarks":
       return inputs.bookmarks.flatMap((id) => {
         const node = query.getNode(id)
-        return node ? [{ id, label: displayTitle(node), detail: node.kind }] : []
+        return node ? [{ id, label: displayTitle(node), detail: kinds[node.kind] }] : []
       })
     case "help":
       return []
   }
-}
-
-export const OVERLAY_TITLES: Record<Overlay["kind"], string> = {
-  search: "Search",
-  glossary: "Glossary (type to filter)",
-  commands: "Commands (y copies, type to filter)",
-  backlinks: "Backlinks",
-  bookmarks: "Bookmarks",
-  help: "Keys",
 }

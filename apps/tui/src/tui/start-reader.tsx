@@ -3,12 +3,14 @@
  * scripts/bundle-reader.mjs bundles, so the CLI loads Ink and React as one file.
  */
 import type { Graph } from "@kube-notes/graph"
+import type { Messages } from "@kube-notes/messages"
 import { render } from "ink"
 import type { TerminalCapabilities } from "../render/terminal-capabilities.ts"
 import { createSearcher } from "../source/searcher.ts"
 import type { LoadedState, SavedState } from "../state/state-file.ts"
 import { App } from "./App.tsx"
 import { copyWithOsc52 } from "./osc52.ts"
+import { MessagesContext } from "./use-messages.ts"
 
 export interface StartReaderOptions {
   readonly graph: Graph
@@ -16,21 +18,25 @@ export interface StartReaderOptions {
   readonly caps: TerminalCapabilities
   readonly loaded: LoadedState
   readonly save: (state: SavedState) => void
+  /** The reader's language, chosen once by the CLI from the environment. */
+  readonly messages: Messages
 }
 
 export async function startReader(options: StartReaderOptions): Promise<void> {
   const out = process.stdout
   const app = render(
-    <App
-      graph={options.graph}
-      {...(options.subscribe ? { subscribe: options.subscribe } : {})}
-      caps={options.caps}
-      getSearcher={createSearcher}
-      saved={options.loaded.state}
-      {...(options.loaded.warning ? { warning: options.loaded.warning } : {})}
-      onCopy={(text) => copyWithOsc52(text, out)}
-      onQuit={options.save}
-    />,
+    <MessagesContext.Provider value={options.messages}>
+      <App
+        graph={options.graph}
+        {...(options.subscribe ? { subscribe: options.subscribe } : {})}
+        caps={options.caps}
+        getSearcher={createSearcher}
+        saved={options.loaded.state}
+        {...(options.loaded.warning ? { warning: options.loaded.warning } : {})}
+        onCopy={(text) => copyWithOsc52(text, out)}
+        onQuit={options.save}
+      />
+    </MessagesContext.Provider>,
     { exitOnCtrlC: true, patchConsole: true, maxFps: 60 },
   )
   await app.waitUntilExit()

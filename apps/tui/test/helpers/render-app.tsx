@@ -1,9 +1,14 @@
-/** Renders the App with ink-testing-library over a graph, with copies and saves recorded. */
+/**
+ * Renders the App with ink-testing-library over a graph, with copies and saves recorded,
+ * in the language the CLI would pick (Korean unless told otherwise).
+ */
 import type { Graph } from "@kube-notes/graph"
+import { getMessages, type Locale } from "@kube-notes/messages"
 import { createSearchEngine } from "@kube-notes/search"
 import { render } from "ink-testing-library"
 import type { SavedState } from "../../src/state/state-file.ts"
 import { App } from "../../src/tui/App.tsx"
+import { MessagesContext } from "../../src/tui/use-messages.ts"
 
 export const KEYS = {
   up: "\u001b[A",
@@ -21,20 +26,22 @@ export const KEYS = {
 
 export function renderApp(
   graph: Graph,
-  options: { saved?: SavedState; warning?: string; color?: boolean } = {},
+  options: { saved?: SavedState; warning?: string; color?: boolean; locale?: Locale } = {},
 ) {
   const copies: string[] = []
   const quits: SavedState[] = []
   const result = render(
-    <App
-      graph={graph}
-      caps={{ color: options.color ?? false, hyperlinks: false }}
-      getSearcher={async (g) => createSearchEngine(g)}
-      {...(options.saved ? { saved: options.saved } : {})}
-      {...(options.warning ? { warning: options.warning } : {})}
-      onCopy={(text) => copies.push(text)}
-      onQuit={(state) => quits.push(state)}
-    />,
+    <MessagesContext.Provider value={getMessages(options.locale ?? "ko")}>
+      <App
+        graph={graph}
+        caps={{ color: options.color ?? false, hyperlinks: false }}
+        getSearcher={async (g) => createSearchEngine(g)}
+        {...(options.saved ? { saved: options.saved } : {})}
+        {...(options.warning ? { warning: options.warning } : {})}
+        onCopy={(text) => copies.push(text)}
+        onQuit={(state) => quits.push(state)}
+      />
+    </MessagesContext.Provider>,
   )
   /** Writes keys one at a time, letting Ink render between them. */
   const press = async (...keys: string[]) => {

@@ -1,4 +1,8 @@
-/** Spawns the real kube-notes binary (built dist), as a user's shell would. */
+/**
+ * Spawns the real kube-notes binary (built dist), as a user's shell would. The locale
+ * variables of the shell running the tests are dropped: the CLI speaks its default, Korean,
+ * unless a test passes LANG, LC_MESSAGES or LC_ALL.
+ */
 import { spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 
@@ -13,7 +17,15 @@ export interface CliResult {
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...env },
+    env: {
+      ...process.env,
+      NO_COLOR: "1",
+      FORCE_COLOR: undefined,
+      LC_ALL: undefined,
+      LC_MESSAGES: undefined,
+      LANG: undefined,
+      ...env,
+    },
     ...(cwd ? { cwd } : {}),
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }

@@ -14,15 +14,26 @@ export interface TmuxSession {
 
 let counter = 0
 
-export function startTmux(width: number, height: number, env: Record<string, string>): TmuxSession {
+/** Locale variables the shell must not inherit from whoever runs the tests: each test says. */
+const LOCALE_VARIABLES = ["LC_ALL", "LC_MESSAGES", "LANG"]
+
+/** `env`: variables for the shell; `undefined` leaves one unset (the locale ones start unset). */
+export function startTmux(
+  width: number,
+  height: number,
+  env: Record<string, string | undefined>,
+): TmuxSession {
   const socket = `kube-notes-test-${process.pid}-${counter++}`
   // The server takes its idea of the terminal from the environment that starts it: without a
   // TERM (CI runs with none) tmux miscounts wide characters. Pin TERM and a UTF-8 locale, and -u.
   const tmuxEnv = { ...process.env, TERM: "xterm-256color", LANG: process.env.LANG || "C.UTF-8" }
   const tmux = (...args: string[]) =>
     execFileSync("tmux", ["-u", "-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8", env: tmuxEnv })
-  // execFileSync runs no shell: quoting would become part of the value.
-  const exports = Object.entries(env).map(([k, v]) => `${k}=${v}`)
+  // execFileSync runs no shell: quoting would become part of the value. The server keeps its
+  // UTF-8 LANG (it measures wide characters with it); the shell in the pane starts without
+  // any locale variable but those the test sets.
+  const unset = [...new Set([...LOCALE_VARIABLES, ...Object.keys(env)])].flatMap((k) => ["-u", k])
+  const exports = Object.entries(env).flatMap(([k, v]) => (v === undefined ? [] : [`${k}=${v}`]))
   tmux(
     "new-session",
     "-d",
@@ -33,6 +44,7 @@ export function startTmux(width: number, height: number, env: Record<string, str
     "-s",
     "t",
     "env",
+    ...unset,
     ...exports,
     "PS1=$ ",
     "bash",

@@ -6,11 +6,12 @@ import { Enhancements } from "../components/Enhancements.tsx"
 import { SiteHeader } from "../components/SiteHeader.tsx"
 import { CONTENT_VERSION } from "../generated/content-version.ts"
 import { getSiteSettings, imageSourcePolicy } from "../lib/data/settings.ts"
+import { messages as m } from "../lib/messages.ts"
 import { THEME_SCRIPT } from "../lib/theme-script.ts"
 
 export const metadata: Metadata = {
   title: { default: "kube-notes", template: "%s · kube-notes" },
-  description: "쿠버네티스 공부 노트: 주제, 용어, 명령어를 잇는 그래프",
+  description: m.site.description,
 }
 
 export const viewport: Viewport = {
@@ -36,14 +37,14 @@ export default function RootLayout({ children }: { readonly children: ReactNode 
       </head>
       <body>
         <a className="skip-link" href="#main">
-          본문으로 건너뛰기
+          {m.site.skipToContent}
         </a>
         <SiteHeader />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
         <footer className="site-footer">
-          <p>kube-notes · 노트를 한 번 읽어 만든 주제 그래프로 엮었습니다.</p>
+          <p>{m.site.footer}</p>
         </footer>
         <Enhancements />
       </body>

@@ -1,13 +1,15 @@
+import { messages as m } from "../lib/messages.ts"
 import { withBase } from "../lib/urls.ts"
 
 export default function NotFound() {
   return (
     <div className="page not-found">
-      <h1>페이지를 찾을 수 없습니다</h1>
-      <p>주소가 바뀌었거나 노트가 지워졌을 수 있습니다.</p>
+      <h1>{m.site.notFoundTitle}</h1>
+      <p>{m.site.notFoundLead}</p>
       <p>
-        <a href={withBase("/")}>처음으로</a> · <a href={withBase("/glossary/")}>용어집</a> ·{" "}
-        <a href={withBase("/commands/")}>명령어 모음</a>
+        <a href={withBase("/")}>{m.site.notFoundHome}</a> ·{" "}
+        <a href={withBase("/glossary/")}>{m.glossaryPage.title}</a> ·{" "}
+        <a href={withBase("/commands/")}>{m.commandsPage.title}</a>
       </p>
     </div>
   )

@@ -1,5 +1,6 @@
 import { getIdKey } from "@kube-notes/graph"
 import { loadSite } from "../lib/data/load-site.ts"
+import { messages as m } from "../lib/messages.ts"
 import { noteUrl, topicUrl, withBase } from "../lib/urls.ts"
 
 /** Above this many notes the home page lists notes only, not their topics (page weight). */
@@ -11,33 +12,31 @@ export default function HomePage() {
   const showTopics = site.notes.length <= TOPICS_ON_HOME_UP_TO
   return (
     <div className="page home">
-      <h1>쿠버네티스 공부 노트</h1>
-      <p className="lead">
-        노트를 읽는 순서대로 모았습니다. 용어에 마우스를 올리거나 키보드로 초점을 옮기면 정의가 보입니다.
-      </p>
-      <dl className="counts" aria-label="모음 크기">
+      <h1>{m.home.title}</h1>
+      <p className="lead">{m.home.lead}</p>
+      <dl className="counts" aria-label={m.home.countsLabel}>
         <div>
-          <dt>노트</dt>
+          <dt>{m.kinds.note}</dt>
           <dd>{counts.notes}</dd>
         </div>
         <div>
-          <dt>주제</dt>
+          <dt>{m.kinds.topic}</dt>
           <dd>{counts.topics}</dd>
         </div>
         <div>
           <dt>
-            <a href={withBase("/glossary/")}>용어</a>
+            <a href={withBase("/glossary/")}>{m.kinds.term}</a>
           </dt>
           <dd>{counts.terms}</dd>
         </div>
         <div>
           <dt>
-            <a href={withBase("/commands/")}>명령어</a>
+            <a href={withBase("/commands/")}>{m.kinds.command}</a>
           </dt>
           <dd>{counts.commands}</dd>
         </div>
       </dl>
-      <h2>읽는 순서</h2>
+      <h2>{m.home.readingOrder}</h2>
       <ol className="reading-path">
         {site.notes.map((note) => {
           const topics = site.getTopicsOfNote(note.id)
@@ -46,7 +45,7 @@ export default function HomePage() {
               <a className="reading-note" href={noteUrl(getIdKey(note.id))}>
                 {note.title}
               </a>{" "}
-              <span className="muted">주제 {topics.length}개</span>
+              <span className="muted">{m.home.topicCount(topics.length)}</span>
               {showTopics && topics.length > 0 && (
                 <ol className="reading-topics">
                   {topics.map((topic) => (

@@ -1,6 +1,7 @@
 "use client"
 
 import { useEffect } from "react"
+import { messages as m } from "../lib/messages.ts"
 
 /**
  * Page-wide behaviour in one small client component instead of one per button:
@@ -14,9 +15,9 @@ export function Enhancements() {
       const text = button.dataset.copy ?? ""
       try {
         await navigator.clipboard.writeText(text)
-        flash(button, "복사됨")
+        flash(button, m.content.copied)
       } catch {
-        flash(button, "복사 실패")
+        flash(button, m.content.copyFailed)
       }
     }
     const onKey = (event: KeyboardEvent) => {
@@ -46,9 +47,9 @@ function flash(button: HTMLButtonElement, message: string) {
   if (status) status.textContent = message
   if (!label) return
   label.textContent = message
-  button.dataset.state = message === "복사됨" ? "done" : "failed"
+  button.dataset.state = message === m.content.copied ? "done" : "failed"
   window.setTimeout(() => {
-    label.textContent = "복사"
+    label.textContent = m.content.copy
     delete button.dataset.state
   }, 1500)
 }

@@ -1,6 +1,7 @@
 "use client"
 
 import { useEffect, useState } from "react"
+import { messages as m } from "../lib/messages.ts"
 
 /**
  * Shows only the commands seen in one shell. It hides list items by their `data-shells`
@@ -20,7 +21,7 @@ export function ShellFilter({ shells }: { readonly shells: readonly string[] }) 
   const options = ["all", ...shells, "unknown"]
   return (
     <fieldset className="shell-filter js-only">
-      <legend>셸로 거르기</legend>
+      <legend>{m.commandsPage.shellFilter}</legend>
       {options.map((option) => (
         <label key={option}>
           <input
@@ -30,7 +31,11 @@ export function ShellFilter({ shells }: { readonly shells: readonly string[] }) 
             checked={shell === option}
             onChange={() => setShell(option)}
           />
-          {option === "all" ? "전체" : option === "unknown" ? "셸 모름" : option}
+          {option === "all"
+            ? m.commandsPage.allShells
+            : option === "unknown"
+              ? m.commandsPage.unknownShell
+              : option}
         </label>
       ))}
     </fieldset>

@@ -1,11 +1,12 @@
+import { messages as m } from "../lib/messages.ts"
 import { withBase } from "../lib/urls.ts"
 import { SearchBox } from "./search/SearchBox.tsx"
 import { ThemeToggle } from "./ThemeToggle.tsx"
 
 const LINKS = [
-  { href: "/glossary/", label: "용어집" },
-  { href: "/commands/", label: "명령어" },
-  { href: "/graph/", label: "그래프" },
+  { href: "/glossary/", label: m.site.navGlossary },
+  { href: "/commands/", label: m.site.navCommands },
+  { href: "/graph/", label: m.site.navGraph },
 ] as const
 
 export function SiteHeader() {
@@ -14,7 +15,7 @@ export function SiteHeader() {
       <a className="site-name" href={withBase("/")}>
         kube-notes
       </a>
-      <nav aria-label="사이트">
+      <nav aria-label={m.site.navLabel}>
         <ul>
           {LINKS.map((link) => (
             <li key={link.href}>

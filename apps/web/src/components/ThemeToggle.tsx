@@ -1,6 +1,7 @@
 "use client"
 
 import { useEffect, useState } from "react"
+import { messages as m } from "../lib/messages.ts"
 import { THEME_STORAGE_KEY } from "../lib/theme-script.ts"
 
 type Theme = "light" | "dark"
@@ -20,7 +21,7 @@ export function ThemeToggle() {
     <button
       type="button"
       className="theme-toggle js-only"
-      aria-label={next === "dark" ? "어두운 테마로 바꾸기" : "밝은 테마로 바꾸기"}
+      aria-label={next === "dark" ? m.site.toDarkTheme : m.site.toLightTheme}
       aria-pressed={theme === "dark"}
       onClick={() => {
         document.documentElement.dataset.theme = next

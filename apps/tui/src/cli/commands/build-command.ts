@@ -4,17 +4,18 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises"
 import { join, relative, resolve } from "node:path"
+import type { KindName, Messages } from "@kube-notes/messages"
 import { sanitizeTerminalText } from "../../render/sanitize-terminal-text.ts"
 import { getContentPackageDir } from "../../source/content-folder.ts"
 import { checkDir, primeGraphCache } from "../../source/load-graph.ts"
 import { type CliIo, printLine } from "../io.ts"
 import { parseCommandArgs, stringOption } from "../parse-command-args.ts"
 import { EXIT } from "../usage-error.ts"
-import { countBy, countSeverities, expectNone, plural } from "./shared.ts"
+import { countBy, countSeverities, expectNone } from "./shared.ts"
 
-const KIND_ORDER = ["note", "topic", "term", "command", "resource", "asset"]
+const KIND_ORDER: readonly KindName[] = ["note", "topic", "term", "command", "resource", "asset"]
 
-export async function runBuild(args: string[], io: CliIo): Promise<number> {
+export async function runBuild(args: string[], io: CliIo, m: Messages): Promise<number> {
   const { values, positionals } = parseCommandArgs("build", args)
   expectNone(positionals, "build")
   const packageDir = getContentPackageDir()
@@ -37,14 +38,12 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   if (values["no-cache"] !== true) await primeGraphCache(file, io.env).catch(() => {})
 
   const kinds = countBy(graph.nodes, (n) => n.kind)
-  const summary = KIND_ORDER.filter((k) => kinds[k]).map((k) => plural(kinds[k] ?? 0, k))
-  printLine(io, `Built ${summary.join(", ")} · ${plural(graph.edges.length, "edge")}`)
-  printLine(io, `${changed ? "Wrote" : "Unchanged:"} ${relative(io.cwd, file) || file}`)
+  const summary = KIND_ORDER.filter((k) => kinds[k]).map((k) => m.output.nodeCount(k, kinds[k] ?? 0))
+  printLine(io, m.output.built(summary.join(", "), graph.edges.length))
+  const shown = relative(io.cwd, file) || file
+  printLine(io, changed ? m.output.wrote(shown) : m.output.unchanged(shown))
   const severities = countSeverities(graph.diagnostics)
-  printLine(
-    io,
-    `${plural(severities.error, "error")}, ${plural(severities.warning, "warning")}, ${plural(severities.info, "note")}`,
-  )
+  printLine(io, m.output.severities(severities.error, severities.warning, severities.info))
   for (const d of graph.diagnostics) printLine(io, `  ${sanitizeTerminalText(core.formatDiagnostic(d))}`)
   return severities.error > 0 ? EXIT.contentErrors : EXIT.ok
 }

@@ -3,6 +3,7 @@
  * When stdout is not a terminal there is nothing to interact with: print the topic list.
  */
 import { resolve } from "node:path"
+import type { Messages } from "@kube-notes/messages"
 import { detectCapabilities } from "../../render/terminal-capabilities.ts"
 import { type CliIo, printLine } from "../io.ts"
 import type { ParsedArgs } from "../parse-command-args.ts"
@@ -10,8 +11,8 @@ import { stringOption } from "../parse-command-args.ts"
 import { EXIT } from "../usage-error.ts"
 import { loadQuery, loadSource } from "./shared.ts"
 
-export async function runInteractive(values: ParsedArgs["values"], io: CliIo): Promise<number> {
-  if (!process.stdout.isTTY || !process.stdin.isTTY) return printPlain(values, io)
+export async function runInteractive(values: ParsedArgs["values"], io: CliIo, m: Messages): Promise<number> {
+  if (!process.stdout.isTTY || !process.stdin.isTTY) return printPlain(values, io, m)
   // Raw mode now, not when Ink mounts: keys typed while the graph loads are kept for the
   // reader instead of being swallowed by the terminal's line editing.
   process.stdin.setRawMode(true)
@@ -31,7 +32,7 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo): P
   const graph = watcher?.graph ?? (await loadSource(values, io, true))
   const state = await import("../../state/state-file.ts")
   const stateFile = state.getStateFile(io.env)
-  const loaded = state.loadState(stateFile)
+  const loaded = state.loadState(stateFile, m)
   const { startReader } = await reader
   const out = process.stdout
   out.write("\u001b[?1049h\u001b[H") // alternate screen: the shell's screen comes back on exit
@@ -44,6 +45,7 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo): P
       caps: detectCapabilities(io.env, true),
       loaded,
       save: (saved) => state.saveState(stateFile, saved),
+      messages: m,
     })
   } finally {
     watcher?.close()
@@ -68,13 +70,11 @@ async function loadReader(): Promise<typeof import("../../tui/start-reader.tsx")
   }
 }
 
-async function printPlain(values: ParsedArgs["values"], io: CliIo): Promise<number> {
+async function printPlain(values: ParsedArgs["values"], io: CliIo, m: Messages): Promise<number> {
   const { listTopics } = await import("./list-commands.ts")
   const { sanitizeTerminalText } = await import("../../render/sanitize-terminal-text.ts")
   for (const row of listTopics(await loadQuery(values, io)))
     printLine(io, `${"  ".repeat(row.level)}${sanitizeTerminalText(row.display)}`)
-  io.stderr.write(
-    "kube-notes: not a terminal, so no reader; printed the topics. See `kube-notes show --help`.\n",
-  )
+  io.stderr.write(`${m.output.notATerminal}\n`)
   return EXIT.ok
 }

@@ -1,5 +1,6 @@
 /** `kube-notes topics | terms | commands`: listings for scripts, JSON with --json. */
 import type { GraphNode, GraphQuery } from "@kube-notes/graph"
+import type { Messages } from "@kube-notes/messages"
 import { displayTitle } from "../../render/node-document.ts"
 import { sanitizeTerminalText as clean } from "../../render/sanitize-terminal-text.ts"
 import { type CliIo, printJson, printLine } from "../io.ts"
@@ -45,7 +46,7 @@ export function listTopics(query: GraphQuery) {
   return rows
 }
 
-export async function runTerms(args: string[], io: CliIo): Promise<number> {
+export async function runTerms(args: string[], io: CliIo, m: Messages): Promise<number> {
   const { values, positionals } = parseCommandArgs("terms", args)
   expectNone(positionals, "terms")
   const query = await loadQuery(values, io)
@@ -56,7 +57,7 @@ export async function runTerms(args: string[], io: CliIo): Promise<number> {
   else
     for (const t of terms) {
       const aliases = t.aliases.length > 0 ? ` (${t.aliases.join(", ")})` : ""
-      printLine(io, clean(`${t.title}${aliases} — ${t.definition || "(no definition)"}`))
+      printLine(io, clean(`${t.title}${aliases} — ${t.definition || m.output.noDefinition}`))
     }
   return EXIT.ok
 }

@@ -1,6 +1,7 @@
 /** What several commands share: loading the graph from the source options, counting. */
 import type { Diagnostic, Graph, GraphQuery, Severity } from "@kube-notes/graph"
 import { createGraphQuery } from "@kube-notes/graph"
+import type { Messages } from "@kube-notes/messages"
 import { loadGraphFrom } from "../../source/load-graph.ts"
 import type { CliIo } from "../io.ts"
 import type { ParsedArgs } from "../parse-command-args.ts"
@@ -36,22 +37,18 @@ export function countSeverities(diagnostics: readonly Diagnostic[]): Record<Seve
   return counts
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`
-}
-
 export function expectPositionals(
   positionals: string[],
   count: number,
   command: string,
-  what: string,
+  /** What the command takes, e.g. `(m) => m.errors.oneNode`. */
+  what: (messages: Messages) => string,
 ): string[] {
-  if (positionals.length !== count)
-    throw new UsageError(`${command} takes ${what}. See \`kube-notes ${command} --help\`.`)
+  if (positionals.length !== count) throw new UsageError((m) => m.errors.takes(command, what(m)))
   return positionals
 }
 
 export function expectNone(positionals: string[], command: string): void {
-  if (positionals.length > 0)
-    throw new UsageError(`Unexpected argument "${positionals[0]}". See \`kube-notes ${command} --help\`.`)
+  const [first] = positionals
+  if (first !== undefined) throw new UsageError((m) => m.errors.unexpectedArgument(first, command))
 }

@@ -1,5 +1,6 @@
 /** `kube-notes show`: one node, rendered as the reader would show it (plain when piped). */
 import type { GraphNode, GraphQuery } from "@kube-notes/graph"
+import type { Messages } from "@kube-notes/messages"
 import { buildNodeDocument, displayTitle } from "../../render/node-document.ts"
 import { documentToText } from "../../render/serialize-line.ts"
 import { detectCapabilities } from "../../render/terminal-capabilities.ts"
@@ -9,15 +10,15 @@ import { parseCommandArgs, parsePositiveInt } from "../parse-command-args.ts"
 import { EXIT, UsageError } from "../usage-error.ts"
 import { expectPositionals, loadQuery } from "./shared.ts"
 
-export async function runShow(args: string[], io: CliIo): Promise<number> {
+export async function runShow(args: string[], io: CliIo, m: Messages): Promise<number> {
   const { values, positionals } = parseCommandArgs("show", args)
-  const [wanted = ""] = expectPositionals(positionals, 1, "show", "one <id|title|alias>")
+  const [wanted = ""] = expectPositionals(positionals, 1, "show", (t) => t.errors.oneNode)
   const width = parsePositiveInt(values.width, "width", io.stdout.columns ?? 80)
   const query = await loadQuery(values, io)
   const node = findNode(query, wanted)
   const plainCaps = { color: false, hyperlinks: false }
   if (values.json) {
-    const text = documentToText(buildNodeDocument(node, query, { width }), plainCaps)
+    const text = documentToText(buildNodeDocument(node, query, { width, messages: m }), plainCaps)
     printJson(io, {
       id: node.id,
       kind: node.kind,
@@ -33,7 +34,7 @@ export async function runShow(args: string[], io: CliIo): Promise<number> {
   const caps = detectCapabilities(io.env, io.stdout.isTTY === true)
   const crumbs = query.getAncestors(node.id).map((n) => displayTitle(n))
   if (crumbs.length > 0) printLine(io, crumbs.join(" › "))
-  printLine(io, documentToText(buildNodeDocument(node, query, { width }), caps))
+  printLine(io, documentToText(buildNodeDocument(node, query, { width, messages: m }), caps))
   return EXIT.ok
 }
 
@@ -41,10 +42,14 @@ function findNode(query: GraphQuery, wanted: string): GraphNode {
   const result = resolveNode(query, wanted)
   if ("found" in result) return result.found
   if ("ambiguous" in result)
-    throw new UsageError(
-      `"${wanted}" names ${result.ambiguous.length} nodes; show one by id:\n${result.ambiguous.map((n) => `  ${n.id}`).join("\n")}`,
+    throw new UsageError((m) =>
+      m.errors.ambiguous(
+        wanted,
+        result.ambiguous.length,
+        result.ambiguous.map((n) => `  ${n.id}`).join("\n"),
+      ),
     )
-  throw new UsageError(`Nothing is called "${wanted}". Try \`kube-notes search ${JSON.stringify(wanted)}\`.`)
+  throw new UsageError((m) => m.errors.nothingCalled(wanted, JSON.stringify(wanted)))
 }
 
 function summary(node: GraphNode): { id: string; kind: string; title: string } {

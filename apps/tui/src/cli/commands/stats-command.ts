@@ -1,10 +1,11 @@
 /** `kube-notes stats`: counts by node kind, edge kind and diagnostic severity. */
+import type { Messages } from "@kube-notes/messages"
 import { type CliIo, printJson, printLine } from "../io.ts"
 import { parseCommandArgs } from "../parse-command-args.ts"
 import { EXIT } from "../usage-error.ts"
 import { countBy, countSeverities, expectNone, loadQuery } from "./shared.ts"
 
-export async function runStats(args: string[], io: CliIo): Promise<number> {
+export async function runStats(args: string[], io: CliIo, m: Messages): Promise<number> {
   const { values, positionals } = parseCommandArgs("stats", args)
   expectNone(positionals, "stats")
   const { graph } = await loadQuery(values, io)
@@ -23,8 +24,8 @@ export async function runStats(args: string[], io: CliIo): Promise<number> {
     for (const [key, n] of Object.entries(counts).sort())
       printLine(io, `  ${key.padEnd(10)} ${String(n).padStart(6)}`)
   }
-  rows(`Nodes (${graph.nodes.length})`, stats.nodes)
-  rows(`Edges (${graph.edges.length})`, stats.edges)
-  rows(`Diagnostics (${graph.diagnostics.length})`, stats.diagnostics)
+  rows(m.output.statsNodes(graph.nodes.length), stats.nodes)
+  rows(m.output.statsEdges(graph.edges.length), stats.edges)
+  rows(m.output.statsDiagnostics(graph.diagnostics.length), stats.diagnostics)
   return EXIT.ok
 }

@@ -5,6 +5,7 @@ import { PlaceList } from "../../components/PlaceList.tsx"
 import { ShellFilter } from "../../components/ShellFilter.tsx"
 import { loadSite } from "../../lib/data/load-site.ts"
 import type { Site } from "../../lib/data/site.ts"
+import { messages as m } from "../../lib/messages.ts"
 import { commandAnchor, commandPageUrl } from "../../lib/urls.ts"
 
 /**
@@ -13,7 +14,7 @@ import { commandAnchor, commandPageUrl } from "../../lib/urls.ts"
  */
 const PLACES_SHOWN = 5
 
-export const metadata: Metadata = { title: "명령어 모음" }
+export const metadata: Metadata = { title: m.commandsPage.title }
 
 /** Every command, grouped by tool, each linked to the topics that explain it. */
 export default function CommandsPage() {
@@ -22,8 +23,8 @@ export default function CommandsPage() {
   const shells = [...new Set(site.query.listNodes("command").flatMap((command) => command.shells))].sort()
   return (
     <div className="page commands-page">
-      <h1>명령어 모음</h1>
-      <p className="lead">노트에 나온 명령어를 도구별로 모았습니다. 각 명령어 아래 링크가 설명된 곳입니다.</p>
+      <h1>{m.commandsPage.title}</h1>
+      <p className="lead">{m.commandsPage.lead}</p>
       {shells.length > 0 && <ShellFilter shells={shells} />}
       {[...groups].map(([tool, commands]) => (
         <section key={tool} aria-labelledby={`tool-${tool}`} className="command-group">
@@ -39,7 +40,7 @@ export default function CommandsPage() {
               >
                 <div className="command-line">
                   <code>{command.text}</code>
-                  <CopyButton text={command.text} label={`명령어 ${command.text}`} />
+                  <CopyButton text={command.text} label={m.content.commandLabel(command.text)} />
                   {command.shells.map((shell) => (
                     <span key={shell} className="badge">
                       {shell}
@@ -68,7 +69,7 @@ function Places({ places, commandId, site }: PlacesProps) {
       <PlaceList topics={places.slice(0, PLACES_SHOWN)} site={site} />
       {places.length > PLACES_SHOWN && (
         <p className="more-places">
-          <a href={commandPageUrl(commandId)}>설명된 곳 {places.length}곳 모두 보기</a>
+          <a href={commandPageUrl(commandId)}>{m.commandsPage.allPlaces(places.length)}</a>
         </p>
       )}
     </>

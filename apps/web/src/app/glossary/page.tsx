@@ -1,17 +1,18 @@
 import type { Metadata } from "next"
 import { loadSite } from "../../lib/data/load-site.ts"
 import { groupGlossary } from "../../lib/glossary.ts"
+import { messages as m } from "../../lib/messages.ts"
 import { termUrl } from "../../lib/urls.ts"
 
-export const metadata: Metadata = { title: "용어집" }
+export const metadata: Metadata = { title: m.glossaryPage.title }
 
 export default function GlossaryPage() {
   const groups = groupGlossary(loadSite().query.listNodes("term"))
   return (
     <div className="page glossary-page">
-      <h1>용어집</h1>
-      <p className="lead">가나다 순, 그다음 A–Z 순입니다. 한글 별칭은 원래 용어를 가리킵니다.</p>
-      <nav className="glossary-index" aria-label="첫 글자">
+      <h1>{m.glossaryPage.title}</h1>
+      <p className="lead">{m.glossaryPage.lead}</p>
+      <nav className="glossary-index" aria-label={m.glossaryPage.indexLabel}>
         <ul>
           {groups.map((group) => (
             <li key={group.label}>
@@ -36,9 +37,12 @@ export default function GlossaryPage() {
                   <dd className="muted">→ {entry.term.title}</dd>
                 ) : (
                   <dd>
-                    {entry.term.definition || <span className="muted">정의 없음</span>}
+                    {entry.term.definition || <span className="muted">{m.glossaryPage.noDefinition}</span>}
                     {entry.term.aliases.length > 0 && (
-                      <span className="aliases">다른 이름: {entry.term.aliases.join(", ")}</span>
+                      <span className="aliases">
+                        {m.glossaryPage.aliases}
+                        {entry.term.aliases.join(", ")}
+                      </span>
                     )}
                   </dd>
                 )}

@@ -1,3 +1,5 @@
+import { messages as m } from "../../lib/messages.ts"
+
 interface CopyButtonProps {
   /** The exact text that goes to the clipboard. */
   readonly text: string
@@ -11,8 +13,8 @@ interface CopyButtonProps {
  */
 export function CopyButton({ text, label }: CopyButtonProps) {
   return (
-    <button type="button" className="copy" data-copy={text} aria-label={`${label} 복사`}>
-      <span aria-hidden="true">복사</span>
+    <button type="button" className="copy" data-copy={text} aria-label={m.content.copyLabel(label)}>
+      <span aria-hidden="true">{m.content.copy}</span>
     </button>
   )
 }

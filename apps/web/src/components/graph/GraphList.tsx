@@ -2,10 +2,10 @@
 
 import { useMemo, useState } from "react"
 import type { GraphViewData } from "../../lib/graph-view/types.ts"
+import { messages as m } from "../../lib/messages.ts"
 import { nodeUrl } from "../../lib/urls.ts"
 
 const SHOWN = 200
-const KIND_LABEL = { note: "노트", topic: "주제", term: "용어" } as const
 
 /**
  * The graph's keyboard twin: every node as a link with how many connections it has,
@@ -33,13 +33,13 @@ export function GraphList({
     .filter(({ node }) => !needle || node.title.toLowerCase().includes(needle))
   return (
     <section className="graph-list" aria-labelledby="graph-list-title">
-      <h2 id="graph-list-title">목록으로 보기</h2>
+      <h2 id="graph-list-title">{m.graphPage.listTitle}</h2>
       <label className="graph-filter">
-        이름으로 거르기{" "}
+        {m.graphPage.filterLabel}{" "}
         <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
       </label>
       <p role="status" className="muted">
-        {matches.length}개 중 {Math.min(matches.length, SHOWN)}개 표시
+        {m.graphPage.shown(matches.length, Math.min(matches.length, SHOWN))}
       </p>
       <ul>
         {matches.slice(0, SHOWN).map(({ node, index }) => (
@@ -49,9 +49,9 @@ export function GraphList({
               onFocus={() => onFocusNode(index)}
               onMouseEnter={() => onFocusNode(index)}
             >
-              <span className="badge">{KIND_LABEL[node.kind]}</span> {node.title}
+              <span className="badge">{m.kinds[node.kind]}</span> {node.title}
             </a>{" "}
-            <span className="muted">연결 {degree[index]}</span>
+            <span className="muted">{m.graphPage.degree(degree[index] ?? 0)}</span>
           </li>
         ))}
       </ul>

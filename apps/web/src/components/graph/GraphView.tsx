@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react"
 import { drawGraph } from "../../lib/graph-view/draw.ts"
 import { fitTransform, hitTest, zoomAt } from "../../lib/graph-view/geometry.ts"
 import type { GraphViewData, ViewTransform } from "../../lib/graph-view/types.ts"
+import { messages as m } from "../../lib/messages.ts"
 import { nodeUrl, withBase } from "../../lib/urls.ts"
 import { GraphList } from "./GraphList.tsx"
 
@@ -96,12 +97,12 @@ export function GraphView() {
 
   return (
     <div className="graph-view">
-      <div className="graph-toolbar" role="toolbar" aria-label="그래프 보기 조절">
+      <div className="graph-toolbar" role="toolbar" aria-label={m.graphPage.toolbarLabel}>
         <button type="button" onClick={() => zoomBy(1.3)}>
-          확대
+          {m.graphPage.zoomIn}
         </button>
         <button type="button" onClick={() => zoomBy(1 / 1.3)}>
-          축소
+          {m.graphPage.zoomOut}
         </button>
         <button
           type="button"
@@ -110,18 +111,18 @@ export function GraphView() {
             if (element && data) setView(fitTransform(data.nodes, element.clientWidth, element.clientHeight))
           }}
         >
-          전체 보기
+          {m.graphPage.fit}
         </button>
         <span className="legend" aria-hidden="true">
-          <span className="dot note" /> 노트 <span className="dot topic" /> 주제 <span className="dot term" />{" "}
-          용어
+          <span className="dot note" /> {m.kinds.note} <span className="dot topic" /> {m.kinds.topic}{" "}
+          <span className="dot term" /> {m.kinds.term}
         </span>
       </div>
       <canvas
         ref={canvas}
         className="graph-canvas"
         role="img"
-        aria-label="노트, 주제, 용어를 잇는 그래프. 키보드로는 아래 목록을 쓰세요."
+        aria-label={m.graphPage.canvasLabel}
         onPointerDown={(event) => {
           drag.current = { ...pointAt(event), moved: false }
           event.currentTarget.setPointerCapture(event.pointerId)
@@ -150,7 +151,7 @@ export function GraphView() {
           if (url) window.location.assign(url)
         }}
       />
-      {failed && <p role="alert">그래프 데이터를 불러오지 못했습니다.</p>}
+      {failed && <p role="alert">{m.graphPage.loadFailed}</p>}
       {data && <GraphList data={data} onFocusNode={setHighlight} />}
     </div>
   )

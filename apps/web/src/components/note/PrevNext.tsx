@@ -1,5 +1,6 @@
 import { getIdKey } from "@kube-notes/graph"
 import type { Site } from "../../lib/data/site.ts"
+import { messages as m } from "../../lib/messages.ts"
 import { noteUrl } from "../../lib/urls.ts"
 
 /** The notes before and after this one in reading order. */
@@ -9,10 +10,10 @@ export function PrevNext({ site, noteId }: { readonly site: Site; readonly noteI
   const next = index >= 0 ? site.notes[index + 1] : undefined
   if (!previous && !next) return null
   return (
-    <nav className="prev-next" aria-label="읽는 순서">
+    <nav className="prev-next" aria-label={m.notePage.readingOrderLabel}>
       {previous ? (
         <a rel="prev" href={noteUrl(getIdKey(previous.id))}>
-          <span className="muted">← 이전 노트</span>
+          <span className="muted">{m.notePage.previousNote}</span>
           <span>{previous.title}</span>
         </a>
       ) : (
@@ -20,7 +21,7 @@ export function PrevNext({ site, noteId }: { readonly site: Site; readonly noteI
       )}
       {next && (
         <a rel="next" className="next" href={noteUrl(getIdKey(next.id))}>
-          <span className="muted">다음 노트 →</span>
+          <span className="muted">{m.notePage.nextNote}</span>
           <span>{next.title}</span>
         </a>
       )}

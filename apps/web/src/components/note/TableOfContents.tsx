@@ -1,12 +1,13 @@
 import type { TopicNode } from "@kube-notes/graph"
+import { messages as m } from "../../lib/messages.ts"
 import { topicUrl } from "../../lib/urls.ts"
 
 /** The note's topics, indented by nesting level; a disclosure on small screens. */
 export function TableOfContents({ topics }: { readonly topics: readonly TopicNode[] }) {
   return (
-    <nav className="toc" aria-label="목차">
+    <nav className="toc" aria-label={m.notePage.tocLabel}>
       <details open>
-        <summary>목차</summary>
+        <summary>{m.notePage.tocLabel}</summary>
         <ol>
           {topics.map((topic) => (
             <li key={topic.id} className={`toc-level-${Math.min(topic.level, 4)}`}>

@@ -1,6 +1,7 @@
 import type { TopicNode } from "@kube-notes/graph"
 import type { ReactNode } from "react"
 import type { Site } from "../../lib/data/site.ts"
+import { messages as m } from "../../lib/messages.ts"
 import { nodeUrl, termUrl, topicUrl } from "../../lib/urls.ts"
 
 interface TopicSectionProps {
@@ -30,7 +31,7 @@ export function TopicSection({ topic, site, children }: TopicSectionProps) {
       </Heading>
       {parent?.kind === "topic" && (
         <p className="topic-parent muted">
-          상위 주제:{" "}
+          {m.notePage.parentTopic}{" "}
           <a href={topicUrl(parent.id)}>
             {parent.number ? `${parent.number}. ${parent.title}` : parent.title}
           </a>
@@ -41,7 +42,7 @@ export function TopicSection({ topic, site, children }: TopicSectionProps) {
         <footer className="topic-meta">
           {terms.length > 0 && (
             <div>
-              <p className="meta-title">관련 용어</p>
+              <p className="meta-title">{m.notePage.relatedTerms}</p>
               <ul className="chips">
                 {terms.map((term) => (
                   <li key={term.id}>
@@ -53,7 +54,7 @@ export function TopicSection({ topic, site, children }: TopicSectionProps) {
           )}
           {backlinks.length > 0 && (
             <div>
-              <p className="meta-title">여기를 언급한 곳</p>
+              <p className="meta-title">{m.notePage.mentionedHere}</p>
               <ul className="chips">
                 {backlinks.map((node) => (
                   <li key={node.id}>

@@ -2,11 +2,10 @@
 
 import type { SearchEngine, SearchResult } from "@kube-notes/search"
 import { useCallback, useEffect, useRef, useState } from "react"
+import { messages as m } from "../../lib/messages.ts"
 import { loadEngine } from "../../lib/search/load-engine.ts"
 import { nodeUrl } from "../../lib/urls.ts"
 import { Highlight } from "./Highlight.tsx"
-
-const KIND_LABEL: Record<string, string> = { topic: "주제", term: "용어", command: "명령어", note: "노트" }
 
 /** The search button and dialog: ⌘K / Ctrl+K or `/` opens it; arrows move, Enter opens. */
 export function SearchBox() {
@@ -60,9 +59,14 @@ export function SearchBox() {
         onClick={open}
         aria-keyshortcuts="Control+K Meta+K /"
       >
-        <span>검색</span> <kbd>Ctrl K</kbd>
+        <span>{m.searchBox.open}</span> <kbd>Ctrl K</kbd>
       </button>
-      <dialog ref={dialog} className="search-dialog" aria-label="노트 검색" onClose={() => setQuery("")}>
+      <dialog
+        ref={dialog}
+        className="search-dialog"
+        aria-label={m.searchBox.dialogLabel}
+        onClose={() => setQuery("")}
+      >
         <form
           method="dialog"
           onSubmit={(event) => {
@@ -74,8 +78,8 @@ export function SearchBox() {
             ref={input}
             type="search"
             className="search-input"
-            placeholder="주제, 용어, 명령어 검색 (예: 큐블렛)"
-            aria-label="검색어"
+            placeholder={m.searchBox.placeholder}
+            aria-label={m.searchBox.inputLabel}
             aria-controls="search-results"
             aria-activedescendant={results[active] ? `search-result-${active}` : undefined}
             value={query}
@@ -93,11 +97,16 @@ export function SearchBox() {
           />
         </form>
         <p className="search-status" role="status">
-          {status === "loading" && "검색 색인을 불러오는 중…"}
-          {status === "unavailable" && "검색 색인을 쓸 수 없습니다."}
-          {status === "ready" && query.trim() && `${results.length}개 결과`}
+          {status === "loading" && m.searchBox.loading}
+          {status === "unavailable" && m.searchBox.unavailable}
+          {status === "ready" && query.trim() && m.searchBox.resultCount(results.length)}
         </p>
-        <div id="search-results" className="search-results" role="listbox" aria-label="검색 결과">
+        <div
+          id="search-results"
+          className="search-results"
+          role="listbox"
+          aria-label={m.searchBox.resultsLabel}
+        >
           {results.map((result, index) => (
             // biome-ignore lint/a11y/useFocusableInteractive: options are reached through aria-activedescendant, as in the combobox pattern
             <div
@@ -109,7 +118,7 @@ export function SearchBox() {
               onMouseEnter={() => setActive(index)}
             >
               <a href={nodeUrl(result.id)} tabIndex={-1}>
-                <span className="search-kind">{KIND_LABEL[result.kind] ?? result.kind}</span>
+                <span className="search-kind">{m.kinds[result.kind] ?? result.kind}</span>
                 <span className="search-title">
                   <Highlight text={result.title} ranges={result.titleHighlights} />
                 </span>
@@ -124,7 +133,7 @@ export function SearchBox() {
           ))}
         </div>
         <button type="button" className="search-close" onClick={() => dialog.current?.close()}>
-          닫기
+          {m.searchBox.close}
         </button>
       </dialog>
     </>

@@ -6,6 +6,7 @@
  */
 import type { TermNode } from "@kube-notes/graph"
 import type { Element, ElementContent } from "hast"
+import { messages as m } from "../messages.ts"
 import { termUrl } from "../urls.ts"
 
 export type TermLookup = (termId: string) => TermNode | undefined
@@ -25,8 +26,8 @@ const el = (tagName: string, properties: Element["properties"], children: Elemen
 export function copyButton(copyText: string, label: string): Element {
   return el(
     "button",
-    { type: "button", className: ["copy"], dataCopy: copyText, ariaLabel: `${label} 복사` },
-    [el("span", { ariaHidden: "true" }, [text("복사")])],
+    { type: "button", className: ["copy"], dataCopy: copyText, ariaLabel: m.content.copyLabel(label) },
+    [el("span", { ariaHidden: "true" }, [text(m.content.copy)])],
   )
 }
 
@@ -45,7 +46,7 @@ export function termLink(
       el("a", { className: ["term-link"], href: termUrl(term.id), ariaDescribedBy: [tipId] }, children),
       el("span", { className: ["term-tip"], role: "tooltip", id: tipId }, [
         el("strong", {}, [text(term.title)]),
-        text(term.definition ? ` — ${term.definition}` : " — 아직 정의가 없습니다."),
+        text(term.definition ? ` — ${term.definition}` : m.content.noDefinitionTip),
       ]),
     ]),
   ]
@@ -55,7 +56,7 @@ export function termLink(
 export function commandCode(commandText: string): Element {
   return el("span", { className: ["command"] }, [
     el("code", {}, [text(commandText)]),
-    copyButton(commandText, `명령어 ${commandText}`),
+    copyButton(commandText, m.content.commandLabel(commandText)),
   ])
 }
 
@@ -64,7 +65,7 @@ export function codeBlock(code: string, lang: string | undefined, pre: ElementCo
   return el("div", { className: ["code-block"] }, [
     el("div", { className: ["code-bar"] }, [
       el("span", { className: ["code-lang"] }, [text(lang ?? "text")]),
-      copyButton(code, "코드"),
+      copyButton(code, m.content.code),
     ]),
     pre,
   ])
@@ -74,7 +75,7 @@ export function codeBlock(code: string, lang: string | undefined, pre: ElementCo
 export function missingImage(path: string, children: ElementContent[]): Element {
   const caption: ElementContent[] = children.length > 0 ? [text(" ("), ...children, text(")")] : []
   return el("span", { className: ["missing-image"] }, [
-    text("이미지 없음: "),
+    text(m.content.missingImage),
     el("code", {}, [text(path)]),
     ...caption,
   ])
@@ -90,5 +91,5 @@ export function remoteImage(children: ElementContent[]): Element {
       ? { ...child, properties: { ...child.properties, rel: ["nofollow", "noopener", "noreferrer"] } }
       : child,
   )
-  return el("span", { className: ["remote-image"] }, [text("외부 이미지: "), ...links])
+  return el("span", { className: ["remote-image"] }, [text(m.content.remoteImage), ...links])
 }

@@ -8,6 +8,7 @@
 import type { RemoteImages } from "@kube-notes/core"
 import type { Element } from "hast"
 import type { Image } from "mdast"
+import { messages as m } from "../messages.ts"
 
 export type { RemoteImages }
 
@@ -36,7 +37,7 @@ export function remoteImageElement(
       children: [],
     }
   }
-  const label = `${node.alt?.trim() || "이미지"} (${url.host})`
+  const label = `${node.alt?.trim() || m.content.image} (${url.host})`
   return {
     type: "element",
     tagName: "kn-remote-image",

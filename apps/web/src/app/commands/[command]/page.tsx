@@ -4,6 +4,7 @@ import { CopyButton } from "../../../components/content/CopyButton.tsx"
 import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
 import { PlaceList } from "../../../components/PlaceList.tsx"
 import { loadSite } from "../../../lib/data/load-site.ts"
+import { messages as m } from "../../../lib/messages.ts"
 import { PLACEHOLDER_SEGMENT } from "../../../lib/placeholder.ts"
 import { commandAnchor, commandUrl, withBase } from "../../../lib/urls.ts"
 
@@ -38,32 +39,32 @@ export default async function CommandPage({ params }: CommandPageProps) {
   const site = loadSite()
   const slug = (await params).command
   const command = findCommand(slug)
-  if (!command && slug === PLACEHOLDER_SEGMENT) return <p>이 노트 모음에는 명령어가 없습니다.</p>
+  if (!command && slug === PLACEHOLDER_SEGMENT) return <p>{m.commandsPage.noCommands}</p>
   if (!command) notFound()
   const places = site.getCommandPlaces(command.id)
   return (
     <div className="page command-page">
       <Breadcrumbs
-        items={[{ label: "명령어 모음", href: commandUrl(command.id) }, { label: command.text }]}
+        items={[{ label: m.commandsPage.title, href: commandUrl(command.id) }, { label: command.text }]}
       />
       <h1>
         <code>{command.text}</code>
       </h1>
       <p>
-        <CopyButton text={command.text} label={`명령어 ${command.text}`} />{" "}
+        <CopyButton text={command.text} label={m.content.commandLabel(command.text)} />{" "}
         <span className="muted">
           {command.tool}
           {command.shells.length > 0 && ` · ${command.shells.join(", ")}`}
         </span>
       </p>
-      <h2>설명된 곳 ({places.length})</h2>
+      <h2>{m.commandsPage.places(places.length)}</h2>
       {places.length > 0 ? (
         <PlaceList topics={places} site={site} />
       ) : (
-        <p className="muted">이 명령어를 쓰는 주제가 없습니다.</p>
+        <p className="muted">{m.commandsPage.unused}</p>
       )}
       <p>
-        <a href={withBase("/commands/")}>명령어 모음으로</a>
+        <a href={withBase("/commands/")}>{m.commandsPage.backToAll}</a>
       </p>
     </div>
   )

@@ -7,6 +7,7 @@ import { PrevNext } from "../../../components/note/PrevNext.tsx"
 import { TableOfContents } from "../../../components/note/TableOfContents.tsx"
 import { TopicSection } from "../../../components/note/TopicSection.tsx"
 import { loadSite } from "../../../lib/data/load-site.ts"
+import { messages as m } from "../../../lib/messages.ts"
 import { decodeSegment } from "../../../lib/params.ts"
 import { PLACEHOLDER_SEGMENT } from "../../../lib/placeholder.ts"
 import { createIdMaker } from "../../../lib/render/render-content.ts"
@@ -39,7 +40,7 @@ export default async function NotePage({ params }: NotePageProps) {
   const site = loadSite()
   const segments = (await params).note
   const note = findNote(segments)
-  if (!note && segments.join("/") === PLACEHOLDER_SEGMENT) return <p>노트가 없습니다.</p>
+  if (!note && segments.join("/") === PLACEHOLDER_SEGMENT) return <p>{m.notePage.noNotes}</p>
   if (!note) notFound()
   const topics = site.getTopicsOfNote(note.id)
   const nextId = createIdMaker("tip")

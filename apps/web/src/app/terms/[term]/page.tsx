@@ -5,6 +5,7 @@ import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
 import { PlaceList as Places } from "../../../components/PlaceList.tsx"
 import { loadSite } from "../../../lib/data/load-site.ts"
 import type { Site } from "../../../lib/data/site.ts"
+import { messages as m } from "../../../lib/messages.ts"
 import { decodeSegment } from "../../../lib/params.ts"
 import { PLACEHOLDER_SEGMENT } from "../../../lib/placeholder.ts"
 import { termUrl, withBase } from "../../../lib/urls.ts"
@@ -32,10 +33,10 @@ export async function generateMetadata({ params }: TermPageProps): Promise<Metad
 }
 
 const SOURCE_LABEL = {
-  note: "노트",
-  glossary: "용어집 파일",
-  both: "노트와 용어집 파일",
-  mention: "언급만 있음",
+  note: m.termPage.sourceNote,
+  glossary: m.termPage.sourceGlossary,
+  both: m.termPage.sourceBoth,
+  mention: m.termPage.sourceMention,
 } as const
 
 /** A term: definition, aliases, where it is defined and every topic that mentions it. */
@@ -43,44 +44,47 @@ export default async function TermPage({ params }: TermPageProps) {
   const site = loadSite()
   const segment = (await params).term
   const term = findTerm(segment)
-  if (!term && segment === PLACEHOLDER_SEGMENT) return <p>이 노트 모음에는 용어가 없습니다.</p>
+  if (!term && segment === PLACEHOLDER_SEGMENT) return <p>{m.termPage.noTerms}</p>
   if (!term) notFound()
   const { defined, mentioned } = site.getTermPlaces(term.id)
   const related = relatedTerms(site, term.id, [...defined, ...mentioned])
   return (
     <div className="page term-page">
-      <Breadcrumbs items={[{ label: "용어집", href: withBase("/glossary/") }, { label: term.title }]} />
+      <Breadcrumbs
+        items={[{ label: m.glossaryPage.title, href: withBase("/glossary/") }, { label: term.title }]}
+      />
       <h1>{term.title}</h1>
       {term.aliases.length > 0 && (
         <p className="aliases">
-          <span className="muted">다른 이름: </span>
+          <span className="muted">{m.glossaryPage.aliases}</span>
           {term.aliases.join(", ")}
         </p>
       )}
       <section aria-labelledby="definition">
-        <h2 id="definition">정의</h2>
-        <p className="definition">
-          {term.definition || "아직 정의가 없습니다. 용어집 파일(glossary.yaml)에 정의를 더할 수 있습니다."}
+        <h2 id="definition">{m.termPage.definition}</h2>
+        <p className="definition">{term.definition || m.termPage.noDefinitionYet}</p>
+        <p className="muted">
+          {m.termPage.source}
+          {SOURCE_LABEL[term.source]}
         </p>
-        <p className="muted">출처: {SOURCE_LABEL[term.source]}</p>
       </section>
       <PlaceList
         id="defined-in"
-        title="정의된 곳"
+        title={m.termPage.definedIn}
         topics={defined}
         site={site}
-        empty="노트 안에 정의가 없습니다."
+        empty={m.termPage.notDefinedInNotes}
       />
       <PlaceList
         id="mentioned-in"
-        title={`언급된 곳 (${mentioned.length})`}
+        title={m.termPage.mentionedIn(mentioned.length)}
         topics={mentioned}
         site={site}
-        empty="다른 주제에서 언급되지 않았습니다."
+        empty={m.termPage.notMentioned}
       />
       {related.length > 0 && (
         <section aria-labelledby="related">
-          <h2 id="related">함께 나오는 용어</h2>
+          <h2 id="related">{m.termPage.relatedTerms}</h2>
           <ul className="chips">
             {related.map((other) => (
               <li key={other.id}>

@@ -1,9 +1,9 @@
-/** The --help text of every command. Kept together so docs/cli.md and these agree at a glance. */
+import type { Messages } from "../catalogue.ts"
 
 const SOURCE = `  --content DIR    read notes from DIR, parsed live (default: the packaged notes)
   --graph FILE     read a graph.json that \`kube-notes build\` wrote`
 
-export const HELP: Record<string, string> = {
+export const cliHelp: Messages["cliHelp"] = {
   main: `kube-notes — Kubernetes study notes as a topic graph, in your terminal
 
 Usage
@@ -28,7 +28,8 @@ ${SOURCE}
   --help, -h       show help (also: kube-notes <command> --help)
   --version, -v    print the version
 
-Exit codes: 0 clean, 1 the notes have error diagnostics, 2 usage error.`,
+Exit codes: 0 clean, 1 the notes have error diagnostics, 2 usage error.
+Language: Korean unless the first of LC_ALL, LC_MESSAGES, LANG that is set starts with en.`,
   build: `Usage: kube-notes build [--content DIR] [--out DIR] [--cache DIR | --no-cache]
 
 Builds the graph from DIR and writes DIR's graph.json (only when it changed).

@@ -1,0 +1,10 @@
+import type { Messages } from "../catalogue.ts"
+
+export const kinds: Messages["kinds"] = {
+  note: "note",
+  topic: "topic",
+  term: "term",
+  command: "command",
+  resource: "resource",
+  asset: "image",
+}
