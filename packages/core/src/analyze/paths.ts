@@ -4,7 +4,6 @@
  */
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CONTROL = /[\u0000-\u001f\u007f]/
 
 /** Percent-decodes, or returns the text as written when it is not valid percent-encoding. */
