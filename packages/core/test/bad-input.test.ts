@@ -146,6 +146,15 @@ describe("bad input", () => {
     expect(graph.nodes.filter((n) => n.kind === "asset")).toEqual([])
     expect(graph.diagnostics.filter((d) => d.rule === "unsafe-path").length).toBeGreaterThanOrEqual(4)
   })
+
+  it("should make no asset of an image whose decoded path hides a scheme behind a newline or tab", async () => {
+    // Browsers drop tabs and newlines from URLs: `java%0ascript:` reads as `javascript:`.
+    const graph = await build({
+      "a.md": "# a\n\n![x](java%0ascript:alert(1)) ![y](java%09script:alert(2)) ![z](images/a%0d.png)\n",
+    })
+    expect(graph.nodes.filter((n) => n.kind === "asset")).toEqual([])
+    expect(graph.diagnostics.filter((d) => d.rule === "unsafe-path")).toHaveLength(3)
+  })
 })
 
 describe("deeply nested notes", () => {

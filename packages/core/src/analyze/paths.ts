@@ -4,6 +4,7 @@
  */
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i
+const CONTROL = /[\u0000-\u001f\u007f]/
 
 /** Percent-decodes, or returns the text as written when it is not valid percent-encoding. */
 export function decodePercent(text: string): string {
@@ -17,7 +18,9 @@ export function decodePercent(text: string): string {
 /** Resolves `target` (as written in a link) against the note at `fromPath`. Undefined when unsafe. */
 export function resolveContentPath(fromPath: string, target: string): string | undefined {
   const decoded = decodePercent(target).normalize("NFC").replace(/\\/g, "/")
-  if (SCHEME.test(decoded) || decoded.startsWith("/") || decoded.includes("\0")) return undefined
+  // Control characters: browsers drop tabs and newlines from URLs, so `java%0ascript:` is a
+  // scheme once decoded; no note names a file with one.
+  if (SCHEME.test(decoded) || decoded.startsWith("/") || CONTROL.test(decoded)) return undefined
   const parts = fromPath.split("/").slice(0, -1)
   for (const part of decoded.split("/")) {
     if (part === "" || part === ".") continue
