@@ -41,7 +41,8 @@ async function openNote(): Promise<{ page: Page; problems: string[]; offSite: Of
   await page.context().route("**/*", async (route) => {
     const request = route.request()
     if (new URL(request.url()).origin === origin) return route.continue()
-    const referer = (await request.allHeaders()).referer
+    // The provisional headers (sync): awaiting allHeaders() here can stall a paused request.
+    const referer = request.headers().referer
     offSite.push({ url: request.url(), type: request.resourceType(), referer })
     return route.fulfill({ status: 200, contentType: "image/png", body: PIXEL })
   })

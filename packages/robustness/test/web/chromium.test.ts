@@ -109,7 +109,8 @@ async function openWatched(
     if (new URL(url).origin === origin) return route.continue()
     // A shown remote picture: an https image asked for with no referrer. Anything else leaving
     // (another scheme, a script, a picture that would tell the host which page asked) is a finding.
-    const referer = (await request.allHeaders()).referer
+    // The provisional headers (sync): awaiting allHeaders() here can stall a paused request.
+    const referer = request.headers().referer
     if (request.resourceType() === "image" && url.startsWith("https://") && referer === undefined) {
       pictures.push(url)
       return route.fulfill({ status: 200, contentType: "image/png", body: PIXEL })
