@@ -8,8 +8,10 @@
  * not on npm. So both sides are reduced to the same coarse key:
  *
  * - a consonant skeleton: Korean writes English consonants with a few jamo, so consonants are
- *   folded into classes both sides share — b p f v → P, d t th → T, g k c q → K (soft c → S,
- *   soft g → J), s → S, j z ch → J, sh → S, l r → L, m → M, n → N, h → H. Vowels, w and y are
+ *   folded into classes both sides share — b p f v → P, d t th → T, g k c q → K (soft c → S),
+ *   s → S, j z ch → J, sh → S, l r → L, m → M, n → N, h → H. Letters English reads two ways
+ *   give two skeletons: g before e/i/y (manager, plugin), s between vowels (browser, base),
+ *   d before u (schedule = 스케줄, module = 모듈). Vowels, w and y are
  *   dropped; so is an English r not followed by a vowel (docker → 도커) and the silent ㅇ
  *   that begins a Korean vowel syllable. A final ㅅ is T (깃허브 = github), a final ㅇ is N
  *   (모니터링 = monitoring). Repeated classes collapse (ll, 롤 + ㄹ).
@@ -146,6 +148,8 @@ function latinKey(word: string): PhoneticKey | undefined {
     else if (c === "c") add(soft ? "S" : "K")
     else if (c === "g") soft ? add("J", "K") : add("K")
     else if (c === "s" && isVowel(i - 1) && isVowel(i + 1)) add("S", "J")
+    else if (c === "d" && next === "u")
+      add("T", "J") // schedule = 스케줄, module = 모듈
     else if (c === "r") add(isVowel(i + 1) ? "L" : "")
     else if (c === "h") add(isVowel(i + 1) ? "H" : "")
     else add(LATIN_CONSONANT[c] ?? "")
