@@ -1,6 +1,7 @@
 // pnpm -F @kube-notes/search bench: relevance (ours vs MiniSearch defaults), latency and
 // index size on the original notes and on a generated 5,000-note corpus.
-// Options: --size N (default 5000), --skip-corpus.
+// Options: --size N (default 5000), --skip-corpus; --notes DIR and --queries FILE judge relevance
+// on another notes folder (e.g. core's style corpus) with its own query file.
 import { execFileSync } from "node:child_process"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
@@ -10,6 +11,7 @@ import { buildGraphFromDir } from "@kube-notes/core"
 import { buildSearchIndex, loadSearchIndex } from "../dist/index.js"
 import { ensureCorpus, markdownBytes } from "./corpus.mjs"
 import { measureLatency } from "./latency.mjs"
+import { measureLoanwords } from "./loanwords.mjs"
 import { createMiniSearch } from "./minisearch-baseline.mjs"
 import { evaluate, loadQueries } from "./relevance.mjs"
 
@@ -17,7 +19,14 @@ const args = process.argv.slice(2)
 const size = Number(args[args.indexOf("--size") + 1]) || 5000
 const cacheDir = fileURLToPath(new URL("../node_modules/.cache/kube-notes-bench/", import.meta.url))
 const contentDir = fileURLToPath(new URL("../../../content/", import.meta.url))
-const queries = loadQueries()
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
+const notesDir = option("--notes") ?? contentDir
+const queriesFile = option("--queries")
+if ((option("--notes") === undefined) !== (queriesFile === undefined)) {
+  console.error("--notes DIR and --queries FILE go together: queries are judged on one notes folder.")
+  process.exit(2)
+}
+const queries = loadQueries(queriesFile)
 const pct = (x) => `${(x * 100).toFixed(1)}%`
 const ms = (x) => `${x.toFixed(3)} ms`
 
@@ -57,13 +66,14 @@ function measureScale(label, graph, markdown, buildMs) {
 }
 
 const original = await buildGraphFromDir(contentDir)
-const ours = loadSearchIndex(buildSearchIndex(original), { graph: original })
+const judged = notesDir === contentDir ? original : await buildGraphFromDir(notesDir)
+const ours = loadSearchIndex(buildSearchIndex(judged), { graph: judged })
 const relevance = {
   ours: evaluate(queries, (q) => ours.search(q, { limit: 10 }).map((r) => r.id)),
-  minisearch: evaluate(queries, createMiniSearch(original)),
+  minisearch: evaluate(queries, createMiniSearch(judged)),
 }
 const scales = [measureScale("original notes", original, markdownBytes(contentDir, original), 0)]
-if (!args.includes("--skip-corpus")) {
+if (!args.includes("--skip-corpus") && queriesFile === undefined) {
   const dir = ensureCorpus(size)
   const start = performance.now()
   const graph = await buildGraphFromDir(dir)
@@ -76,7 +86,9 @@ if (!args.includes("--skip-corpus")) {
   console.log(`(graph of the generated corpus built by core in ${(graphMs / 1000).toFixed(1)} s)`)
 }
 
-console.log(`\n### Relevance (${queries.length} queries, relevance/queries.json)\n`)
+console.log(
+  `\n### Relevance (${queries.length} queries, ${queriesFile ?? "relevance/queries.json"}, notes in ${notesDir})\n`,
+)
 console.log("| engine | hit@1 | hit@3 | MRR |\n|---|---|---|---|")
 for (const [name, r] of Object.entries(relevance)) {
   console.log(
@@ -97,6 +109,11 @@ if (relevance.ours.misses.length > 0) {
   for (const m of relevance.ours.misses)
     console.log(`- \`${m.query}\` (${m.rule}): rank ${m.rank}, top ${m.top ?? "none"}`)
 }
+const loanwords = measureLoanwords()
+console.log(`\n### Loanword phonetic key (${loanwords.pairs} pairs, relevance/loanword-pairs.json)\n`)
+console.log(
+  `precision ${pct(loanwords.precision)}, recall ${pct(loanwords.recall)} (true matches ${loanwords.tp}, false matches ${loanwords.fp}, missed ${loanwords.fn}, correctly apart ${loanwords.tn})`,
+)
 console.log("\n### Latency and size\n")
 console.log(
   "| corpus | docs | index build | index load | p50 / p95, index only (fresh process) | p50 / p95, index + graph for snippets (same process as the graph) | index raw | index gzip | Markdown gzip | index / Markdown (gzip) | words pruned from bodies |",

@@ -12,6 +12,8 @@ import type { Expansions, Vocabulary } from "./vocabulary.ts"
 /** A listed equivalent is nearly as good as the word itself; a phonetic guess (coarser than a one-letter typo, 0.5) much less. */
 const LISTED_QUALITY = 0.9
 const PHONETIC_QUALITY = 0.45
+/** The phonetic key of a Hangul word without its last syllable (컨트롤러임 → 컨트롤러), as prefixes match in rule 2. */
+const PHONETIC_PREFIX_QUALITY = 0.4
 
 /** Index word → the words the localization list gives for it in the other script, both ways. */
 export function listedEquivalents(): Map<string, string[]> {
@@ -39,9 +41,18 @@ export function listedEquivalents(): Map<string, string[]> {
 
 let listed: Map<string, string[]> | undefined
 
+interface PhoneticEntry {
+  readonly index: number
+  readonly key: PhoneticKey
+  /** False when the key is of the word without its last syllable. */
+  readonly whole: boolean
+}
+
+const HANGUL_LONG = /^[\uac00-\ud7a3]{3,}$/
+
 export class CrossScript {
   readonly #vocabulary: Vocabulary
-  #phonetic: Map<string, { index: number; key: PhoneticKey }[]> | undefined
+  #phonetic: Map<string, PhoneticEntry[]> | undefined
 
   constructor(vocabulary: Vocabulary) {
     this.#vocabulary = vocabulary
@@ -51,32 +62,42 @@ export class CrossScript {
   expand(token: string): Expansions {
     const found: Expansions = new Map()
     listed ??= listedEquivalents()
+    // The other word reaches the index as a typed word would (exactly, or as a prefix of
+    // 네임스페이스별로), a little below the word itself.
     for (const other of listed.get(token) ?? []) {
-      const index = this.#vocabulary.indexOf(other)
-      if (index >= 0) found.set(index, LISTED_QUALITY)
+      for (const [index, quality] of this.#vocabulary.expand(other))
+        if ((found.get(index) ?? 0) < quality * LISTED_QUALITY) found.set(index, quality * LISTED_QUALITY)
     }
     const key = phoneticKey(token)
     if (!key) return found
     const table = this.#phoneticTable()
     for (const consonants of key.consonants) {
       for (const entry of table.get(consonants) ?? []) {
-        if (!found.has(entry.index) && phoneticMatch(key, entry.key)) found.set(entry.index, PHONETIC_QUALITY)
+        const quality = entry.whole ? PHONETIC_QUALITY : PHONETIC_PREFIX_QUALITY
+        if ((found.get(entry.index) ?? 0) < quality && phoneticMatch(key, entry.key))
+          found.set(entry.index, quality)
       }
     }
     return found
   }
 
-  #phoneticTable(): Map<string, { index: number; key: PhoneticKey }[]> {
+  #phoneticTable(): Map<string, PhoneticEntry[]> {
     if (!this.#phonetic) {
-      const table = new Map<string, { index: number; key: PhoneticKey }[]>()
-      for (let index = 0; index < this.#vocabulary.size; index++) {
-        const key = phoneticKey(this.#vocabulary.term(index))
-        if (!key) continue
+      const table = new Map<string, PhoneticEntry[]>()
+      const add = (index: number, word: string, whole: boolean): void => {
+        const key = phoneticKey(word)
+        if (!key) return
         for (const consonants of key.consonants) {
           const list = table.get(consonants) ?? []
-          list.push({ index, key })
+          list.push({ index, key, whole })
           table.set(consonants, list)
         }
+      }
+      for (let index = 0; index < this.#vocabulary.size; index++) {
+        const word = this.#vocabulary.term(index)
+        add(index, word, true)
+        // An ending the particle list keeps (임, 별): the loanword is the rest.
+        if (HANGUL_LONG.test(word)) add(index, word.slice(0, -1), false)
       }
       this.#phonetic = table
     }

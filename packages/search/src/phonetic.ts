@@ -17,7 +17,9 @@
  *   (모니터링 = monitoring). Repeated classes collapse (ll, 롤 + ㄹ).
  * - the first vowel, compared loosely (o may be written ㅗ, ㅏ or ㅓ: pod = 파드), skipping
  *   the ㅡ Korean inserts between consonants (클러스터 = cluster);
- * - the number of vowels, which may differ by one (Korean adds 이 and 으 syllables).
+ * - the number of vowels: Korean may write one English vowel with two syllables (client =
+ *   클라이언트), never with none;
+ * - whether the word begins with a vowel sound (agent = 에이전트, not 컨테이너).
  *
  * It is coarse by design: 노드 meets nod as well as node. Search gives these matches a low
  * quality, below every exact, prefix and alias match. Precision and recall on a hand-made set
@@ -35,6 +37,11 @@ export interface PhoneticKey {
   readonly vowel: string
   /** How many vowels (English vowel groups, Korean syllables other than ㅡ). */
   readonly vowels: number
+  /**
+   * False when the word begins with a vowel sound: an English vowel, w or y (agent, webhook),
+   * a Hangul syllable with the silent ㅇ (에이전트, 웹훅). Both sides must agree.
+   */
+  readonly onset: boolean
   readonly script: "latin" | "hangul"
 }
 
@@ -97,7 +104,7 @@ export function phoneticMatch(a: PhoneticKey, b: PhoneticKey): boolean {
   const [latin, hangul] = a.script === "latin" ? [a, b] : [b, a]
   // Korean may spell an English vowel with two syllables (client = 클라이언트), never with none.
   const countFits = hangul.vowels >= latin.vowels - 1 && hangul.vowels <= 2 * latin.vowels + 1
-  return (VOWEL_FOR[latin.vowel] ?? "").includes(hangul.vowel) && countFits
+  return (VOWEL_FOR[latin.vowel] ?? "").includes(hangul.vowel) && countFits && latin.onset === hangul.onset
 }
 
 function hangulKey(word: string): PhoneticKey | undefined {
@@ -115,7 +122,8 @@ function hangulKey(word: string): PhoneticKey | undefined {
     }
     consonants += FINAL[(jongseong ?? "").charAt(0)] ?? ""
   }
-  return finish([consonants], vowel || "ㅡ", vowels, "hangul")
+  const onset = disassembleCompleteCharacter(word.charAt(0))?.choseong !== "ㅇ"
+  return finish([consonants], vowel || "ㅡ", vowels, onset, "hangul")
 }
 
 /** At most this many readings of one English word. */
@@ -157,7 +165,7 @@ function latinKey(word: string): PhoneticKey | undefined {
   const groups = word.match(/[aeiouy]+/g) ?? []
   const silentE = /[^aeiouy]e$/.test(word) && groups.length > 1 ? 1 : 0
   const vowel = /[aeiou]/.exec(word)?.[0] ?? (word.includes("y") ? "y" : "")
-  return finish(readings, vowel, groups.length - silentE, "latin")
+  return finish(readings, vowel, groups.length - silentE, !/^[aeiouwy]/.test(word), "latin")
 }
 
 const DIGRAPH: Record<string, string> = { ch: "J", sh: "S", ph: "P", th: "T", ck: "K", gh: "" }
@@ -183,6 +191,7 @@ function finish(
   raw: readonly string[],
   vowel: string,
   vowels: number,
+  onset: boolean,
   script: PhoneticKey["script"],
 ): PhoneticKey | undefined {
   // One consonant says too little: 키, 잡 and key, job are left to lists.
@@ -190,5 +199,5 @@ function finish(
     (key) => key.length >= 2,
   )
   if (consonants.length === 0 || vowel === "") return undefined
-  return { consonants, vowel, vowels, script }
+  return { consonants, vowel, vowels, onset, script }
 }
