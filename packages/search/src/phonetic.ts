@@ -194,7 +194,7 @@ function finish(
   onset: boolean,
   script: PhoneticKey["script"],
 ): PhoneticKey | undefined {
-  // One consonant says too little: 키, 잡 and key, job are left to lists.
+  // One consonant says too little: 키, 노 and key, bee are left to lists.
   const consonants = [...new Set(raw.map((key) => key.replace(/(.)\1+/g, "$1")))].filter(
     (key) => key.length >= 2,
   )

@@ -11,18 +11,24 @@ import type { Nodes, Paragraph, PhrasingContent } from "mdast"
 import { advance, spanOf } from "./positions.ts"
 
 export interface DefinitionSentence {
-  /**
-   * Names the clause may be about, longest first, each a suffix of the one before:
-   * "보통 Master Node", "Master Node", "Node", with where each starts. Assembly keeps the
-   * first that names a term, and the clause from there on.
-   */
-  subjects: { name: string; start: Point }[]
-  /** The clause as written, from the start of the longest subject to its predicate. */
+  /** The sentence as written (one line of a paragraph, up to . ! ?). */
   text: string
-  /** Where `text` is. */
-  position: Span
   /** Index of the section it is in, -1 for the note's text before its first topic. */
   section: number
+  /** Its words: `[start, end)` in `text` (end without trailing punctuation), and their places. */
+  words: { start: number; end: number; from: Point; to: Point }[]
+  /** Words that end in a topic marker, with the name before it (Kubelet은 → Kubelet). */
+  marks: { word: number; name: string }[]
+  /** Words that end a predicate (에이전트고, 도구이다, 역할을 함). */
+  predicates: number[]
+}
+
+/** A clause about one name: what assembly attaches to a term. */
+export interface Clause {
+  /** The name as written, possibly several words ("Master Node"). */
+  subject: string
+  text: string
+  position: Span
 }
 
 /** A topic marker after a name: 은 / 는 (Kubelet은, 노드는), (이)란 (쿠버네티스란). */
@@ -40,7 +46,7 @@ const NOT_A_SUBJECT = /(하|되|있|없|않|시키|같|많|좋|에|에서|으로
 const PREDICATE_END = /(다|고|임|함|음|됨|며|요)$/u
 /** Particles that end like a predicate: 노드마다, 처음부터 없다가… */
 const PARTICLE_END = /(마다|보다|에다|부터고)$/u
-/** Characters that may trail a word without being part of it. */
+/** Characters that may trail a word without being part of it (a word with them ends a name). */
 const TRAILING = /[.,!?;:)\]}"'”’…。、]+$/u
 /** A sentence ends at . ! ? followed by a space, or at a line break. */
 const SENTENCE = /[^\n]+?(?:[.!?。](?=\s|$)|$)/gmu
@@ -85,72 +91,86 @@ function fromParagraph(paragraph: Paragraph, section: number): DefinitionSentenc
     return advance(piece.start, piece.value, offset - piece.offset)
   }
   const out: DefinitionSentence[] = []
-  for (const sentence of text.matchAll(SENTENCE)) {
-    for (const clause of clausesOf(sentence[0])) {
-      const start = (sentence.index ?? 0) + clause.start
-      const from = sentence.index ?? 0
-      out.push({
-        subjects: clause.subjects.map((name) => ({
-          name,
-          start: pointAt(from + clause.start + (clause.subjects[0]?.length ?? 0) - name.length),
-        })),
-        text: clause.text,
-        position: { start: pointAt(start), end: pointAt(start + clause.text.length) },
-        section,
-      })
-    }
+  for (const match of text.matchAll(SENTENCE)) {
+    const sentence = markSentence(match[0], section, (offset) => pointAt((match.index ?? 0) + offset))
+    if (sentence.marks.length > 0 && sentence.predicates.length > 0) out.push(sentence)
   }
   return out
 }
 
-interface Word {
-  start: number
-  end: number
-  /** The word without trailing punctuation. */
-  core: string
-}
-
-interface Clause {
-  subjects: string[]
-  text: string
-  start: number
-}
-
-/** "X은 … 에이전트고 이 Y는 … 한다." → one clause per topic-marked name, up to its last predicate ending. */
-export function clausesOf(sentence: string): { subjects: string[]; text: string; start: number }[] {
-  const words: Word[] = [...sentence.matchAll(/\S+/gu)].map((m) => {
+/** Words, topic marks and predicate endings of one sentence; `pointAt(offset)` places an offset of it. */
+export function markSentence(
+  text: string,
+  section: number,
+  pointAt: (offset: number) => Point,
+): DefinitionSentence {
+  const words: DefinitionSentence["words"] = []
+  const marks: DefinitionSentence["marks"] = []
+  const predicates: number[] = []
+  for (const m of text.matchAll(/\S+/gu)) {
     const core = m[0].replace(TRAILING, "")
-    return { start: m.index, end: m.index + m[0].length, core }
-  })
-  const subjectAt = words.map((word) => subjectOf(word.core))
-  const clauses: Clause[] = []
-  for (let i = 0; i < words.length; i++) {
-    const name = subjectAt[i]
-    if (name === undefined) continue
-    let end = -1
-    for (let j = i + 1; j < words.length && subjectAt[j] === undefined; j++) {
-      if (isPredicate(words[j]?.core ?? "")) end = j
-    }
-    if (end === -1) continue
-    const word = words[i] as Word
-    const last = words[end] as Word
-    const nameEnd = word.start + name.length
-    const subjects: string[] = []
-    for (let k = Math.min(MAX_SUBJECT_WORDS - 1, i); k >= 0; k--) {
-      const first = words[i - k] as Word
-      // A name does not run across punctuation ("설정, Kubelet은") or another clause's predicate.
-      if (k > 0 && words.slice(i - k, i).some((w) => w.core !== sentence.slice(w.start, w.end))) continue
-      if (k > 0 && words.slice(i - k, i).some((w) => isPredicate(w.core))) continue
-      subjects.push(sentence.slice(first.start, nameEnd))
-    }
-    const from = words[i - (subjects.length - 1)] as Word
-    clauses.push({
-      subjects,
-      text: sentence.slice(from.start, last.start + last.core.length),
-      start: from.start,
+    const index = words.length
+    words.push({
+      start: m.index,
+      end: m.index + core.length,
+      from: pointAt(m.index),
+      to: pointAt(m.index + core.length),
     })
+    const name = subjectOf(core)
+    if (name !== undefined) marks.push({ word: index, name })
+    else if (isPredicate(core)) predicates.push(index)
   }
+  return { text, section, words, marks, predicates }
+}
+
+/**
+ * The clauses of a sentence about names `isName` accepts: each from the name (up to three
+ * words, longest accepted first: "Master Node는") to the last predicate before the next
+ * accepted name. Marks `isName` rejects (관리하는 is no name; 노드는 may not be a term) do not
+ * cut a clause.
+ */
+export function clausesIn(sentence: DefinitionSentence, isName: (name: string) => boolean): Clause[] {
+  const { text, words } = sentence
+  const found: { first: number; mark: number; subject: string }[] = []
+  for (const { word, name } of sentence.marks) {
+    const at = words[word]
+    if (!at) continue
+    const nameEnd = at.start + name.length
+    for (let k = Math.min(MAX_SUBJECT_WORDS - 1, word); k >= 0; k--) {
+      const before = words.slice(word - k, word)
+      // A name does not run across punctuation ("설정, Kubelet은") or a predicate.
+      if (before.some((w) => w.end < text.length && !/\s/u.test(text.charAt(w.end)))) continue
+      if (before.some((_w, i) => sentence.predicates.includes(word - k + i))) continue
+      const first = words[word - k] as (typeof words)[number]
+      const subject = text.slice(first.start, nameEnd)
+      if (isName(subject)) {
+        found.push({ first: word - k, mark: word, subject })
+        break
+      }
+    }
+  }
+  const clauses: Clause[] = []
+  found.forEach(({ first, mark, subject }, i) => {
+    const limit = found[i + 1]?.first ?? words.length
+    const last = Math.max(-1, ...sentence.predicates.filter((p) => p > mark && p < limit))
+    const from = words[first]
+    const to = words[last]
+    if (last < 0 || !from || !to) return
+    clauses.push({
+      subject,
+      text: text.slice(from.start, to.end),
+      position: { start: from.from, end: to.to },
+    })
+  })
   return clauses
+}
+
+/** Clauses of a plain sentence, every marked name accepted (for tests and tools). */
+export function clausesOf(text: string, isName: (name: string) => boolean = () => true): Clause[] {
+  return clausesIn(
+    markSentence(text, -1, (offset) => ({ line: 1, column: offset + 1 })),
+    isName,
+  )
 }
 
 function isPredicate(word: string): boolean {

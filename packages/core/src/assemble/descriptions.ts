@@ -1,9 +1,11 @@
 /**
  * Attaches the notes' definition sentences ("**Kubelet**은 … 에이전트고") to the terms they are
- * about, as `descriptions` with their note, topic and place. A clause is about a term when one
- * of its subject names is an alias of the term (the longest that is wins).
+ * about, as `descriptions` with their note, topic and place. A clause is about a term when its
+ * topic-marked name is an alias of the term (the longest such name wins); only such names cut
+ * a sentence into clauses.
  */
 import { foldName, type TermDescription, type TermNode } from "@kube-notes/graph"
+import { clausesIn } from "../analyze/definition-sentences.ts"
 import type { NoteAnalysis } from "../analyze/types.ts"
 import { noteIdOf, topicIdOf } from "./note-index.ts"
 
@@ -20,22 +22,22 @@ export function describeTerms(
   notes: readonly { key: string; analysis: NoteAnalysis }[],
 ): TermNode[] {
   const found = new Map<string, TermDescription[]>()
+  const isTerm = (name: string) => byAlias.has(foldName(name))
   for (const { key, analysis } of notes) {
     for (const sentence of analysis.definitionSentences ?? []) {
-      const subject = sentence.subjects.find(({ name }) => byAlias.has(foldName(name)))
-      if (subject === undefined) continue
-      const termId = byAlias.get(foldName(subject.name)) as string
-      const skip = (sentence.subjects[0]?.name ?? subject.name).length - subject.name.length
       const section = analysis.sections[sentence.section]
-      const description: TermDescription = {
-        text: sentence.text.slice(skip),
-        note: noteIdOf(key),
-        ...(section ? { topic: topicIdOf(key, section.slug) } : {}),
-        position: { start: subject.start, end: sentence.position.end },
+      for (const clause of clausesIn(sentence, isTerm)) {
+        const termId = byAlias.get(foldName(clause.subject)) as string
+        const description: TermDescription = {
+          text: clause.text,
+          note: noteIdOf(key),
+          ...(section ? { topic: topicIdOf(key, section.slug) } : {}),
+          position: clause.position,
+        }
+        const list = found.get(termId) ?? []
+        if (!list.some((d) => d.text === description.text)) list.push(description)
+        found.set(termId, list)
       }
-      const list = found.get(termId) ?? []
-      if (!list.some((d) => d.text === description.text)) list.push(description)
-      found.set(termId, list)
     }
   }
   return terms.map((term) => {
