@@ -1,11 +1,12 @@
 // pnpm -F @kube-notes/search bench: relevance (ours vs MiniSearch defaults), latency and
 // index size on the original notes and on a generated 5,000-note corpus.
 // Options: --size N (default 5000), --skip-corpus; --notes DIR and --queries FILE judge relevance
-// on another notes folder (e.g. core's style corpus) with its own query file.
+// on another notes folder (e.g. core's style corpus) with its own query file; --compare-with DIST
+// also measures another build of this package (its dist folder) on the same corpora, index only.
 import { execFileSync } from "node:child_process"
 import { mkdirSync, writeFileSync } from "node:fs"
-import { join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { join, resolve } from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
 import { gzipSync } from "node:zlib"
 import { buildGraphFromDir } from "@kube-notes/core"
 import { buildSearchIndex, loadSearchIndex } from "../dist/index.js"
@@ -16,10 +17,10 @@ import { createMiniSearch } from "./minisearch-baseline.mjs"
 import { evaluate, loadQueries } from "./relevance.mjs"
 
 const args = process.argv.slice(2)
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
 const size = Number(args[args.indexOf("--size") + 1]) || 5000
 const cacheDir = fileURLToPath(new URL("../node_modules/.cache/kube-notes-bench/", import.meta.url))
 const contentDir = fileURLToPath(new URL("../../../content/", import.meta.url))
-const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
 const notesDir = option("--notes") ?? contentDir
 const queriesFile = option("--queries")
 if ((option("--notes") === undefined) !== (queriesFile === undefined)) {
@@ -30,20 +31,31 @@ const queries = loadQueries(queriesFile)
 const pct = (x) => `${(x * 100).toFixed(1)}%`
 const ms = (x) => `${x.toFixed(3)} ms`
 
+const compareWith = option("--compare-with")
+const other = compareWith ? await import(pathToFileURL(`${resolve(compareWith)}/index.js`).href) : undefined
+
+/** Index-only latency in a child process that holds nothing but the parsed index (browser, TUI). */
+function childLatency(file, engineDist) {
+  const script = fileURLToPath(new URL("latency-child.mjs", import.meta.url))
+  const argv = engineDist ? [script, file, resolve(engineDist)] : [script, file]
+  return JSON.parse(execFileSync(process.execPath, argv, { encoding: "utf8" }))
+}
+
 function measureScale(label, graph, markdown, buildMs) {
   const json = buildSearchIndex(graph)
   const text = JSON.stringify(json)
   const raw = Buffer.byteLength(text)
   const gzip = gzipSync(text).length
-  // Index only: a child process that holds nothing but the parsed index (browser, TUI).
   const file = join(cacheDir, `index-${label.replace(/\W+/g, "-")}.json`)
   mkdirSync(cacheDir, { recursive: true })
   writeFileSync(file, text)
-  const child = JSON.parse(
-    execFileSync(process.execPath, [fileURLToPath(new URL("latency-child.mjs", import.meta.url)), file], {
-      encoding: "utf8",
-    }),
-  )
+  const child = childLatency(file)
+  let compared
+  if (other) {
+    const otherFile = file.replace(/\.json$/, "-compared.json")
+    writeFileSync(otherFile, JSON.stringify(other.buildSearchIndex(graph)))
+    compared = childLatency(otherFile, compareWith)
+  }
   const full = loadSearchIndex(json, { graph })
   const withSnippets = measureLatency(
     (q) => full.search(q),
@@ -62,6 +74,7 @@ function measureScale(label, graph, markdown, buildMs) {
     withSnippets,
     indexOnly,
     pruned: json.pruned.length,
+    compared,
   }
 }
 
@@ -123,4 +136,13 @@ for (const s of scales) {
   console.log(
     `| ${s.label} | ${s.docs} | ${s.buildMs ? `${(s.buildMs / 1000).toFixed(1)} s` : "-"} | ${ms(s.loadMs)} | ${ms(s.indexOnly.p50)} / ${ms(s.indexOnly.p95)} | ${ms(s.withSnippets.p50)} / ${ms(s.withSnippets.p95)} | ${s.raw} B | ${s.gzip} B | ${s.markdown.gzip} B | ${pct(s.gzip / s.markdown.gzip)} | ${s.pruned} |`,
   )
+}
+if (other) {
+  console.log(`\nCompared with ${compareWith} (index only, fresh process, same queries):\n`)
+  console.log("| corpus | this build p50 / p95 | compared build p50 / p95 |\n|---|---|---|")
+  for (const s of scales.filter((scale) => scale.compared)) {
+    console.log(
+      `| ${s.label} | ${ms(s.indexOnly.p50)} / ${ms(s.indexOnly.p95)} | ${ms(s.compared.p50)} / ${ms(s.compared.p95)} |`,
+    )
+  }
 }

@@ -52,6 +52,16 @@ export function loadSearchIndex(json: unknown, options: LoadOptions = {}): Searc
     const terms = [...new Set(tokenize(normalizeText(query.slice(0, MAX_QUERY_LENGTH))).map((t) => t.term))]
     if (terms.length === 0) return []
     const tokens = terms.slice(0, MAX_QUERY_TOKENS)
+    // A word may come back in another reading or another name of a term: expand it once.
+    const expanded = new Map<string, Expansions>()
+    const expandOnce = (token: string): Expansions => {
+      let found = expanded.get(token)
+      if (!found) {
+        found = expand(token)
+        expanded.set(token, found)
+      }
+      return found
+    }
     const matched = new Set<string>()
     const collect = (list: Expansions[]): void => {
       for (const found of list) for (const index of found.keys()) matched.add(vocabulary.term(index))
@@ -69,7 +79,7 @@ export function loadSearchIndex(json: unknown, options: LoadOptions = {}): Searc
     const readings = readingsOf(tokens, isWord)
     for (const reading of readings) {
       addQuery(
-        reading.map((token) => expand(token)),
+        reading.map((token) => expandOnce(token)),
         1,
       )
       // Aliases both ways: a query that names a term also finds what its other names find.
@@ -77,7 +87,7 @@ export function loadSearchIndex(json: unknown, options: LoadOptions = {}): Searc
         addQuery(
           termsOf(name)
             .slice(0, MAX_QUERY_TOKENS)
-            .map((token) => expand(token)),
+            .map((token) => expandOnce(token)),
           ALIAS_FACTOR,
         )
       }

@@ -107,12 +107,25 @@ export function phoneticMatch(a: PhoneticKey, b: PhoneticKey): boolean {
   return (VOWEL_FOR[latin.vowel] ?? "").includes(hangul.vowel) && countFits && latin.onset === hangul.onset
 }
 
+type SyllableParts = Partial<ReturnType<typeof disassembleCompleteCharacter> & object>
+/** Parts of each syllable met so far (at most the 11,172 Hangul syllables): keys are made per query. */
+const PARTS = new Map<string, SyllableParts>()
+
+function partsOf(syllable: string): SyllableParts {
+  let parts = PARTS.get(syllable)
+  if (!parts) {
+    parts = disassembleCompleteCharacter(syllable) ?? {}
+    PARTS.set(syllable, parts)
+  }
+  return parts
+}
+
 function hangulKey(word: string): PhoneticKey | undefined {
   let consonants = ""
   let vowel = ""
   let vowels = 0
   for (const syllable of word) {
-    const { choseong, jungseong, jongseong } = disassembleCompleteCharacter(syllable) ?? {}
+    const { choseong, jungseong, jongseong } = partsOf(syllable)
     consonants += INITIAL[choseong ?? ""] ?? ""
     // A compound medial is a glide and a vowel (ㅞ = ㅜ + ㅔ in 웹): the vowel is the last part.
     const medial = (jungseong ?? "").slice(-1)
@@ -122,7 +135,7 @@ function hangulKey(word: string): PhoneticKey | undefined {
     }
     consonants += FINAL[(jongseong ?? "").charAt(0)] ?? ""
   }
-  const onset = disassembleCompleteCharacter(word.charAt(0))?.choseong !== "ㅇ"
+  const onset = partsOf(word.charAt(0)).choseong !== "ㅇ"
   return finish([consonants], vowel || "ㅡ", vowels, onset, "hangul")
 }
 
