@@ -19,6 +19,7 @@ export type {
   ResourceNode,
   Severity,
   Span,
+  TermDescription,
   TermNode,
   TopicNode,
 } from "./types.ts"

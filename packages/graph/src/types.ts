@@ -5,7 +5,7 @@
  */
 import type { Root } from "mdast"
 
-export const SCHEMA_VERSION = 1 as const
+export const SCHEMA_VERSION = 2 as const
 
 export type NodeKind = "note" | "topic" | "term" | "command" | "resource" | "asset"
 export type EdgeKind = "contains" | "defines" | "mentions" | "uses" | "cites" | "shows" | "links" | "next"
@@ -64,6 +64,23 @@ export interface TermNode extends NodeBase {
   definition: string
   /** Where the definition came from. */
   source: "note" | "glossary" | "both" | "mention"
+  /**
+   * Sentences of the notes that describe the term ("**Kubelet**은 … 에이전트고"), in reading
+   * order, after the main `definition`; `[]` when none does. Added in schema 2.
+   */
+  descriptions: TermDescription[]
+}
+
+/** A sentence (clause) whose subject is a term: "X은/는 … 이다/고/임/함/입니다". */
+export interface TermDescription {
+  /** The clause as written, from the term's name to its predicate. */
+  text: string
+  /** The note it was written in. */
+  note: string
+  /** The topic it was written in; absent for a note's text before its first topic. */
+  topic?: string
+  /** Where the clause is in the note. */
+  position: Span
 }
 
 export interface CommandNode extends NodeBase {

@@ -6,7 +6,7 @@ import type { Graph } from "../src/types.ts"
 const root = { type: "root" as const, children: [] }
 const span = { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } }
 const graph: Graph = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   nodes: [
     { id: "note:n", kind: "note", title: "노트", path: "n.md", frontmatter: {}, mdast: root },
     {
@@ -52,6 +52,7 @@ const graph: Graph = {
       aliases: ["큐블렛"],
       definition: "에이전트",
       source: "both",
+      descriptions: [],
     },
     {
       id: "command:kubectl get nodes",

@@ -1,8 +1,9 @@
 // Relevance metrics on the hand-judged query set: hit@1, hit@3 and MRR (first relevant result).
 import { readFileSync } from "node:fs"
 
-export function loadQueries() {
-  return JSON.parse(readFileSync(new URL("../relevance/queries.json", import.meta.url), "utf8")).queries
+/** The hand-judged queries of `file` (default: relevance/queries.json, judged on content/). */
+export function loadQueries(file = new URL("../relevance/queries.json", import.meta.url)) {
+  return JSON.parse(readFileSync(file, "utf8")).queries
 }
 
 /** `searchIds(query) → ids best first`; returns overall figures, per-rule figures and misses. */

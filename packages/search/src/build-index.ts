@@ -7,6 +7,7 @@
 import type { Graph } from "@kube-notes/graph"
 import { compactId } from "./compact-id.ts"
 import { getDocuments, KINDS, type SearchDocument } from "./documents.ts"
+import { splitCompound } from "./segment.ts"
 import { termsOf } from "./tokenize.ts"
 import { FIELD, type Field, type SearchIndexJson } from "./types.ts"
 
@@ -50,6 +51,7 @@ export function buildIndexFromDocuments(
     for (const alias of doc.aliases) add(alias, i, FIELD.alias)
     add(doc.title, i, FIELD.title)
   })
+  indexCompoundParts(fieldsByTerm)
   const tokens = [...fieldsByTerm.keys()].sort()
   const maxBody = Math.max(options.minBodyDropCount ?? 200, (options.maxBodyShare ?? 0.05) * docs.length)
   const pruned: number[] = []
@@ -72,12 +74,31 @@ export function buildIndexFromDocuments(
         compactId(doc.kind, doc.id, doc.title, note?.id),
         doc.title,
         parent === -1 ? 0 : i - parent,
-        doc.kind === "term" ? `${doc.aliases.join("\n")}${EXTRA_SEPARATOR}${doc.secondary}` : "",
+        doc.kind === "term"
+          ? `${doc.aliases.join("\n")}${EXTRA_SEPARATOR}${doc.summary ?? doc.secondary}`
+          : "",
       ]
     }),
     tokens,
     postings,
     pruned,
+  }
+}
+
+/**
+ * A compound written without spaces (쿠버네티스클러스터) is also indexed under its parts when
+ * the notes use each part as a word of its own, so `클러스터` and `쿠버네티스 클러스터` find it.
+ */
+function indexCompoundParts(fieldsByTerm: Map<string, Map<number, Field>>): void {
+  const isWord = (part: string) => fieldsByTerm.has(part)
+  const additions: [string, Map<number, Field>][] = []
+  for (const [term, fields] of fieldsByTerm) {
+    const parts = splitCompound(term, isWord)
+    if (parts) for (const part of parts) additions.push([part, fields])
+  }
+  for (const [part, fields] of additions) {
+    const target = fieldsByTerm.get(part) as Map<number, Field>
+    for (const [doc, field] of fields) if ((target.get(doc) ?? -1) < field) target.set(doc, field)
   }
 }
 

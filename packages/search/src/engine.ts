@@ -4,9 +4,11 @@
  */
 import type { Graph, GraphNode } from "@kube-notes/graph"
 import { buildSearchIndex } from "./build-index.ts"
+import { CrossScript } from "./cross-script.ts"
 import { getBodyText } from "./documents.ts"
-import { rankCandidates } from "./rank.ts"
+import { rankCandidates, type ScoredQuery } from "./rank.ts"
 import { Scorer } from "./scorer.ts"
+import { splitCompound } from "./segment.ts"
 import { highlight, makeSnippet } from "./snippet.ts"
 import { assertSearchIndexJson, createDocumentStore, type DocumentStore } from "./store.ts"
 import { normalizeText, termsOf, tokenize } from "./tokenize.ts"
@@ -34,35 +36,66 @@ export function loadSearchIndex(json: unknown, options: LoadOptions = {}): Searc
   const termByName = indexTermNames(store)
   const nodes = options.graph ? new Map(options.graph.nodes.map((node) => [node.id, node])) : undefined
 
+  const crossScript = new CrossScript(vocabulary)
+  const isWord = (part: string) => vocabulary.indexOf(part) >= 0
+  /** Index words a query word reaches: in its own script, then as the same word in the other. */
+  const expand = (token: string): Expansions => {
+    const found = vocabulary.expand(token)
+    for (const [index, quality] of crossScript.expand(token))
+      if ((found.get(index) ?? 0) < quality) found.set(index, quality)
+    return found
+  }
+
   const search = (query: string, searchOptions: SearchOptions = {}): SearchResult[] => {
     const limit = Math.min(Math.max(Math.floor(Number(searchOptions.limit ?? DEFAULT_LIMIT)) || 0, 0), 1000)
     if (typeof query !== "string" || limit === 0) return []
     const terms = [...new Set(tokenize(normalizeText(query.slice(0, MAX_QUERY_LENGTH))).map((t) => t.term))]
     if (terms.length === 0) return []
     const tokens = terms.slice(0, MAX_QUERY_TOKENS)
-    const expansions = tokens.map((token) => vocabulary.expand(token))
+    // A word may come back in another reading or another name of a term: expand it once.
+    const expanded = new Map<string, Expansions>()
+    const expandOnce = (token: string): Expansions => {
+      let found = expanded.get(token)
+      if (!found) {
+        found = expand(token)
+        expanded.set(token, found)
+      }
+      return found
+    }
     const matched = new Set<string>()
     const collect = (list: Expansions[]): void => {
       for (const found of list) for (const index of found.keys()) matched.add(vocabulary.term(index))
     }
-    collect(expansions)
-    // Aliases both ways: a query that names a term also finds what its other names find.
-    const alternatives = otherNamesOf(tokens.join(" "), termByName, store).map((name) => {
-      const list = termsOf(name)
-        .slice(0, MAX_QUERY_TOKENS)
-        .map((token) => vocabulary.expand(token))
+    const queries: ScoredQuery[] = []
+    const addQuery = (list: Expansions[], factor: number): void => {
       collect(list)
-      return list
-    })
-    const ranked = rankCandidates({
-      store,
-      queryKey: tokens.join(" "),
-      queries: [expansions, ...alternatives].map((list, i) => ({
+      queries.push({
         scores: scorer.score(list),
         required: requiredMask(list, store),
         tokenCount: list.length,
-        factor: i === 0 ? 1 : ALIAS_FACTOR,
-      })),
+        factor,
+      })
+    }
+    const readings = readingsOf(tokens, isWord)
+    for (const reading of readings) {
+      addQuery(
+        reading.map((token) => expandOnce(token)),
+        1,
+      )
+      // Aliases both ways: a query that names a term also finds what its other names find.
+      for (const name of otherNamesOf(reading.join(" "), termByName, store)) {
+        addQuery(
+          termsOf(name)
+            .slice(0, MAX_QUERY_TOKENS)
+            .map((token) => expandOnce(token)),
+          ALIAS_FACTOR,
+        )
+      }
+    }
+    const ranked = rankCandidates({
+      store,
+      queryKeys: readings.map((reading) => reading.join(" ")),
+      queries,
       kinds: searchOptions.kinds,
       limit,
     })
@@ -75,6 +108,20 @@ export function loadSearchIndex(json: unknown, options: LoadOptions = {}): Searc
 /** Index and engine in one step, with body snippets: for Node tools and tests. */
 export function createSearchEngine(graph: Graph): SearchEngine {
   return loadSearchIndex(buildSearchIndex(graph), { graph })
+}
+
+/**
+ * The query as typed, and with its compounds split into index words (워커노드 → 워커 노드)
+ * when that reads differently; at most 8 tokens each.
+ */
+function readingsOf(tokens: readonly string[], isWord: (part: string) => boolean): string[][] {
+  let changed = false
+  const split = tokens.flatMap((token) => {
+    const parts = splitCompound(token, isWord)
+    if (parts) changed = true
+    return parts ?? [token]
+  })
+  return changed ? [[...tokens], split.slice(0, MAX_QUERY_TOKENS)] : [[...tokens]]
 }
 
 /** Every token must match, except those too common in bodies to be indexed there. */
@@ -148,6 +195,7 @@ function snippetOf(
 ): Highlighted {
   switch (store.kinds[doc]) {
     case "term": {
+      // The stored definition is the term's summary: definition, then descriptions.
       const aliases = (store.aliases[doc] ?? []).join(" · ")
       const definition = store.definitions[doc] ?? ""
       return makeSnippet([aliases, definition].filter((part) => part !== "").join(" — "), matched)

@@ -89,6 +89,9 @@ const SUFFIXES = [
   "됐다",
   "되면",
   "시키는",
+  // The copula contracted after a vowel: 에이전트고 (= 에이전트이고), 도구며 (= 도구이며).
+  "고",
+  "며",
   "은",
   "는",
   "이",

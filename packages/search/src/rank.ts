@@ -25,8 +25,8 @@ export interface ScoredQuery {
 
 export interface RankInput {
   readonly store: DocumentStore
-  /** The query's index terms joined by spaces, compared with the names' terms. */
-  readonly queryKey: string
+  /** Each reading of the query (as typed, compounds split): its index terms joined by spaces, compared with the names' terms. */
+  readonly queryKeys: readonly string[]
   readonly queries: readonly ScoredQuery[]
   readonly kinds: readonly SearchKind[] | undefined
   readonly limit: number
@@ -64,7 +64,8 @@ export function rankCandidates(input: RankInput): Ranked[] {
   const [pool, docs] = completeDocs.length > 0 ? [complete, completeDocs] : [partial, partialDocs]
   // Name checks tokenize titles, so they run only on the head of the list.
   const head = selectTopK(docs, pool, input.limit * 3 + 30)
-  for (const doc of head) pool[doc] = (pool[doc] ?? 0) * nameBoost(store, doc, input.queryKey)
+  for (const doc of head)
+    pool[doc] = (pool[doc] ?? 0) * Math.max(...input.queryKeys.map((key) => nameBoost(store, doc, key)))
   return selectTopK(head, pool, input.limit).map((doc) => ({ doc, score: pool[doc] ?? 0 }))
 }
 

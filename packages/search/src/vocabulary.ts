@@ -31,6 +31,16 @@ export class Vocabulary {
     return this.#terms[index] ?? ""
   }
 
+  /** Index of `term` in the vocabulary, or -1. */
+  indexOf(term: string): number {
+    const at = lowerBound(this.#terms, term)
+    return this.#terms[at] === term ? at : -1
+  }
+
+  get size(): number {
+    return this.#terms.length
+  }
+
   /** Every way `token` (normalised and stemmed) reaches the vocabulary, with a quality each. */
   expand(token: string): Expansions {
     const found: Expansions = new Map()

@@ -57,6 +57,10 @@ describe("reading the notes in a browser", () => {
     await page.waitForURL(/\/terms\/kubelet\/$/)
     expect(await page.locator("h1").textContent()).toBe("Kubelet")
     expect(await page.locator(".aliases").textContent()).toContain("큐블렛")
+    // The note's sentence about Kubelet, after the definition, linked to where it was written.
+    const description = page.locator(".descriptions li").first()
+    expect(await description.locator("q").textContent()).toBe("Kubelet은 한 노드를 관리하기 위한 에이전트고")
+    expect(await description.locator("a").textContent()).toBe("쿠버네티스 용어")
     const places = page.locator(
       "section[aria-labelledby='mentioned-in'] a, section[aria-labelledby='defined-in'] a",
     )

@@ -9,6 +9,7 @@ const term = (title: string, aliases: string[] = []): TermNode => ({
   aliases,
   definition: "",
   source: "glossary",
+  descriptions: [],
 })
 
 describe("the glossary order", () => {

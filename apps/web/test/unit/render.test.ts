@@ -20,6 +20,21 @@ describe("rendering a topic's mdast", () => {
     expect(html).toContain("각 노드에서 파드를 관리하는 에이전트.")
   })
 
+  it("should show the notes' sentences about a term in its tooltip, after the definition", async () => {
+    const graph = await graphOf({
+      "glossary.yaml": GLOSSARY,
+      "a.md": "# A\n\n#### 1. 노드\n\n**Kubelet**은 노드마다 도는 에이전트고 큐블렛은 API 서버와 통신한다.\n",
+    })
+    const html = await renderTopicsHtml(graph)
+    const tip = html.slice(html.indexOf('id="tip-1"'))
+    const definition = tip.indexOf("각 노드에서 파드를 관리하는 에이전트.")
+    const first = tip.indexOf('<span class="term-tip-description">Kubelet은 노드마다 도는 에이전트고</span>')
+    const second = tip.indexOf('<span class="term-tip-description">큐블렛은 API 서버와 통신한다</span>')
+    expect(definition).toBeGreaterThan(-1)
+    expect(first).toBeGreaterThan(definition)
+    expect(second).toBeGreaterThan(first)
+  })
+
   it("should render a command in prose as inline code with a copy button holding the exact text", async () => {
     const graph = await graphOf({ "a.md": "# A\n\n#### 1. 설치\n\n- 설치 확인 명령어 : minikube version\n" })
     const html = await renderTopicsHtml(graph)

@@ -9,6 +9,7 @@ import { toString as mdastToString } from "mdast-util-to-string"
 import { createDiagnostic } from "../diagnostics.ts"
 import type { SourceFile } from "../source/types.ts"
 import { decodeNote } from "./decode.ts"
+import { findDefinitionSentences } from "./definition-sentences.ts"
 import { escapeDeepMarkers, limitDepth, MAX_DEPTH, plainTextTree } from "./depth-limit.ts"
 import { readFrontmatter } from "./frontmatter.ts"
 import { parseMarkdown } from "./processor.ts"
@@ -32,6 +33,7 @@ export function analyzeNote(file: SourceFile): NoteAnalysis {
       preambleFindings: emptyFindings(),
       sections: [],
       diagnostics,
+      definitionSentences: [],
       readable: false,
     }
   }
@@ -45,6 +47,11 @@ export function analyzeNote(file: SourceFile): NoteAnalysis {
   const split = splitSections(path, tree.children)
   diagnostics.push(...split.diagnostics)
 
+  // Before the walk: it drops the inline positions the clauses' places come from.
+  const definitionSentences = [
+    ...findDefinitionSentences(split.preamble, -1),
+    ...split.sections.flatMap((skeleton, index) => findDefinitionSentences(skeleton.body, index)),
+  ]
   const preambleFindings = emptyFindings()
   walkScope(split.preamble, path, preambleFindings)
   const sections = split.sections.map((skeleton) => {
@@ -79,6 +86,7 @@ export function analyzeNote(file: SourceFile): NoteAnalysis {
     preambleFindings,
     sections,
     diagnostics,
+    definitionSentences,
     readable: true,
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Span } from "@kube-notes/graph"
 import type { Root } from "mdast"
+import type { DefinitionSentence } from "./definition-sentences.ts"
 
 export interface TermCandidate {
   name: string
@@ -76,6 +77,8 @@ export interface NoteAnalysis {
   preambleFindings: ScopeFindings
   sections: SectionAnalysis[]
   diagnostics: Diagnostic[]
+  /** "X은/는 … 이다"-style clauses, attached to term X at assembly when X names a term. */
+  definitionSentences: DefinitionSentence[]
   /** False for binary files: they yield no node. */
   readable: boolean
 }

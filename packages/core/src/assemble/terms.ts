@@ -101,5 +101,5 @@ function toTerm(group: Group, usedIds: Set<string>): TermNode {
   let id = makeId("term", base)
   for (let n = 2; usedIds.has(id); n++) id = makeId("term", `${base}-${n}`)
   usedIds.add(id)
-  return { id, kind: "term", title, aliases, definition: fromGlossary || fromNotes, source }
+  return { id, kind: "term", title, aliases, definition: fromGlossary || fromNotes, source, descriptions: [] }
 }

@@ -14,6 +14,7 @@ import {
 import { analyzeNote } from "../analyze/analyze-note.ts"
 import { ANALYSIS_VERSION } from "../analyze/processor.ts"
 import type { NoteAnalysis } from "../analyze/types.ts"
+import { describeTerms } from "../assemble/descriptions.ts"
 import { buildFragment, type Fragment } from "../assemble/fragment.ts"
 import { type GlossaryEntry, readGlossary } from "../assemble/glossary.ts"
 import { createMentionMatcher, type MentionMatcher } from "../assemble/mentions.ts"
@@ -223,7 +224,8 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       for (const edge of entry.fragment.edges) edges.push(edge)
     })
     pushReadingEdges(fragments, edges)
-    for (const node of terms.index.terms) nodes.push(node)
+    const notes = keyed.notes.map(({ key, entry }) => ({ key, analysis: entry.analysis }))
+    for (const node of describeTerms(terms.index.terms, terms.index.byAlias, notes)) nodes.push(node)
     for (const node of mergeSharedNodes(fragments)) nodes.push(node)
     return { schemaVersion: SCHEMA_VERSION, nodes, edges, diagnostics: collectDiagnostics(keyed.duplicates) }
   }

@@ -48,6 +48,9 @@ export const termNodeSchema = z.object({
   aliases: z.array(z.string()),
   definition: z.string(),
   source: z.enum(["note", "glossary", "both", "mention"]),
+  descriptions: z.array(
+    z.object({ text: z.string().min(1), note: id("note"), topic: id("topic").optional(), position: span }),
+  ),
 })
 
 export const commandNodeSchema = z.object({
@@ -113,7 +116,7 @@ export const diagnosticSchema = z.object({
 
 export const graphSchema = z
   .object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
     nodes: z.array(graphNodeSchema),
     edges: z.array(graphEdgeSchema),
     diagnostics: z.array(diagnosticSchema),

@@ -31,8 +31,12 @@ export function copyButton(copyText: string, label: string): Element {
   )
 }
 
+/** Descriptions from sentences a tooltip shows; the term page shows them all. */
+const TIP_DESCRIPTIONS = 2
+
 /**
- * A mention of a glossary term: a link to the term's page, and its definition in a tooltip
+ * A mention of a glossary term: a link to the term's page, and its definition (then up to two
+ * sentences of the notes about it) in a tooltip
  * shown on hover and on keyboard focus by CSS alone (works with JavaScript off).
  */
 export function termLink(
@@ -46,7 +50,19 @@ export function termLink(
       el("a", { className: ["term-link"], href: termUrl(term.id), ariaDescribedBy: [tipId] }, children),
       el("span", { className: ["term-tip"], role: "tooltip", id: tipId }, [
         el("strong", {}, [text(term.title)]),
-        text(term.definition ? ` — ${term.definition}` : m.content.noDefinitionTip),
+        text(
+          term.definition
+            ? ` — ${term.definition}`
+            : term.descriptions.length > 0
+              ? ""
+              : m.content.noDefinitionTip,
+        ),
+        // Sentences of the notes about the term, after the main definition (a tooltip shows two).
+        ...term.descriptions
+          .slice(0, TIP_DESCRIPTIONS)
+          .map((description) =>
+            el("span", { className: ["term-tip-description"] }, [text(description.text)]),
+          ),
       ]),
     ]),
   ]

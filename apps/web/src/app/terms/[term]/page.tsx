@@ -1,4 +1,4 @@
-import { getIdKey, type TopicNode } from "@kube-notes/graph"
+import { getIdKey, type TermDescription, type TopicNode } from "@kube-notes/graph"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
@@ -8,7 +8,7 @@ import type { Site } from "../../../lib/data/site.ts"
 import { messages as m } from "../../../lib/messages.ts"
 import { decodeSegment } from "../../../lib/params.ts"
 import { PLACEHOLDER_SEGMENT } from "../../../lib/placeholder.ts"
-import { termUrl, withBase } from "../../../lib/urls.ts"
+import { noteUrl, termUrl, topicUrl, withBase } from "../../../lib/urls.ts"
 
 interface TermPageProps {
   readonly params: Promise<{ term: string }>
@@ -39,7 +39,10 @@ const SOURCE_LABEL = {
   mention: m.termPage.sourceMention,
 } as const
 
-/** A term: definition, aliases, where it is defined and every topic that mentions it. */
+/**
+ * A term: definition, the notes' sentences about it, aliases, where it is defined and every
+ * topic that mentions it.
+ */
 export default async function TermPage({ params }: TermPageProps) {
   const site = loadSite()
   const segment = (await params).term
@@ -68,6 +71,21 @@ export default async function TermPage({ params }: TermPageProps) {
           {SOURCE_LABEL[term.source]}
         </p>
       </section>
+      {term.descriptions.length > 0 && (
+        <section aria-labelledby="descriptions">
+          <h2 id="descriptions">노트 속 설명</h2>
+          <ul className="descriptions">
+            {term.descriptions.map((description) => (
+              <li
+                key={`${description.position.start.line}:${description.position.start.column}:${description.note}`}
+              >
+                <q>{description.text}</q> <span className="muted">— </span>
+                <DescriptionPlace description={description} site={site} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <PlaceList
         id="defined-in"
         title={m.termPage.definedIn}
@@ -96,6 +114,20 @@ export default async function TermPage({ params }: TermPageProps) {
       )}
     </div>
   )
+}
+
+/** Where a description was written: its topic (or note), linked. */
+function DescriptionPlace({
+  description,
+  site,
+}: {
+  readonly description: TermDescription
+  readonly site: Site
+}) {
+  const topic = description.topic ? site.query.getNodeOfKind(description.topic, "topic") : undefined
+  if (topic) return <a href={topicUrl(topic.id)}>{topic.title}</a>
+  const note = site.query.getNodeOfKind(description.note, "note")
+  return note ? <a href={noteUrl(getIdKey(note.id))}>{note.title}</a> : null
 }
 
 interface PlaceListProps {

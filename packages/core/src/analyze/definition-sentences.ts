@@ -1,0 +1,190 @@
+/**
+ * Definitions hidden in sentences: "**Kubelet**은 한 노드를 관리하기 위한 에이전트고" says what
+ * Kubelet is, though it is no `name : definition` item. This finds clauses of the form
+ * "X은/는/(이)란 … <predicate>" in a scope's paragraphs, with their place. Which X are terms is
+ * not known here (analysis sees one note); assembly keeps the clauses whose X names a term.
+ *
+ * Runs before the walk, which drops inline positions.
+ */
+import type { Point, Span } from "@kube-notes/graph"
+import type { Nodes, Paragraph, PhrasingContent } from "mdast"
+import { advance, spanOf } from "./positions.ts"
+
+export interface DefinitionSentence {
+  /** The sentence as written (one line of a paragraph, up to . ! ?). */
+  text: string
+  /** Index of the section it is in, -1 for the note's text before its first topic. */
+  section: number
+  /** Its words: `[start, end)` in `text` (end without trailing punctuation), and their places. */
+  words: { start: number; end: number; from: Point; to: Point }[]
+  /** Words that end in a topic marker, with the name before it (Kubelet은 → Kubelet). */
+  marks: { word: number; name: string }[]
+  /** Words that end a predicate (에이전트고, 도구이다, 역할을 함). */
+  predicates: number[]
+}
+
+/** A clause about one name: what assembly attaches to a term. */
+export interface Clause {
+  /** The name as written, possibly several words ("Master Node"). */
+  subject: string
+  text: string
+  position: Span
+}
+
+/** A topic marker after a name: 은 / 는 (Kubelet은, 노드는), (이)란 (쿠버네티스란). */
+const TOPIC_MARKER = /^(.+?)(이란|란|은|는)$/u
+/**
+ * Stems whose 은/는 is not a topic marker: adnominal verbs and adjectives (관리하는, 되는,
+ * 있는, 같은, 많은) and particles that 는 follows (경우에는, 노드으로는, 처음부터는). Syllables
+ * that also end common nouns (네트워크, 이미지, 결과, 속도) are left out on purpose.
+ */
+const NOT_A_SUBJECT = /(하|되|있|없|않|시키|같|많|좋|에|에서|으로|에게|한테|까지|부터|하고)$/u
+/**
+ * Word endings that close a predicate: the copula and its contractions (이다, 이고, 입니다,
+ * 임, 에이전트고, 도구다), note-style nominal endings (함, 음, 됨) and connectives (며).
+ */
+const PREDICATE_END = /(다|고|임|함|음|됨|며|요)$/u
+/** Particles that end like a predicate: 노드마다, 처음부터 없다가… */
+const PARTICLE_END = /(마다|보다|에다|부터고)$/u
+/** Characters that may trail a word without being part of it (a word with them ends a name). */
+const TRAILING = /[.,!?;:)\]}"'”’…。、]+$/u
+/** A sentence ends at . ! ? followed by a space, or at a line break. */
+const SENTENCE = /[^\n]+?(?:[.!?。](?=\s|$)|$)/gmu
+/** Words of a name before its marker that still belong to it ("Master Node는", "보통 Master Node는"). */
+const MAX_SUBJECT_WORDS = 3
+
+interface Piece {
+  offset: number
+  value: string
+  start: Point | undefined
+}
+
+/** Definition sentences in `nodes` (one scope's blocks), tagged with `section`. */
+export function findDefinitionSentences(nodes: readonly Nodes[], section: number): DefinitionSentence[] {
+  const found: DefinitionSentence[] = []
+  const visit = (node: Nodes): void => {
+    if (node.type === "paragraph") {
+      found.push(...fromParagraph(node, section))
+      return
+    }
+    if (node.type === "code" || node.type === "html" || node.type === "yaml") return
+    if ("children" in node) for (const child of node.children) visit(child as Nodes)
+  }
+  for (const node of nodes) visit(node)
+  return found
+}
+
+function fromParagraph(paragraph: Paragraph, section: number): DefinitionSentence[] {
+  const pieces: Piece[] = []
+  let text = ""
+  const collect = (node: PhrasingContent): void => {
+    if (node.type === "text" || node.type === "inlineCode") {
+      pieces.push({ offset: text.length, value: node.value, start: node.position?.start })
+      text += node.value
+    } else if (node.type === "break") text += "\n"
+    else if ("children" in node) for (const child of node.children) collect(child)
+  }
+  for (const child of paragraph.children) collect(child)
+  const pointAt = (offset: number): Point => {
+    const piece = pieces.findLast((p) => p.offset <= offset)
+    if (!piece?.start) return spanOf(paragraph).start
+    return advance(piece.start, piece.value, offset - piece.offset)
+  }
+  const out: DefinitionSentence[] = []
+  for (const match of text.matchAll(SENTENCE)) {
+    const sentence = markSentence(match[0], section, (offset) => pointAt((match.index ?? 0) + offset))
+    if (sentence.marks.length > 0 && sentence.predicates.length > 0) out.push(sentence)
+  }
+  return out
+}
+
+/** Words, topic marks and predicate endings of one sentence; `pointAt(offset)` places an offset of it. */
+export function markSentence(
+  text: string,
+  section: number,
+  pointAt: (offset: number) => Point,
+): DefinitionSentence {
+  const words: DefinitionSentence["words"] = []
+  const marks: DefinitionSentence["marks"] = []
+  const predicates: number[] = []
+  for (const m of text.matchAll(/\S+/gu)) {
+    const core = m[0].replace(TRAILING, "")
+    const index = words.length
+    words.push({
+      start: m.index,
+      end: m.index + core.length,
+      from: pointAt(m.index),
+      to: pointAt(m.index + core.length),
+    })
+    const name = subjectOf(core)
+    if (name !== undefined) marks.push({ word: index, name })
+    else if (isPredicate(core)) predicates.push(index)
+  }
+  return { text, section, words, marks, predicates }
+}
+
+/**
+ * The clauses of a sentence about names `isName` accepts: each from the name (up to three
+ * words, longest accepted first: "Master Node는") to the last predicate before the next
+ * accepted name. Marks `isName` rejects (관리하는 is no name; 노드는 may not be a term) do not
+ * cut a clause.
+ */
+export function clausesIn(sentence: DefinitionSentence, isName: (name: string) => boolean): Clause[] {
+  const { text, words } = sentence
+  const found: { first: number; mark: number; subject: string }[] = []
+  for (const { word, name } of sentence.marks) {
+    const at = words[word]
+    if (!at) continue
+    const nameEnd = at.start + name.length
+    for (let k = Math.min(MAX_SUBJECT_WORDS - 1, word); k >= 0; k--) {
+      const before = words.slice(word - k, word)
+      // A name does not run across punctuation ("설정, Kubelet은") or a predicate.
+      if (before.some((w) => w.end < text.length && !/\s/u.test(text.charAt(w.end)))) continue
+      if (before.some((_w, i) => sentence.predicates.includes(word - k + i))) continue
+      const first = words[word - k] as (typeof words)[number]
+      const subject = text.slice(first.start, nameEnd)
+      if (isName(subject)) {
+        found.push({ first: word - k, mark: word, subject })
+        break
+      }
+    }
+  }
+  const clauses: Clause[] = []
+  found.forEach(({ first, mark, subject }, i) => {
+    const limit = found[i + 1]?.first ?? words.length
+    const last = Math.max(-1, ...sentence.predicates.filter((p) => p > mark && p < limit))
+    const from = words[first]
+    const to = words[last]
+    if (last < 0 || !from || !to) return
+    clauses.push({
+      subject,
+      text: text.slice(from.start, to.end),
+      position: { start: from.from, end: to.to },
+    })
+  })
+  return clauses
+}
+
+/** Clauses of a plain sentence, every marked name accepted (for tests and tools). */
+export function clausesOf(text: string, isName: (name: string) => boolean = () => true): Clause[] {
+  return clausesIn(
+    markSentence(text, -1, (offset) => ({ line: 1, column: offset + 1 })),
+    isName,
+  )
+}
+
+function isPredicate(word: string): boolean {
+  return PREDICATE_END.test(word) && !PARTICLE_END.test(word)
+}
+
+/**
+ * The name before a topic marker ("Kubelet은" → "Kubelet"), or undefined. A one-syllable
+ * Hangul stem is taken for an adnominal verb or adjective (작은, 잇는, 도는) or a pronoun (것은).
+ */
+function subjectOf(word: string): string | undefined {
+  const match = TOPIC_MARKER.exec(word)
+  const name = match?.[1]
+  if (!name || !/[\p{L}\p{N}]/u.test(name) || NOT_A_SUBJECT.test(name)) return undefined
+  if (/^[\uac00-\ud7a3]$/u.test(name)) return undefined
+  return name
+}
