@@ -3,9 +3,8 @@
  * cannot be read as our state is moved aside (never deleted: it may hold bookmarks a person
  * wants back) and reported as a warning.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
-import { homedir } from "node:os"
-import { dirname, join } from "node:path"
+import { join } from "node:path"
+import { getStateDir, moveAside, readStateText, writeFileAtomically } from "./state-dir.ts"
 
 export interface SavedState {
   readonly last?: { readonly id: string; readonly scroll: number }
@@ -18,27 +17,25 @@ export interface LoadedState {
 }
 
 export function getStateFile(env: NodeJS.ProcessEnv): string {
-  return join(env.XDG_STATE_HOME || join(homedir(), ".local", "state"), "kube-notes", "state.json")
+  return join(getStateDir(env), "state.json")
 }
 
 export function loadState(file: string): LoadedState {
-  let text: string
+  let text: string | undefined
   try {
-    text = readFileSync(file, "utf8")
+    text = readStateText(file)
   } catch {
-    return { state: { bookmarks: [] } } // first run
+    text = undefined // unreadable (a folder, no permission): the reader still opens
   }
+  if (text === undefined) return { state: { bookmarks: [] } } // first run
   const parsed = parseState(text)
   if (parsed) return { state: parsed }
-  const aside = `${file}.damaged-${Date.now()}`
-  try {
-    renameSync(file, aside)
-  } catch {
+  const aside = moveAside(file)
+  if (aside === undefined)
     return {
       state: { bookmarks: [] },
       warning: `State file ${file} is damaged and could not be moved; starting fresh.`,
     }
-  }
   return {
     state: { bookmarks: [] },
     warning: `State file was damaged; moved it to ${aside} and started fresh.`,
@@ -47,10 +44,7 @@ export function loadState(file: string): LoadedState {
 
 export function saveState(file: string, state: SavedState): void {
   try {
-    mkdirSync(dirname(file), { recursive: true })
-    const temp = `${file}.${process.pid}.tmp`
-    writeFileSync(temp, `${JSON.stringify({ version: 1, ...state }, null, 2)}\n`)
-    renameSync(temp, file) // atomic: a crash mid-write never leaves a half file
+    writeFileAtomically(file, `${JSON.stringify({ version: 1, ...state }, null, 2)}\n`)
   } catch {
     // Losing the last position is better than failing to quit.
   }

@@ -6,13 +6,15 @@ export interface StatusLineProps {
   readonly message: string | null
   readonly width: number
   readonly color: boolean
+  /** What to press, shown when there is no message. @default the reader's keys */
+  readonly hints?: string
 }
 
 const HINTS = "? help · / search · t terms · c cmds · q quit"
 
 /** One line: where you are on the left, what to press (or what just happened) on the right. */
 export function StatusLine(props: StatusLineProps) {
-  const right = props.message ?? HINTS
+  const right = props.message ?? props.hints ?? HINTS
   return (
     <Box width={props.width}>
       <Box flexGrow={1} flexShrink={1}>

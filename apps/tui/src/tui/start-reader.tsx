@@ -1,5 +1,5 @@
 /**
- * Mounts the reader on the real terminal and resolves when it quits. This module is what
+ * Mounts the reader (or the study screen) on the real terminal and resolves when it quits. This module is what
  * scripts/bundle-reader.mjs bundles, so the CLI loads Ink and React as one file.
  */
 import type { Graph } from "@kube-notes/graph"
@@ -9,6 +9,7 @@ import { createSearcher } from "../source/searcher.ts"
 import type { LoadedState, SavedState } from "../state/state-file.ts"
 import { App } from "./App.tsx"
 import { copyWithOsc52 } from "./osc52.ts"
+import { StudyApp, type StudyAppProps } from "./study/StudyApp.tsx"
 
 export interface StartReaderOptions {
   readonly graph: Graph
@@ -33,5 +34,11 @@ export async function startReader(options: StartReaderOptions): Promise<void> {
     />,
     { exitOnCtrlC: true, patchConsole: true, maxFps: 60 },
   )
+  await app.waitUntilExit()
+}
+
+/** `kube-notes study`: the study screen alone; resolves when the learner leaves it. */
+export async function startStudy(props: StudyAppProps): Promise<void> {
+  const app = render(<StudyApp {...props} />, { exitOnCtrlC: true, patchConsole: true, maxFps: 60 })
   await app.waitUntilExit()
 }
