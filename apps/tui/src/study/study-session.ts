@@ -18,6 +18,8 @@ export interface Session {
   /** The card up, undefined when nothing is due. */
   readonly card: Card | undefined
   readonly revealed: boolean
+  /** The answer box is open (typed cards, after Enter): keys are text until Enter or Esc. */
+  readonly typing: boolean
   /** What the learner typed (typed cards). */
   readonly typed: string
   /** checkTypedAnswer's verdict once a typed answer was revealed; undefined when nothing was typed. */
@@ -42,8 +44,18 @@ export function startSession(progress: Progress, deps: SessionDeps): Session {
   return fresh(progress, nextCard(progress, deps), 0)
 }
 
+/** Opens the answer box of a typed card (Enter on its front). */
+export function startTyping(session: Session): Session {
+  return isTyped(session.card) && !session.revealed ? { ...withoutNote(session), typing: true } : session
+}
+
+/** Esc in the answer box: closes it and forgets the text; the card stays up. */
+export function cancelTyping(session: Session): Session {
+  return { ...session, typing: false, typed: "" }
+}
+
 export function typeText(session: Session, text: string): Session {
-  return isTyped(session.card) && !session.revealed ? { ...session, typed: session.typed + text } : session
+  return session.typing ? { ...session, typed: session.typed + text } : session
 }
 
 export function eraseChar(session: Session): Session {
@@ -58,7 +70,7 @@ export function reveal(session: Session): Session {
     isTyped(card) && card.answer !== undefined && typed !== ""
       ? { correct: checkTypedAnswer(typed, card.answer) }
       : {}
-  return { ...withoutNote(session), revealed: true, ...verdict }
+  return { ...withoutNote(session), revealed: true, typing: false, ...verdict }
 }
 
 export function pick(session: Session, index: number): Session {
@@ -107,7 +119,7 @@ function nextCard(progress: Progress, deps: SessionDeps): Card | undefined {
 }
 
 function fresh(progress: Progress, card: Card | undefined, rated: number): Session {
-  return { progress, card, revealed: false, typed: "", hintShown: false, rated }
+  return { progress, card, revealed: false, typing: false, typed: "", hintShown: false, rated }
 }
 
 function withoutNote(session: Session): Session {

@@ -1,5 +1,6 @@
 import type { Graph } from "@kube-notes/graph"
 import { createGraphQuery } from "@kube-notes/graph"
+import { createDeck } from "@kube-notes/study"
 import { Box, useApp, useInput } from "ink"
 import { useCallback, useEffect, useMemo, useRef, useState } from "react"
 import { buildNodeDocument, displayTitle } from "../render/node-document.ts"
@@ -7,6 +8,7 @@ import { serializeLine } from "../render/serialize-line.ts"
 import type { TerminalCapabilities } from "../render/terminal-capabilities.ts"
 import type { Searcher } from "../source/searcher.ts"
 import type { SavedState } from "../state/state-file.ts"
+import { scopeOfPage } from "../study/scope-deck.ts"
 import { type Action, reduceAppState } from "./app-state.ts"
 import { HelpOverlay } from "./HelpOverlay.tsx"
 import { createInitialState } from "./initial-state.ts"
@@ -18,6 +20,8 @@ import { ReaderPane } from "./ReaderPane.tsx"
 import { firstInReadingOrder } from "./reading-start.ts"
 import { StatusLine } from "./StatusLine.tsx"
 import { splitKeys } from "./split-keys.ts"
+import { StudyScreen } from "./study/StudyScreen.tsx"
+import type { StudyStore } from "./study/study-store.ts"
 import { TreePane } from "./TreePane.tsx"
 import { buildTreeRows } from "./tree-rows.ts"
 import { useHighlighter } from "./use-highlighter.ts"
@@ -38,6 +42,8 @@ export interface AppProps {
   readonly onCopy: (text: string) => void
   /** Called with what to remember, just before the app exits. */
   readonly onQuit?: (state: SavedState) => void
+  /** Where `s` (study) reads and saves progress. */
+  readonly study: StudyStore
 }
 
 /** The reader: tree of notes and topics on the left, the page on the right, status below. */
@@ -119,24 +125,33 @@ export function App(props: AppProps) {
     dispatch({ type: "message", text: `Copied: ${text}` })
   }
   const typing = ["search", "glossary", "commands"].includes(state.overlay?.kind ?? "")
-  useInput((input, key) => {
-    for (const [one, oneKey] of typing ? [[input, key] as const] : splitKeys(input, key)) {
-      const latest = stateRef.current
-      handleKey(one, oneKey, {
-        state: { ...latest, scroll: Math.min(latest.scroll, maxScroll) },
-        dispatch,
-        rows,
-        doc,
-        pageRows,
-        maxScroll,
-        items,
-        copy,
-        quit,
-        pageCommand: node?.kind === "command" ? node.text : undefined,
-        commandText: (id) => query.getNodeOfKind(id, "command")?.text,
-      })
-    }
-  })
+  useInput(
+    (input, key) => {
+      for (const [one, oneKey] of typing ? [[input, key] as const] : splitKeys(input, key)) {
+        const latest = stateRef.current
+        handleKey(one, oneKey, {
+          state: { ...latest, scroll: Math.min(latest.scroll, maxScroll) },
+          dispatch,
+          rows,
+          doc,
+          pageRows,
+          maxScroll,
+          items,
+          copy,
+          quit,
+          pageCommand: node?.kind === "command" ? node.text : undefined,
+          commandText: (id) => query.getNodeOfKind(id, "command")?.text,
+          studyScope: scopeOfPage(query, latest.current),
+        })
+      }
+    },
+    { isActive: !state.study },
+  )
+  const studying = state.study !== null
+  // Read when study starts, not before: `kube-notes progress import` may have changed the file.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per study session
+  const studyStart = useMemo(() => (studying ? props.study.load() : undefined), [state.study])
+  const deck = useMemo(() => (studying ? createDeck(graph) : []), [graph, studying])
 
   const focused = doc.focusables[state.focus]
   const hint = focused
@@ -145,6 +160,23 @@ export function App(props: AppProps) {
   const crumbs = node ? [...query.getAncestors(node.id), node].map((n) => displayTitle(n)).join(" › ") : ""
   const overlay = state.overlay
   const loading = overlay?.kind === "search" && !searcher
+
+  if (state.study && studyStart)
+    return (
+      <StudyScreen
+        query={query}
+        deck={deck}
+        {...(state.study.scopeId ? { scopeId: state.study.scopeId } : {})}
+        progress={studyStart.progress}
+        {...(studyStart.warning ? { warning: studyStart.warning } : {})}
+        now={props.study.now}
+        onProgress={props.study.save}
+        onExit={() => dispatch({ type: "studyEnd" })}
+        color={caps.color}
+        columns={size.columns}
+        rows={size.rows}
+      />
+    )
 
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height}>

@@ -30,6 +30,8 @@ export interface AppState {
   readonly bookmarks: readonly string[]
   /** A one-off message for the status line (copy confirmation, warnings). */
   readonly message: string | null
+  /** Studying (the study screen replaces the panes): the note or topic, undefined for all cards. */
+  readonly study: { readonly scopeId: string | undefined } | null
 }
 
 export type Action =
@@ -51,6 +53,8 @@ export type Action =
   | { type: "bookmark"; id: string }
   | { type: "message"; text: string | null }
   | { type: "replace"; current: string; scroll: number }
+  | { type: "study"; scopeId: string | undefined }
+  | { type: "studyEnd" }
 
 export function reduceAppState(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -141,6 +145,10 @@ export function reduceAppState(state: AppState, action: Action): AppState {
       return { ...state, message: action.text }
     case "replace":
       return { ...state, current: action.current, scroll: action.scroll, focus: -1 }
+    case "study":
+      return { ...state, overlay: null, study: { scopeId: action.scopeId } }
+    case "studyEnd":
+      return { ...state, study: null }
   }
 }
 

@@ -13,6 +13,7 @@ export const HELP_LINES: readonly (readonly [string, string])[] = [
   ["b", "backlinks of this page"],
   ["[  ]  Backspace", "back / forward in history"],
   ["m  B", "bookmark this page / list bookmarks"],
+  ["s", "study this topic's cards (Space shows, 1-4 rate, u undo, q back)"],
   ["Esc", "close, clear focus"],
   ["q", "quit"],
 ]

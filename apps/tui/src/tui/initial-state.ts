@@ -30,5 +30,6 @@ export function createInitialState(
     forward: [],
     bookmarks: (saved?.bookmarks ?? []).filter((id) => query.getNode(id)),
     message: warning ?? null,
+    study: null,
   }
 }

@@ -10,6 +10,7 @@ import type { LoadedState, SavedState } from "../state/state-file.ts"
 import { App } from "./App.tsx"
 import { copyWithOsc52 } from "./osc52.ts"
 import { StudyApp, type StudyAppProps } from "./study/StudyApp.tsx"
+import type { StudyStore } from "./study/study-store.ts"
 
 export interface StartReaderOptions {
   readonly graph: Graph
@@ -17,6 +18,7 @@ export interface StartReaderOptions {
   readonly caps: TerminalCapabilities
   readonly loaded: LoadedState
   readonly save: (state: SavedState) => void
+  readonly study: StudyStore
 }
 
 export async function startReader(options: StartReaderOptions): Promise<void> {
@@ -31,6 +33,7 @@ export async function startReader(options: StartReaderOptions): Promise<void> {
       {...(options.loaded.warning ? { warning: options.loaded.warning } : {})}
       onCopy={(text) => copyWithOsc52(text, out)}
       onQuit={options.save}
+      study={options.study}
     />,
     { exitOnCtrlC: true, patchConsole: true, maxFps: 60 },
   )

@@ -4,6 +4,8 @@ import { createSearchEngine } from "@kube-notes/search"
 import { render } from "ink-testing-library"
 import type { SavedState } from "../../src/state/state-file.ts"
 import { App } from "../../src/tui/App.tsx"
+import type { StudyStore } from "../../src/tui/study/study-store.ts"
+import { memoryStudyStore } from "./study-store.ts"
 
 export const KEYS = {
   up: "\u001b[A",
@@ -21,7 +23,7 @@ export const KEYS = {
 
 export function renderApp(
   graph: Graph,
-  options: { saved?: SavedState; warning?: string; color?: boolean } = {},
+  options: { saved?: SavedState; warning?: string; color?: boolean; study?: StudyStore } = {},
 ) {
   const copies: string[] = []
   const quits: SavedState[] = []
@@ -34,16 +36,19 @@ export function renderApp(
       {...(options.warning ? { warning: options.warning } : {})}
       onCopy={(text) => copies.push(text)}
       onQuit={(state) => quits.push(state)}
+      study={options.study ?? memoryStudyStore()}
     />,
   )
   /** Writes keys one at a time, letting Ink render between them. */
-  const press = async (...keys: string[]) => {
-    for (const key of keys) {
-      result.stdin.write(key)
-      await settle()
-    }
-  }
-  const screen = () => result.lastFrame() ?? ""
+  return { ...result, ...keyboard(result), copies, quits }
+}
+
+/** `press` writes keys one at a time, letting Ink render between them; `screen` is the last frame. */
+export function keyboard(result: {
+  stdin: { write(data: string): void }
+  frames: string[]
+  lastFrame(): string | undefined
+}) {
   /** Waits until the frame stops changing (Ink renders asynchronously, the machine may be busy). */
   const settle = async () => {
     let last = result.frames.length
@@ -53,7 +58,13 @@ export function renderApp(
       last = result.frames.length
     }
   }
-  return { ...result, press, screen, copies, quits }
+  const press = async (...keys: string[]) => {
+    for (const key of keys) {
+      result.stdin.write(key)
+      await settle()
+    }
+  }
+  return { press, screen: () => result.lastFrame() ?? "" }
 }
 
 export function tick(ms = 30): Promise<void> {

@@ -33,6 +33,8 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo): P
   const state = await import("../../state/state-file.ts")
   const stateFile = state.getStateFile(io.env)
   const loaded = state.loadState(stateFile)
+  const progressFile = await import("../../state/progress-file.ts")
+  const progressPath = progressFile.getProgressFile(io.env)
   const { startReader } = await reader
   try {
     await inAlternateScreen(() =>
@@ -44,6 +46,11 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo): P
         caps: detectCapabilities(io.env, true),
         loaded,
         save: (saved) => state.saveState(stateFile, saved),
+        study: {
+          load: () => progressFile.loadProgress(progressPath),
+          save: (progress) => progressFile.saveProgress(progressPath, progress),
+          now: () => new Date(),
+        },
       }),
     )
   } finally {

@@ -6,7 +6,7 @@ import { displayTitle } from "../../render/node-document.ts"
 import { sanitizeTerminalText as clean } from "../../render/sanitize-terminal-text.ts"
 import { buildPathRows } from "../../study/learning-path-rows.ts"
 import { formatDue, STUDY_TEXT } from "../../study/messages.ts"
-import { isTyped, type Session } from "../../study/study-session.ts"
+import type { Session } from "../../study/study-session.ts"
 import { computeLayout } from "../layout-size.ts"
 import { StatusLine } from "../StatusLine.tsx"
 import { splitKeys } from "../split-keys.ts"
@@ -57,8 +57,10 @@ export function StudyScreen(props: StudyScreenProps) {
   const stateRef = useRef(state)
 
   useInput((input, key) => {
-    const typing = () => isTyped(stateRef.current.session.card) && !stateRef.current.session.revealed
-    for (const [one, oneKey] of typing() ? [[input, key] as const] : splitKeys(input, key)) {
+    // In the answer box a run of characters is text (a paste, composed Korean); elsewhere each
+    // character is a key of its own.
+    const keys = stateRef.current.session.typing ? [[input, key] as const] : splitKeys(input, key)
+    for (const [one, oneKey] of keys) {
       const before = stateRef.current
       const outcome = handleStudyKey(before, one, oneKey, ctx)
       stateRef.current = outcome.state
@@ -93,7 +95,7 @@ export function StudyScreen(props: StudyScreenProps) {
   )
   const lines = state.path
     ? buildPathLines(pathRows, state.path.selected, width, bodyRows)
-    : buildCardLines(state.session, width, scopeTitle)
+    : buildCardLines(state.session, width, bodyRows, scopeTitle)
 
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height}>
@@ -124,7 +126,7 @@ export function StudyScreen(props: StudyScreenProps) {
 }
 
 function hintsFor(session: Session): string {
-  if (isTyped(session.card) && !session.revealed) return STUDY_TEXT.keysTyping
+  if (session.typing) return STUDY_TEXT.keysTyping
   return session.revealed ? STUDY_TEXT.keysBack : STUDY_TEXT.keysFront
 }
 

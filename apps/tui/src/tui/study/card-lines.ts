@@ -22,10 +22,17 @@ export function choiceKey(index: number): string | undefined {
   return CHOICE_KEYS[index]
 }
 
-export function buildCardLines(session: Session, width: number, scopeTitle: string): BodyLine[] {
+export function buildCardLines(
+  session: Session,
+  width: number,
+  height: number,
+  scopeTitle: string,
+): BodyLine[] {
   const lines: BodyLine[] = []
-  const add = (text: string, tone: Tone = "plain") => {
-    for (const line of wrap(text, width)) lines.push({ text: line, tone })
+  const add = (text: string, tone: Tone = "plain", most = Number.POSITIVE_INFINITY) => {
+    const wrapped = wrap(text, width)
+    const kept = wrapped.length > most ? [...wrapped.slice(0, most - 1), "…"] : wrapped
+    for (const line of kept) lines.push({ text: line, tone })
   }
   const blank = () => lines.push({ text: "", tone: "plain" })
   const { card } = session
@@ -37,19 +44,21 @@ export function buildCardLines(session: Session, width: number, scopeTitle: stri
     return lines
   }
   add(`[${STUDY_TEXT.cardType[card.type]}]`, "accent")
-  add(clean(card.front, { multiline: true }), "strong")
+  // A very long front keeps half the frame, so the answer still shows below it.
+  add(clean(card.front, { multiline: true }), "strong", Math.max(2, Math.floor(height / 2)))
   blank()
   card.choices?.forEach((choice, index) => {
     const mark = !session.revealed ? " " : choice === card.answer ? "✓" : index === session.picked ? "✗" : " "
     const tone: Tone = session.revealed && choice === card.answer ? "good" : "plain"
     add(`${mark} ${choiceKey(index) ?? "?"}) ${clean(choice)}`, tone)
   })
-  if (isTyped(card) && !session.revealed) add(`${STUDY_TEXT.answerPrompt} ${clean(session.typed)}_`, "accent")
+  if (session.typing) add(`${STUDY_TEXT.answerPrompt} ${clean(session.typed)}_`, "accent")
   const hint = hintOf(card)
   if (session.hintShown && hint !== undefined) add(STUDY_TEXT.hint(clean(hint)), "dim")
   if (!session.revealed) {
     blank()
-    if (isTyped(card)) add(STUDY_TEXT.typeHint, "dim")
+    if (session.typing) add(STUDY_TEXT.typeHint, "dim")
+    else if (isTyped(card)) add(STUDY_TEXT.typeStart, "dim")
     else if (card.choices) add(STUDY_TEXT.choicePrompt(choiceKey(card.choices.length - 1) ?? "a"), "dim")
     else add(STUDY_TEXT.reveal, "dim")
     return lines

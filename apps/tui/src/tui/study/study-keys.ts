@@ -1,13 +1,15 @@
 /**
  * Keys → what the study screen does, as one pure function over the screen's state: Space or
  * Enter reveals, 1–4 rate, u undoes, h hints, a–g pick an option, p opens the learning path,
- * q or Esc leaves. While an answer is typed, letters are the answer: Tab hints, Ctrl-Z undoes.
+ * q or Esc leaves. On a typed card Enter opens the answer box instead; in it every letter is
+ * text (an answer may start with q or u), Enter checks, Tab hints and Esc closes the box.
  */
 import type { GraphQuery } from "@kube-notes/graph"
 import type { Card, Progress, Rating, Scheduler } from "@kube-notes/study"
 import type { Key } from "ink"
 import { scopeDeck } from "../../study/scope-deck.ts"
 import {
+  cancelTyping,
   eraseChar,
   isTyped,
   pick,
@@ -17,6 +19,7 @@ import {
   type SessionDeps,
   showHint,
   startSession,
+  startTyping,
   typeText,
   undo,
 } from "../../study/study-session.ts"
@@ -63,9 +66,8 @@ export function handleStudyKey(
   const deps = depsFor(ctx, state.scopeId)
   const session = state.session
   const set = (next: Session): StudyOutcome => ({ state: { ...state, session: next } })
-  if (isTyped(session.card) && !session.revealed) {
-    if (key.escape) return { state, exit: true }
-    if (key.ctrl && input === "z") return set(undo(session, deps))
+  if (session.typing) {
+    if (key.escape) return set(cancelTyping(session))
     if (key.tab) return set(showHint(session))
     if (key.return) return set(reveal(session))
     if (key.backspace || key.delete) return set(eraseChar(session))
@@ -74,6 +76,7 @@ export function handleStudyKey(
     return text && !key.ctrl && !key.meta ? set(typeText(session, text)) : { state }
   }
   if (input === "q" || key.escape) return { state, exit: true }
+  if (key.return && isTyped(session.card) && !session.revealed) return set(startTyping(session))
   if (input === " " || key.return) return set(reveal(session))
   if (/^[1-4]$/.test(input)) return set(rate(session, Number(input) as Rating, deps))
   if (input === "u") return set(undo(session, deps))
