@@ -46,6 +46,7 @@ export const STUDY_TEXT = {
   keysBack: "1–4 평가 · u 되돌리기 · q 나가기",
   pathTitle: "학습 경로 (숙련도: 복습 단계이고 기억 확률 90% 이상인 카드의 비율)",
   pathKeys: "↑↓ 고르기 · Enter 이 주제 학습 · a 전체 · Esc 닫기",
+  pathClose: "Esc 닫기",
   saveFailed: (error: string) => `진행 상황을 저장하지 못했습니다: ${error}`,
   damagedMoved: (aside: string, error: string) =>
     `학습 기록 파일이 손상되어 ${aside} 로 옮기고 새로 시작합니다 (${error})`,

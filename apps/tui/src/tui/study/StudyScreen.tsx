@@ -117,7 +117,7 @@ export function StudyScreen(props: StudyScreenProps) {
       <StatusLine
         breadcrumbs={STUDY_TEXT.status(tally)}
         message={message ?? noteText(state.session, now())}
-        hints={state.path ? STUDY_TEXT.pathKeys : hintsFor(state.session)}
+        hints={state.path ? STUDY_TEXT.pathClose : hintsFor(state.session)}
         width={layout.columns}
         color={props.color}
       />
