@@ -71,7 +71,10 @@ describe("kube-notes study in a real 80×24 terminal", () => {
     expect(status, "the due count in the status line, under the frame").toMatch(/^복습 예정 0 · 새 카드 \d+/)
     for (const done of [1, 2, 3]) {
       tmux.send("Space")
-      await tmux.waitFor((s) => s.includes("1 다시 · 2 어려움 · 3 좋음 · 4 쉬움"), `the answer of card ${done}`)
+      await tmux.waitFor(
+        (s) => s.includes("1 다시 · 2 어려움 · 3 좋음 · 4 쉬움"),
+        `the answer of card ${done}`,
+      )
       tmux.send("3")
       await tmux.waitFor((s) => s.includes(`이번에 ${done}장 복습`), `rating card ${done}`)
     }
