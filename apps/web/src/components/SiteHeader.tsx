@@ -6,6 +6,8 @@ const LINKS = [
   { href: "/glossary/", label: "용어집" },
   { href: "/commands/", label: "명령어" },
   { href: "/graph/", label: "그래프" },
+  { href: "/study/", label: "공부" },
+  { href: "/path/", label: "학습 순서" },
 ] as const
 
 export function SiteHeader() {
