@@ -1,6 +1,6 @@
 /**
  * The deck: every card the graph yields, in reading order (topic by topic: its terms, its
- * commands, then its multiple-choice check). Terms no topic defines or mentions and commands
+ * commands, then its multiple-choice check, which asks about a term no earlier check asked). Terms no topic defines or mentions and commands
  * no topic uses make no card: the deck is made from the notes.
  */
 import type { CommandNode, Graph, TermNode } from "@kube-notes/graph"
@@ -34,6 +34,8 @@ export function createDeck(graph: Graph): Card[] {
   }
 
   const cards: Card[] = []
+  // Terms a multiple-choice check already asks: a later topic that defines one again asks another.
+  const asked = new Set<string>()
   for (const topic of context.topics) {
     const entry = byTopic.get(topic.id)
     for (const term of entry?.terms ?? []) {
@@ -46,9 +48,13 @@ export function createDeck(graph: Graph): Card[] {
       if (card) cards.push(card)
       cards.push(...makeOptionCards(command, topic))
     }
-    const defined = context.definedBy.get(topic.id) ?? []
+    const defined = (context.definedBy.get(topic.id) ?? []).filter((term) => !asked.has(term.id))
     const choice = makeChoiceCard(topic, defined, definedInNote.get(topic.note) ?? [], allTerms)
-    if (choice) cards.push(choice)
+    if (choice) {
+      cards.push(choice)
+      const term = defined.find((term) => term.title === choice.answer)
+      if (term) asked.add(term.id)
+    }
   }
   return cards
 }
