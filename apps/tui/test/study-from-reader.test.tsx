@@ -54,4 +54,19 @@ describe("studying from the reader", () => {
     await app.press("s")
     expect(app.screen()).toContain("손상되어 x 로 옮기고")
   })
+
+  it("should stay in the reader and say why when the progress file cannot be read", async () => {
+    const store = {
+      ...memoryStudyStore(),
+      load: () => {
+        throw new Error("EACCES: permission denied")
+      },
+    }
+    const app = renderApp(graph, { study: store })
+    await app.press("s")
+    expect(app.screen()).toContain("학습 기록 파일을 읽을 수 없어 학습을 열지 않았습니다: EACCES")
+    expect(app.screen()).toContain("1-1) 쿠버네티스 용어") // the reader's tree is still there
+    expect(app.screen()).not.toContain("학습 ·")
+    expect(store.saves).toHaveLength(0)
+  })
 })

@@ -47,6 +47,7 @@ export const STUDY_TEXT = {
   pathTitle: "학습 경로 (숙련도: 복습 단계이고 기억 확률 90% 이상인 카드의 비율)",
   pathKeys: "↑↓ 고르기 · Enter 이 주제 학습 · a 전체 · Esc 닫기",
   pathClose: "Esc 닫기",
+  cannotRead: (error: string) => `학습 기록 파일을 읽을 수 없어 학습을 열지 않았습니다: ${error}`,
   saveFailed: (error: string) => `진행 상황을 저장하지 못했습니다: ${error}`,
   damagedMoved: (aside: string, error: string) =>
     `학습 기록 파일이 손상되어 ${aside} 로 옮기고 새로 시작합니다 (${error})`,

@@ -8,6 +8,7 @@ import { serializeLine } from "../render/serialize-line.ts"
 import type { TerminalCapabilities } from "../render/terminal-capabilities.ts"
 import type { Searcher } from "../source/searcher.ts"
 import type { SavedState } from "../state/state-file.ts"
+import { STUDY_TEXT } from "../study/messages.ts"
 import { scopeOfPage } from "../study/scope-deck.ts"
 import { type Action, reduceAppState } from "./app-state.ts"
 import { HelpOverlay } from "./HelpOverlay.tsx"
@@ -116,6 +117,19 @@ export function App(props: AppProps) {
     [state.overlay, query, searcher, node, state.bookmarks],
   )
 
+  // The progress is read when study opens, not at start: `kube-notes progress import` may have
+  // changed it since. A file that exists but cannot be read is reported and left alone (saving
+  // over it could lose its reviews).
+  const openStudy = (scopeId: string | undefined) => {
+    try {
+      dispatch({ type: "study", scopeId, loaded: props.study.load() })
+    } catch (error) {
+      dispatch({
+        type: "message",
+        text: STUDY_TEXT.cannotRead(error instanceof Error ? error.message : String(error)),
+      })
+    }
+  }
   const quit = () => {
     props.onQuit?.({ last: { id: state.current, scroll }, bookmarks: state.bookmarks })
     exit()
@@ -141,16 +155,13 @@ export function App(props: AppProps) {
           quit,
           pageCommand: node?.kind === "command" ? node.text : undefined,
           commandText: (id) => query.getNodeOfKind(id, "command")?.text,
-          studyScope: scopeOfPage(query, latest.current),
+          study: () => openStudy(scopeOfPage(query, latest.current)),
         })
       }
     },
     { isActive: !state.study },
   )
   const studying = state.study !== null
-  // Read when study starts, not before: `kube-notes progress import` may have changed the file.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per study session
-  const studyStart = useMemo(() => (studying ? props.study.load() : undefined), [state.study])
   const deck = useMemo(() => (studying ? createDeck(graph) : []), [graph, studying])
 
   const focused = doc.focusables[state.focus]
@@ -161,14 +172,15 @@ export function App(props: AppProps) {
   const overlay = state.overlay
   const loading = overlay?.kind === "search" && !searcher
 
-  if (state.study && studyStart)
+  if (state.study) {
+    const { loaded, scopeId } = state.study
     return (
       <StudyScreen
         query={query}
         deck={deck}
-        {...(state.study.scopeId ? { scopeId: state.study.scopeId } : {})}
-        progress={studyStart.progress}
-        {...(studyStart.warning ? { warning: studyStart.warning } : {})}
+        {...(scopeId ? { scopeId } : {})}
+        progress={loaded.progress}
+        {...(loaded.warning ? { warning: loaded.warning } : {})}
         now={props.study.now}
         onProgress={props.study.save}
         onExit={() => dispatch({ type: "studyEnd" })}
@@ -177,6 +189,7 @@ export function App(props: AppProps) {
         rows={size.rows}
       />
     )
+  }
 
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height}>

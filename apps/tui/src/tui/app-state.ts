@@ -2,6 +2,7 @@
  * The reader's state and every way it changes, as one pure reducer: keys become actions in
  * App, and tests can drive the same transitions without a terminal.
  */
+import type { LoadedProgress } from "../state/progress-file.ts"
 
 export type OverlayKind = "search" | "glossary" | "commands" | "backlinks" | "bookmarks" | "help"
 
@@ -30,8 +31,9 @@ export interface AppState {
   readonly bookmarks: readonly string[]
   /** A one-off message for the status line (copy confirmation, warnings). */
   readonly message: string | null
-  /** Studying (the study screen replaces the panes): the note or topic, undefined for all cards. */
-  readonly study: { readonly scopeId: string | undefined } | null
+  /** Studying (the study screen replaces the panes): the note or topic (undefined for all
+   * cards) and the progress read when study opened. */
+  readonly study: { readonly scopeId: string | undefined; readonly loaded: LoadedProgress } | null
 }
 
 export type Action =
@@ -53,7 +55,7 @@ export type Action =
   | { type: "bookmark"; id: string }
   | { type: "message"; text: string | null }
   | { type: "replace"; current: string; scroll: number }
-  | { type: "study"; scopeId: string | undefined }
+  | { type: "study"; scopeId: string | undefined; loaded: LoadedProgress }
   | { type: "studyEnd" }
 
 export function reduceAppState(state: AppState, action: Action): AppState {
@@ -146,7 +148,7 @@ export function reduceAppState(state: AppState, action: Action): AppState {
     case "replace":
       return { ...state, current: action.current, scroll: action.scroll, focus: -1 }
     case "study":
-      return { ...state, overlay: null, study: { scopeId: action.scopeId } }
+      return { ...state, overlay: null, study: { scopeId: action.scopeId, loaded: action.loaded } }
     case "studyEnd":
       return { ...state, study: null }
   }
