@@ -18,7 +18,7 @@ describe("studying from the reader", () => {
     const app = renderApp(graph, { study: store })
     await app.press("j", "j", KEYS.enter) // 1-1) 쿠버네티스 용어
     await app.press("s")
-    expect(app.screen()).toContain("학습 · 1-1) 쿠버네티스 용어")
+    await app.waitFor((s) => s.includes("학습 · 1-1) 쿠버네티스 용어"), "the study screen")
     const topicCards = createDeck(graph).filter((c) => c.topicId?.includes("1-1-"))
     expect(app.screen().split("\n").at(-1)).toContain(`새 카드 ${topicCards.length}`)
     await app.press(" ", "3")
@@ -33,7 +33,7 @@ describe("studying from the reader", () => {
   it("should list the learning path with mastery on p and study the chosen topic", async () => {
     const app = renderApp(graph, { study: memoryStudyStore() })
     await app.press("s") // the reader opens on the note: its cards
-    expect(app.screen()).toContain("학습 · 쿠버네티스 소개 및 설치")
+    await app.waitFor((s) => s.includes("학습 · 쿠버네티스 소개 및 설치"), "the study screen")
     await app.press("p")
     const screen = app.screen()
     expect(screen).toContain("학습 경로")
@@ -52,18 +52,17 @@ describe("studying from the reader", () => {
       study: memoryStudyStore(undefined, "학습 기록 파일이 손상되어 x 로 옮기고 새로 시작합니다"),
     })
     await app.press("s")
-    expect(app.screen()).toContain("손상되어 x 로 옮기고")
+    await app.waitFor((s) => s.includes("손상되어 x 로 옮기고"), "the warning")
   })
 
   it("should stay in the reader and say why when the progress file cannot be read", async () => {
     const store = {
       ...memoryStudyStore(),
-      load: () => {
-        throw new Error("EACCES: permission denied")
-      },
+      load: () => Promise.reject(new Error("EACCES: permission denied")),
     }
     const app = renderApp(graph, { study: store })
     await app.press("s")
+    await app.waitFor((s) => s.includes("학습 기록 파일을"), "the message")
     expect(app.screen()).toContain("학습 기록 파일을 읽을 수 없어 학습을 열지 않았습니다: EACCES")
     expect(app.screen()).toContain("1-1) 쿠버네티스 용어") // the reader's tree is still there
     expect(app.screen()).not.toContain("학습 ·")

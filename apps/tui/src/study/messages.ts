@@ -18,6 +18,7 @@ export const STUDY_TEXT = {
   rating: { 1: "다시", 2: "어려움", 3: "좋음", 4: "쉬움" } satisfies Record<Rating, string>,
   title: (scope: string) => `학습 · ${scope}`,
   allTopics: "모든 주제",
+  loading: "학습 카드를 불러오는 중…",
   position: (done: number) => `이번에 ${done}장 복습`,
   reveal: "Space/Enter 정답 보기",
   answerPrompt: "답:",

@@ -1,6 +1,5 @@
 import type { Graph } from "@kube-notes/graph"
 import { createGraphQuery } from "@kube-notes/graph"
-import { createDeck } from "@kube-notes/study"
 import { Box, useApp, useInput } from "ink"
 import { useCallback, useEffect, useMemo, useRef, useState } from "react"
 import { buildNodeDocument, displayTitle } from "../render/node-document.ts"
@@ -21,7 +20,7 @@ import { ReaderPane } from "./ReaderPane.tsx"
 import { firstInReadingOrder } from "./reading-start.ts"
 import { StatusLine } from "./StatusLine.tsx"
 import { splitKeys } from "./split-keys.ts"
-import { StudyScreen } from "./study/StudyScreen.tsx"
+import { LazyStudyScreen } from "./study/LazyStudyScreen.tsx"
 import type { StudyStore } from "./study/study-store.ts"
 import { TreePane } from "./TreePane.tsx"
 import { buildTreeRows } from "./tree-rows.ts"
@@ -121,14 +120,14 @@ export function App(props: AppProps) {
   // changed it since. A file that exists but cannot be read is reported and left alone (saving
   // over it could lose its reviews).
   const openStudy = (scopeId: string | undefined) => {
-    try {
-      dispatch({ type: "study", scopeId, loaded: props.study.load() })
-    } catch (error) {
-      dispatch({
-        type: "message",
-        text: STUDY_TEXT.cannotRead(error instanceof Error ? error.message : String(error)),
-      })
-    }
+    props.study.load().then(
+      (loaded) => dispatch({ type: "study", scopeId, loaded }),
+      (error: unknown) =>
+        dispatch({
+          type: "message",
+          text: STUDY_TEXT.cannotRead(error instanceof Error ? error.message : String(error)),
+        }),
+    )
   }
   const quit = () => {
     props.onQuit?.({ last: { id: state.current, scroll }, bookmarks: state.bookmarks })
@@ -161,8 +160,6 @@ export function App(props: AppProps) {
     },
     { isActive: !state.study },
   )
-  const studying = state.study !== null
-  const deck = useMemo(() => (studying ? createDeck(graph) : []), [graph, studying])
 
   const focused = doc.focusables[state.focus]
   const hint = focused
@@ -175,9 +172,9 @@ export function App(props: AppProps) {
   if (state.study) {
     const { loaded, scopeId } = state.study
     return (
-      <StudyScreen
+      <LazyStudyScreen
+        graph={graph}
         query={query}
-        deck={deck}
         {...(scopeId ? { scopeId } : {})}
         progress={loaded.progress}
         {...(loaded.warning ? { warning: loaded.warning } : {})}

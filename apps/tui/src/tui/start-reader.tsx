@@ -9,7 +9,7 @@ import { createSearcher } from "../source/searcher.ts"
 import type { LoadedState, SavedState } from "../state/state-file.ts"
 import { App } from "./App.tsx"
 import { copyWithOsc52 } from "./osc52.ts"
-import { StudyApp, type StudyAppProps } from "./study/StudyApp.tsx"
+import type { StudyAppProps } from "./study/StudyApp.tsx"
 import type { StudyStore } from "./study/study-store.ts"
 
 export interface StartReaderOptions {
@@ -42,6 +42,8 @@ export async function startReader(options: StartReaderOptions): Promise<void> {
 
 /** `kube-notes study`: the study screen alone; resolves when the learner leaves it. */
 export async function startStudy(props: StudyAppProps): Promise<void> {
+  // Imported here, not above: the reader alone never evaluates the study code.
+  const { StudyApp } = await import("./study/StudyApp.tsx")
   const app = render(<StudyApp {...props} />, { exitOnCtrlC: true, patchConsole: true, maxFps: 60 })
   await app.waitUntilExit()
 }

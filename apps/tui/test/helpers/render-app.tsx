@@ -64,7 +64,16 @@ export function keyboard(result: {
       await settle()
     }
   }
-  return { press, screen: () => result.lastFrame() ?? "" }
+  const screen = () => result.lastFrame() ?? ""
+  /** Waits for what an asynchronous step (a lazy import, a file read) shows, or fails saying what. */
+  const waitFor = async (predicate: (screen: string) => boolean, what: string) => {
+    for (let waited = 0; waited < 10_000; waited += 20) {
+      if (predicate(screen())) return settle() // and let the new screen's key handler attach
+      await tick(20)
+    }
+    throw new Error(`Timed out waiting for ${what}; the screen was:\n${screen()}`)
+  }
+  return { press, screen, waitFor }
 }
 
 export function tick(ms = 30): Promise<void> {

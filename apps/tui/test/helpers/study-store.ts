@@ -15,7 +15,7 @@ export function memoryStudyStore(initial: Progress = emptyProgress(), warning?: 
   let now = FIXED_NOW.getTime()
   return {
     saves,
-    load: () => ({ progress: saves.at(-1) ?? initial, ...(warning ? { warning } : {}) }),
+    load: async () => ({ progress: saves.at(-1) ?? initial, ...(warning ? { warning } : {}) }),
     save: (progress) => void saves.push(progress),
     now: () => new Date(now),
     advance: (ms) => {

@@ -4,6 +4,7 @@
  */
 import { resolve } from "node:path"
 import { detectCapabilities } from "../../render/terminal-capabilities.ts"
+import { fileStudyStore } from "../../tui/study/file-study-store.ts"
 import { type CliIo, printLine } from "../io.ts"
 import type { ParsedArgs } from "../parse-command-args.ts"
 import { stringOption } from "../parse-command-args.ts"
@@ -33,8 +34,6 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo): P
   const state = await import("../../state/state-file.ts")
   const stateFile = state.getStateFile(io.env)
   const loaded = state.loadState(stateFile)
-  const progressFile = await import("../../state/progress-file.ts")
-  const progressPath = progressFile.getProgressFile(io.env)
   const { startReader } = await reader
   try {
     await inAlternateScreen(() =>
@@ -46,11 +45,7 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo): P
         caps: detectCapabilities(io.env, true),
         loaded,
         save: (saved) => state.saveState(stateFile, saved),
-        study: {
-          load: () => progressFile.loadProgress(progressPath),
-          save: (progress) => progressFile.saveProgress(progressPath, progress),
-          now: () => new Date(),
-        },
+        study: fileStudyStore(io.env),
       }),
     )
   } finally {
