@@ -48,10 +48,14 @@ beforeAll(async () => {
 })
 afterEach(() => cleanup())
 
-function renderStudy(deck: Card[], progress: Progress = emptyProgress(), size = { columns: 80, rows: 24 }) {
+function renderStudy(
+  deck: Card[],
+  progress: Progress = emptyProgress(),
+  clock = { at: FIXED_NOW.getTime() },
+) {
   const saves: Progress[] = []
   let exits = 0
-  const now = () => FIXED_NOW
+  const now = () => new Date(clock.at)
   const result = render(
     <StudyScreen
       query={query}
@@ -61,8 +65,9 @@ function renderStudy(deck: Card[], progress: Progress = emptyProgress(), size = 
       onProgress={(p) => saves.push(p)}
       onExit={() => exits++}
       color={false}
-      columns={size.columns}
-      rows={size.rows}
+      columns={80}
+      rows={24}
+      refreshMs={20}
     />,
   )
   return { ...result, ...keyboard(result), saves, exits: () => exits }
@@ -201,6 +206,22 @@ describe("the study screen", () => {
     const app = renderStudy([PLAIN])
     await app.press(" ", "3")
     expect(app.screen()).toContain("지금 복습할 카드가 없습니다")
+  })
+
+  it("should bring a card rated Again back once its short-term step has passed", async () => {
+    const clock = { at: FIXED_NOW.getTime() }
+    const app = renderStudy([PLAIN], emptyProgress(), clock)
+    await app.press(" ", "1")
+    expect(app.screen()).toContain("지금 복습할 카드가 없습니다")
+    expect(app.screen()).toMatch(/다음 카드는 \d+분 뒤 돌아옵니다/)
+    clock.at += 15 * 60_000 // past FSRS's short-term steps
+    await app.waitFor((s) => s.includes("파드의 뜻은?"), "the card again")
+    expect(app.screen().split("\n").at(-1)).toContain("복습 예정 1")
+  })
+
+  it("should say when the scope has no cards at all", async () => {
+    const app = renderStudy([])
+    expect(app.screen()).toContain("이 범위에는 카드가 없습니다")
   })
 
   it("should leave with q and with Esc", async () => {

@@ -39,6 +39,7 @@ export const STUDY_TEXT = {
   done: "지금 복습할 카드가 없습니다. 수고했어요!",
   doneNext: "p 학습 경로에서 다른 주제를 고르거나 q로 나가세요",
   emptyDeck: "이 범위에는 카드가 없습니다",
+  nextDue: (when: string) => `다음 카드는 ${when} 돌아옵니다 (화면을 열어 두면 그때 나옵니다)`,
   status: (c: { due: number; new: number; learned: number }) =>
     `복습 예정 ${c.due} · 새 카드 ${c.new} · 학습함 ${c.learned}`,
   statusDue: (n: number) => `복습 예정 ${n}`,

@@ -114,6 +114,28 @@ export function undo(session: Session, deps: SessionDeps): Session {
   return { ...fresh(progress, card, session.rated - 1), note: { kind: "undone" } }
 }
 
+/**
+ * With no card up, looks again: a card rated Again or Hard comes back minutes later (FSRS
+ * short-term steps), so the screen asks on a timer while it waits.
+ */
+export function refresh(session: Session, deps: SessionDeps): Session {
+  if (session.card) return session
+  const card = nextCard(session.progress, deps)
+  return card ? { ...session, card } : session
+}
+
+/** When the next card of the deck becomes due (the soonest after now), for "다음 복습 3분 뒤". */
+export function nextDueAt(session: Session, deps: SessionDeps): Date | undefined {
+  const now = deps.now().getTime()
+  let soonest: number | undefined
+  for (const card of deps.deck) {
+    const due = session.progress.cards[card.id]?.due
+    const at = due === undefined ? Number.NaN : Date.parse(due)
+    if (at > now && (soonest === undefined || at < soonest)) soonest = at
+  }
+  return soonest === undefined ? undefined : new Date(soonest)
+}
+
 function nextCard(progress: Progress, deps: SessionDeps): Card | undefined {
   return studyQueue([...deps.deck], progress, deps.now())[0]
 }

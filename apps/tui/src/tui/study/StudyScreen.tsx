@@ -1,12 +1,12 @@
 import type { GraphQuery } from "@kube-notes/graph"
 import { type Card, counts, createScheduler, learningPath, type Progress } from "@kube-notes/study"
 import { Box, Text, useInput } from "ink"
-import { useMemo, useRef, useState } from "react"
+import { useEffect, useMemo, useRef, useState } from "react"
 import { displayTitle } from "../../render/node-document.ts"
 import { sanitizeTerminalText as clean } from "../../render/sanitize-terminal-text.ts"
 import { buildPathRows } from "../../study/learning-path-rows.ts"
 import { formatDue, STUDY_TEXT } from "../../study/messages.ts"
-import type { Session } from "../../study/study-session.ts"
+import { nextDueAt, refresh, type Session } from "../../study/study-session.ts"
 import { computeLayout } from "../layout-size.ts"
 import { StatusLine } from "../StatusLine.tsx"
 import { splitKeys } from "../split-keys.ts"
@@ -31,6 +31,8 @@ export interface StudyScreenProps {
   readonly color: boolean
   readonly columns: number
   readonly rows: number
+  /** How often to look for cards that became due while nothing is up. @default 5000 */
+  readonly refreshMs?: number
   /** Shown in the status line at start (a damaged progress file was moved aside). */
   readonly warning?: string
 }
@@ -81,6 +83,20 @@ export function StudyScreen(props: StudyScreenProps) {
     setState(stateRef.current)
   })
 
+  // Nothing up: a card rated Again comes back minutes later; look again now and then.
+  const waiting = state.session.card === undefined && state.path === null
+  useEffect(() => {
+    if (!waiting) return
+    const timer = setInterval(() => {
+      const current = stateRef.current
+      const next = refresh(current.session, depsFor(ctx, current.scopeId))
+      if (next === current.session) return
+      stateRef.current = { ...current, session: next }
+      setState(stateRef.current)
+    }, props.refreshMs ?? 5000)
+    return () => clearInterval(timer)
+  }, [waiting, ctx, props.refreshMs])
+
   const layout = computeLayout(props.columns, props.rows)
   const width = layout.columns - 4 // borders and one column of padding each side
   const bodyRows = layout.bodyRows
@@ -93,9 +109,16 @@ export function StudyScreen(props: StudyScreenProps) {
     () => (state.path ? buildPathRows(query, deck, progress, now()) : []),
     [state.path, query, deck, progress, now],
   )
+  const nextDue = state.session.card ? undefined : nextDueAt(state.session, depsFor(ctx, state.scopeId))
   const lines = state.path
     ? buildPathLines(pathRows, state.path.selected, width, bodyRows)
-    : buildCardLines(state.session, width, bodyRows, scopeTitle)
+    : buildCardLines(state.session, {
+        width,
+        height: bodyRows,
+        scopeTitle,
+        deckSize: scoped.length,
+        ...(nextDue ? { nextDue: formatDue(nextDue, now()) } : {}),
+      })
 
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height}>

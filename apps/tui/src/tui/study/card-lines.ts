@@ -22,12 +22,19 @@ export function choiceKey(index: number): string | undefined {
   return CHOICE_KEYS[index]
 }
 
-export function buildCardLines(
-  session: Session,
-  width: number,
-  height: number,
-  scopeTitle: string,
-): BodyLine[] {
+export interface CardLinesContext {
+  readonly width: number
+  readonly height: number
+  /** The note or topic studied, as shown. */
+  readonly scopeTitle: string
+  /** Cards in scope: none means the scope has no cards at all, not that all are done. */
+  readonly deckSize: number
+  /** "3분 뒤": when the next card comes back, shown when nothing is due now. */
+  readonly nextDue?: string
+}
+
+export function buildCardLines(session: Session, context: CardLinesContext): BodyLine[] {
+  const { width, height, scopeTitle } = context
   const lines: BodyLine[] = []
   const add = (text: string, tone: Tone = "plain", most = Number.POSITIVE_INFINITY) => {
     const wrapped = wrap(text, width)
@@ -39,7 +46,9 @@ export function buildCardLines(
   add(`${STUDY_TEXT.title(scopeTitle)} · ${STUDY_TEXT.position(session.rated)}`, "dim")
   blank()
   if (!card) {
-    add(STUDY_TEXT.done, "strong")
+    if (context.deckSize === 0) add(STUDY_TEXT.emptyDeck, "strong")
+    else add(STUDY_TEXT.done, "strong")
+    if (context.nextDue) add(STUDY_TEXT.nextDue(context.nextDue))
     add(STUDY_TEXT.doneNext, "dim")
     return lines
   }
