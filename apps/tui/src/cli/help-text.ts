@@ -44,7 +44,8 @@ ${SOURCE}
 
 Keys: Space/Enter show the answer · 1 again, 2 hard, 3 good, 4 easy · u undo
 the last rating · h 초성 hint · a–g pick an option · p learning path · q/Esc back.
-Typing an answer: Enter checks it · Tab hint · Ctrl-Z undo · Esc back.`,
+Cards that take a typed answer: Enter opens the answer box; in it Enter checks
+the answer, Tab shows the hint, Esc closes the box.`,
   cards: `Usage: kube-notes cards [--topic ID] [--json]
 
 Lists the study cards made from the notes: id, type, front, answer.

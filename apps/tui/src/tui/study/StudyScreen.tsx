@@ -6,12 +6,13 @@ import { displayTitle } from "../../render/node-document.ts"
 import { sanitizeTerminalText as clean } from "../../render/sanitize-terminal-text.ts"
 import { buildPathRows } from "../../study/learning-path-rows.ts"
 import { formatDue, STUDY_TEXT } from "../../study/messages.ts"
-import { nextDueAt, refresh, type Session } from "../../study/study-session.ts"
+import { nextDueAt, refresh } from "../../study/study-session.ts"
 import { computeLayout } from "../layout-size.ts"
 import { StatusLine } from "../StatusLine.tsx"
 import { splitKeys } from "../split-keys.ts"
 import { type BodyLine, buildCardLines, type Tone } from "./card-lines.ts"
 import { buildPathLines } from "./path-lines.ts"
+import { hintsFor, noteText } from "./status-text.ts"
 import { depsFor, handleStudyKey, type StudyContext, startStudyState } from "./study-keys.ts"
 
 export interface StudyScreenProps {
@@ -146,31 +147,6 @@ export function StudyScreen(props: StudyScreenProps) {
       />
     </Box>
   )
-}
-
-function hintsFor(session: Session): string {
-  if (session.typing) return STUDY_TEXT.keysTyping
-  return session.revealed ? STUDY_TEXT.keysBack : STUDY_TEXT.keysFront
-}
-
-function noteText(session: Session, now: Date): string | null {
-  const note = session.note
-  if (!note) return null
-  switch (note.kind) {
-    case "rated":
-      return STUDY_TEXT.rated(
-        STUDY_TEXT.rating[note.rating],
-        note.due ? formatDue(new Date(note.due), now) : "",
-      )
-    case "undone":
-      return STUDY_TEXT.undone
-    case "nothingToUndo":
-      return STUDY_TEXT.nothingToUndo
-    case "rateFirst":
-      return STUDY_TEXT.rateFirst
-    case "noHint":
-      return STUDY_TEXT.noHint
-  }
 }
 
 const TONES: Record<Tone, Record<string, string | boolean>> = {
