@@ -20,25 +20,37 @@ import {
   studyQueue,
 } from "../dist/index.js"
 
+const loadAtStart = loadavg()[0]
 const notes = Number(process.argv[2] ?? 1000)
 const runs = Number(process.argv[3] ?? 7)
 const contentDir = fileURLToPath(new URL("../../../content/", import.meta.url))
 const generator = fileURLToPath(new URL("../../../../shared/bench/gen-corpus.mjs", import.meta.url))
 if (!existsSync(generator)) throw new Error(`${generator} not found`)
 
-function median(fn) {
-  const times = []
+/**
+ * Median and range of RUNS runs of `fn(input)`, wall time and CPU time (user + sys of this process,
+ * steadier than wall time when other jobs share the machine). `prepare` makes each run's input
+ * untimed: a fresh copy of the graph, so no cache from an earlier run hides the cost.
+ */
+function median(fn, prepare = () => undefined) {
+  const wall = []
+  const cpu = []
   let result
   for (let run = 0; run < runs; run++) {
+    const input = prepare()
+    const cpuStart = process.cpuUsage()
     const started = performance.now()
-    result = fn()
-    times.push(performance.now() - started)
+    result = fn(input)
+    wall.push(performance.now() - started)
+    const used = process.cpuUsage(cpuStart)
+    cpu.push((used.user + used.system) / 1000)
   }
-  times.sort((a, b) => a - b)
-  return { ms: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], result }
+  const mid = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
+  return { ms: mid(wall), min: Math.min(...wall), max: Math.max(...wall), cpu: mid(cpu), result }
 }
 
-const fmt = ({ ms, min, max }) => `${ms.toFixed(1)} ms (${min.toFixed(1)}–${max.toFixed(1)})`
+const fmt = ({ ms, min, max, cpu }) =>
+  `${ms.toFixed(1)} ms (${min.toFixed(1)}–${max.toFixed(1)}); CPU ${cpu.toFixed(1)} ms`
 const rows = []
 const row = (...cells) => {
   rows.push(`| ${cells.join(" | ")} |`)
@@ -46,7 +58,9 @@ const row = (...cells) => {
 }
 
 function report(label, graph) {
-  const deck = median(() => createDeck(graph))
+  const text = JSON.stringify(graph)
+  const fresh = () => JSON.parse(text)
+  const deck = median((copy) => createDeck(copy), fresh)
   const cards = deck.result
   const byType = {}
   for (const card of cards) byType[card.type] = (byType[card.type] ?? 0) + 1
@@ -64,7 +78,7 @@ function report(label, graph) {
     fmt(deck),
     `**${cards.length} cards** (${types}); JSON ${(json.length / 1024).toFixed(0)} KB, ${(gzipSync(json).length / 1024).toFixed(0)} KB gzipped`,
   )
-  row(label, "", "learningPath", fmt(median(() => learningPath(graph))), "")
+  row(label, "", "learningPath", fmt(median((copy) => learningPath(copy), fresh)), "")
   // Progress with 2,000 reviews over 100 days, then the queue and the counts on it.
   const scheduler = createScheduler()
   let progress = emptyProgress()
@@ -98,10 +112,11 @@ report(`generated, ${notes} notes`, await buildGraphFromDir(corpus))
 
 const body = `Command: \`pnpm -F @kube-notes/study bench\` (= \`node packages/study/bench/deck.mjs ${notes} ${runs}\`, after
 \`pnpm exec turbo run build --filter=@kube-notes/study...\`). The graph is built once with core's \`buildGraphFromDir\`
-(not timed here, see \`## Core\`); each measure is the median of ${runs} runs in one process, with the range. Machine: 2 cores
-shared with other engineers' builds (load ${loadavg()[0].toFixed(1)} at the end of the run), Node ${process.versions.node}.
+(not timed here, see \`## Core\`); each measure is the median of ${runs} runs in one process, with the range; \`createDeck\`
+and \`learningPath\` run on a fresh parse of the graph each time, so the query indexes they build are counted. Machine: 2 cores
+shared with other engineers' builds (1-minute load ${loadAtStart.toFixed(1)} at the start of the run, ${loadavg()[0].toFixed(1)} at the end), Node ${process.versions.node}.
 
-| corpus | size | measure | median (range) | result |
+| corpus | size | measure | median wall (range); median CPU | result |
 | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
 `

@@ -20,7 +20,7 @@ export function makeChoiceCard(
     if (!definition) continue
     const front = maskNames(definition, [term.title, ...term.aliases])
     if (countLetters(front) < 6) continue
-    const distractors = pickDistractors(term, front, [...sameNote, ...allTerms])
+    const distractors = pickDistractors(term, front, [sameNote, allTerms])
     if (distractors.length === 0) continue
     const choices = [term.title, ...distractors].sort((a, b) => foldText(a).localeCompare(foldText(b), "ko"))
     return {
@@ -39,15 +39,18 @@ export function makeChoiceCard(
 }
 
 /** Other terms' titles, none of which the front names (that would give it away) or repeats. */
-function pickDistractors(term: TermNode, front: string, pool: readonly TermNode[]): string[] {
+function pickDistractors(term: TermNode, front: string, pools: readonly (readonly TermNode[])[]): string[] {
   const picked: string[] = []
   const seen = new Set([foldText(term.title)])
-  for (const other of pool) {
-    const key = foldText(other.title)
-    if (seen.has(key) || foldText(front).includes(key)) continue
-    seen.add(key)
-    picked.push(other.title)
-    if (picked.length === CHOICES - 1) break
+  const folded = foldText(front)
+  for (const pool of pools) {
+    for (const other of pool) {
+      const key = foldText(other.title)
+      if (seen.has(key) || folded.includes(key)) continue
+      seen.add(key)
+      picked.push(other.title)
+      if (picked.length === CHOICES - 1) return picked
+    }
   }
   return picked
 }

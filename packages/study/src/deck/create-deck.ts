@@ -26,11 +26,11 @@ export function createDeck(graph: Graph): Card[] {
     else entry.commands.push(node)
     byTopic.set(topic.id, entry)
   }
-  const definedInNote = new Map<string, TermNode[]>()
+  const definedInNote = new Map<string, Set<TermNode>>()
   for (const topic of context.topics) {
-    const list = definedInNote.get(topic.note) ?? []
-    list.push(...(context.definedBy.get(topic.id) ?? []))
-    definedInNote.set(topic.note, list)
+    const set = definedInNote.get(topic.note) ?? new Set()
+    for (const term of context.definedBy.get(topic.id) ?? []) set.add(term)
+    definedInNote.set(topic.note, set)
   }
 
   const cards: Card[] = []
@@ -49,7 +49,7 @@ export function createDeck(graph: Graph): Card[] {
       cards.push(...makeOptionCards(command, topic))
     }
     const defined = (context.definedBy.get(topic.id) ?? []).filter((term) => !asked.has(term.id))
-    const choice = makeChoiceCard(topic, defined, definedInNote.get(topic.note) ?? [], allTerms)
+    const choice = makeChoiceCard(topic, defined, [...(definedInNote.get(topic.note) ?? [])], allTerms)
     if (choice) {
       cards.push(choice)
       const term = defined.find((term) => term.title === choice.answer)

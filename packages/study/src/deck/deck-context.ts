@@ -2,7 +2,8 @@
  * What card makers need to know about the graph, computed once: topics in reading order,
  * the topic each term and command belongs to, and the note of each topic.
  */
-import { createGraphQuery, type Graph, type TermNode, type TopicNode } from "@kube-notes/graph"
+import type { Graph, TermNode, TopicNode } from "@kube-notes/graph"
+import { queryFor } from "../query-cache.ts"
 
 export interface DeckContext {
   readonly graph: Graph
@@ -17,28 +18,35 @@ export interface DeckContext {
 }
 
 export function createDeckContext(graph: Graph): DeckContext {
-  const query = createGraphQuery(graph)
+  const query = queryFor(graph)
   const topics = query.getReadingOrder().filter((node): node is TopicNode => node.kind === "topic")
   const topicById = new Map(topics.map((topic) => [topic.id, topic]))
   const terms = new Map(query.listNodes("term").map((term) => [term.id, term]))
   const definedBy = new Map<string, TermNode[]>()
   const homeTopic = new Map<string, TopicNode>()
-  const rank = new Map(topics.map((topic, index) => [topic.id, index]))
+  // One pass over the edges, grouped by topic; then topics in reading order, so the first
+  // topic to claim a node is the earliest one, without sorting the (many) edges.
+  const strong = new Map<string, string[]>()
+  const weak = new Map<string, string[]>()
+  for (const edge of graph.edges) {
+    if (!topicById.has(edge.from)) continue
+    const group =
+      edge.kind === "defines" || edge.kind === "uses" ? strong : edge.kind === "mentions" ? weak : undefined
+    if (!group) continue
+    const list = group.get(edge.from)
+    if (list) list.push(edge.to)
+    else group.set(edge.from, [edge.to])
+    if (edge.kind !== "defines") continue
+    const term = terms.get(edge.to)
+    const defined = definedBy.get(edge.from)
+    if (!term) continue
+    if (!defined) definedBy.set(edge.from, [term])
+    else if (!defined.includes(term)) defined.push(term)
+  }
   // Stronger edges first: a term belongs where it is defined before where it is mentioned.
-  for (const kinds of [["defines", "uses"], ["mentions"]]) {
-    const edges = graph.edges
-      .filter((edge) => kinds.includes(edge.kind) && topicById.has(edge.from))
-      .sort((a, b) => (rank.get(a.from) ?? 0) - (rank.get(b.from) ?? 0))
-    for (const edge of edges) {
-      const topic = topicById.get(edge.from)
-      if (!topic) continue
-      if (!homeTopic.has(edge.to)) homeTopic.set(edge.to, topic)
-      const term = terms.get(edge.to)
-      if (edge.kind === "defines" && term) {
-        const list = definedBy.get(topic.id) ?? []
-        if (!list.includes(term)) list.push(term)
-        definedBy.set(topic.id, list)
-      }
+  for (const group of [strong, weak]) {
+    for (const topic of topics) {
+      for (const id of group.get(topic.id) ?? []) if (!homeTopic.has(id)) homeTopic.set(id, topic)
     }
   }
   return { graph, topics, definedBy, homeTopic, terms }

@@ -5,12 +5,13 @@
  * wins. Topics caught in a cycle form one block, placed by its earliest topic and read inside
  * in reading order.
  */
-import { createGraphQuery, type Graph } from "@kube-notes/graph"
+import type { Graph } from "@kube-notes/graph"
+import { queryFor } from "../query-cache.ts"
 import { MinHeap } from "./min-heap.ts"
 import { strongComponents } from "./strong-components.ts"
 
 export function learningPath(graph: Graph): string[] {
-  const topics = createGraphQuery(graph)
+  const topics = queryFor(graph)
     .getReadingOrder()
     .filter((node) => node.kind === "topic")
     .map((node) => node.id)
@@ -38,7 +39,9 @@ export function learningPath(graph: Graph): string[] {
   const members = new Map<number, number[]>()
   for (let topic = 0; topic < topics.length; topic++) {
     const key = component[topic] ?? topic
-    members.set(key, [...(members.get(key) ?? []), topic])
+    const list = members.get(key)
+    if (list) list.push(topic)
+    else members.set(key, [topic])
   }
   const first = new Map([...members].map(([key, list]) => [key, list[0] ?? 0]))
   const blockOf = (topic: number) => first.get(component[topic] ?? topic) ?? topic
