@@ -119,5 +119,11 @@ shared with other engineers' builds (1-minute load ${loadAtStart.toFixed(1)} at 
 | corpus | size | measure | median wall (range); median CPU | result |
 | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
+
+Reading the numbers: wall time follows the machine's load (compare it with the CPU column). The generated corpus has
+few terms (its notes reuse one small vocabulary), so its deck is small; the cost of \`createDeck\` and
+\`learningPath\` there is mostly building the graph query's indexes and reading order over ~10,000 nodes and ~90,000 edges,
+which both share when given the same graph object (\`queryFor\` in \`src/query-cache.ts\`). \`mergeProgress\` replays
+the whole log through FSRS. The site's \`/study/\` page JS is measured separately (\`## Site\`, study page).
 `
 writeSection(fileURLToPath(new URL("../../../docs/benchmarks.md", import.meta.url)), "## Study", body)
