@@ -31,9 +31,11 @@ describe.each([
     await tmux.waitFor((s) => s.includes("? help"), "the first frame")
 
     tmux.send("j", "j", "Enter")
+    // Under load tmux may show a frame half drawn: wait for the whole frame (a frame that
+    // never completes still fails, printing the screen).
     const screen = await tmux.waitFor(
-      (s) => s.includes("Master Node(Control plane)"),
-      "topic 1-1 in the reader",
+      (s) => s.includes("Master Node(Control plane)") && frameLines(s).length === height - 2,
+      "topic 1-1 in the reader, the whole frame",
     )
     const lines = frameLines(screen)
     expect(lines.length).toBe(height - 2) // all rows but the status line and the spare last row
