@@ -80,7 +80,7 @@ describe("kube-notes study in a real 80×24 terminal", () => {
       tmux.send("3")
       await tmux.waitFor((s) => s.includes(`이번에 ${done}장 복습`), `rating card ${done}`)
     }
-    const screen = tmux.screen()
+    const screen = await tmux.waitFor((s) => frameLines(s).length === 22, "the whole frame")
     for (const line of frameLines(screen)) {
       expect(stringWidth(line)).toBe(80)
       expect(line.at(-1)).toMatch(/[╮│╯]/)
