@@ -18,7 +18,13 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function countsOf(page: Page): Promise<Record<string, number>> {
+interface Counts {
+  due: number
+  new: number
+  learned: number
+}
+
+async function countsOf(page: Page): Promise<Counts> {
   await page.locator('dd[data-count="new"]', { hasNotText: "…" }).waitFor()
   const read = async (name: string) => Number(await page.locator(`dd[data-count="${name}"]`).textContent())
   return { due: await read("due"), new: await read("new"), learned: await read("learned") }
