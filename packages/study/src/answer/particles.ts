@@ -3,7 +3,9 @@
  * The list is the common case, topic, object, possessive, locative, instrumental and comitative
  * particles and the copula endings (bare 다/요/야 are left out: they end
  * too many plain words) of the standard grammar (표준국어대사전 조사 항목), longest
- * first so "으로" wins over "로". It is not tuned to any note.
+ * first so "으로" wins over "로". It is not tuned to any note. Search's `stemKorean` (packages/search)
+ * is not reused: it also strips verb endings (하는, 된다), which would accept "관리하는" for "관리",
+ * and study must not depend on the search package.
  */
 const PARTICLES = [
   "이에요",

@@ -2,8 +2,7 @@
 
 import { type Card, counts } from "@kube-notes/study"
 import { useEffect } from "react"
-import { fetchDeck } from "../../lib/study/deck-client.ts"
-import { loadProgress } from "../../lib/study/progress-store.ts"
+import { withDeckAndProgress } from "../../lib/study/with-deck-and-progress.ts"
 
 /**
  * Fills the "복습 예정 M개" part of every `[data-study-scope]` badge on the page (the card
@@ -13,25 +12,19 @@ import { loadProgress } from "../../lib/study/progress-store.ts"
 export function StudyBadges() {
   useEffect(() => {
     const badges = [...document.querySelectorAll<HTMLElement>("[data-study-scope]")]
-    const { progress } = loadProgress()
     const fill = (dueOf: (scope: string) => number) => {
       for (const badge of badges) {
         const slot = badge.querySelector("[data-study-due]")
         if (slot) slot.textContent = String(dueOf(badge.dataset.studyScope ?? ""))
       }
     }
-    if (progress.log.length === 0 && Object.keys(progress.cards).length === 0) {
-      fill(() => 0)
-      return
-    }
-    fetchDeck().then(
-      (deck) => {
+    const inScope = (card: Card, scope: string) => !scope || card.noteId === scope || card.topicId === scope
+    withDeckAndProgress(
+      () => fill(() => 0),
+      (deck, progress) => {
         const now = new Date()
-        const inScope = (card: Card, scope: string) =>
-          !scope || card.noteId === scope || card.topicId === scope
         fill((scope) => counts(scope ? deck.filter((card) => inScope(card, scope)) : deck, progress, now).due)
       },
-      () => undefined,
     )
   }, [])
   return null
