@@ -41,7 +41,10 @@ await esbuild({
 const types = await rollup({
   input: `${root}src/index.ts`,
   plugins: [
-    dts({ tsconfig: `${root}tsconfig.json`, includeExternal: ["@kube-notes/graph", "@kube-notes/search"] }),
+    dts({
+      tsconfig: `${root}tsconfig.json`,
+      includeExternal: ["@kube-notes/graph", "@kube-notes/search", "@kube-notes/study"],
+    }),
   ],
   external: ["mdast", "unist"],
 })

@@ -46,4 +46,7 @@ export type {
   SearchResult,
 } from "@kube-notes/search"
 export { createSearchEngine, loadSearchIndex, MAX_QUERY_LENGTH } from "@kube-notes/search"
+// The study deck alone: `@kube-notes/study/deck` keeps the scheduler (ts-fsrs) out of this bundle.
+export type { Card, CardType } from "@kube-notes/study/deck"
+export { checkTypedAnswer, choseongHint, createDeck } from "@kube-notes/study/deck"
 export { loadGraph, loadSearchIndexJson, openContent } from "./load.ts"

@@ -20,6 +20,10 @@ const COMMANDS: Record<string, () => Promise<CommandRunner>> = {
   topics: async () => (await import("./commands/list-commands.ts")).runTopics,
   terms: async () => (await import("./commands/list-commands.ts")).runTerms,
   commands: async () => (await import("./commands/list-commands.ts")).runCommands,
+  cards: async () => (await import("./commands/cards-command.ts")).runCards,
+  progress: async () => (await import("./commands/progress-command.ts")).runProgress,
+  path: async () => (await import("./commands/path-command.ts")).runPath,
+  study: async () => (await import("./commands/study-command.ts")).runStudy,
 }
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {

@@ -31,6 +31,10 @@ export const COMMAND_OPTIONS: Record<string, Options> = {
   topics: { ...SOURCE, json: { type: "boolean" } },
   terms: { ...SOURCE, json: { type: "boolean" } },
   commands: { ...SOURCE, json: { type: "boolean" }, tool: { type: "string" }, shell: { type: "string" } },
+  cards: { ...SOURCE, json: { type: "boolean" }, topic: { type: "string" } },
+  progress: { ...SOURCE, json: { type: "boolean" }, orphans: { type: "boolean" } },
+  path: { ...SOURCE, json: { type: "boolean" } },
+  study: { ...SOURCE, topic: { type: "string" } },
 }
 
 export interface ParsedArgs {

@@ -3,9 +3,8 @@
  * cannot be read as our state is moved aside (never deleted: it may hold bookmarks a person
  * wants back) and reported as a warning.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
-import { homedir } from "node:os"
-import { dirname, join } from "node:path"
+import { join } from "node:path"
+import { getStateDir, moveAside, readStateText, writeFileAtomically } from "./state-dir.ts"
 import type { Messages } from "@kube-notes/messages"
 
 export interface SavedState {
@@ -20,27 +19,25 @@ export interface LoadedState {
 }
 
 export function getStateFile(env: NodeJS.ProcessEnv): string {
-  return join(env.XDG_STATE_HOME || join(homedir(), ".local", "state"), "kube-notes", "state.json")
+  return join(getStateDir(env), "state.json")
 }
 
 export function loadState(file: string, messages: Messages): LoadedState {
-  let text: string
+  let text: string | undefined
   try {
-    text = readFileSync(file, "utf8")
+    text = readStateText(file)
   } catch {
-    return { state: { bookmarks: [] } } // first run
+    text = undefined // unreadable (a folder, no permission): the reader still opens
   }
+  if (text === undefined) return { state: { bookmarks: [] } } // first run
   const parsed = parseState(text)
   if (parsed) return { state: parsed }
-  const aside = `${file}.damaged-${Date.now()}`
-  try {
-    renameSync(file, aside)
-  } catch {
+  const aside = moveAside(file)
+  if (aside === undefined)
     return {
       state: { bookmarks: [] },
       warning: messages.errors.stateNotMoved(file),
     }
-  }
   return {
     state: { bookmarks: [] },
     warning: messages.errors.stateMoved(aside),
@@ -49,10 +46,7 @@ export function loadState(file: string, messages: Messages): LoadedState {
 
 export function saveState(file: string, state: SavedState): void {
   try {
-    mkdirSync(dirname(file), { recursive: true })
-    const temp = `${file}.${process.pid}.tmp`
-    writeFileSync(temp, `${JSON.stringify({ version: 1, ...state }, null, 2)}\n`)
-    renameSync(temp, file) // atomic: a crash mid-write never leaves a half file
+    writeFileAtomically(file, `${JSON.stringify({ version: 1, ...state }, null, 2)}\n`)
   } catch {
     // Losing the last position is better than failing to quit.
   }

@@ -7,6 +7,8 @@ import { serializeLine } from "../render/serialize-line.ts"
 import type { TerminalCapabilities } from "../render/terminal-capabilities.ts"
 import type { Searcher } from "../source/searcher.ts"
 import type { SavedState } from "../state/state-file.ts"
+import { STUDY_TEXT } from "../study/messages.ts"
+import { scopeOfPage } from "../study/scope-deck.ts"
 import { type Action, reduceAppState } from "./app-state.ts"
 import { HelpOverlay } from "./HelpOverlay.tsx"
 import { createInitialState } from "./initial-state.ts"
@@ -18,6 +20,8 @@ import { ReaderPane } from "./ReaderPane.tsx"
 import { firstInReadingOrder } from "./reading-start.ts"
 import { StatusLine } from "./StatusLine.tsx"
 import { splitKeys } from "./split-keys.ts"
+import { LazyStudyScreen } from "./study/LazyStudyScreen.tsx"
+import type { StudyStore } from "./study/study-store.ts"
 import { TreePane } from "./TreePane.tsx"
 import { buildTreeRows } from "./tree-rows.ts"
 import { useHighlighter } from "./use-highlighter.ts"
@@ -39,6 +43,8 @@ export interface AppProps {
   readonly onCopy: (text: string) => void
   /** Called with what to remember, just before the app exits. */
   readonly onQuit?: (state: SavedState) => void
+  /** Where `s` (study) reads and saves progress. */
+  readonly study: StudyStore
 }
 
 /** The reader: tree of notes and topics on the left, the page on the right, status below. */
@@ -114,6 +120,19 @@ export function App(props: AppProps) {
     [state.overlay, query, searcher, node, state.bookmarks, m],
   )
 
+  // The progress is read when study opens, not at start: `kube-notes progress import` may have
+  // changed it since. A file that exists but cannot be read is reported and left alone (saving
+  // over it could lose its reviews).
+  const openStudy = (scopeId: string | undefined) => {
+    props.study.load().then(
+      (loaded) => dispatch({ type: "study", scopeId, loaded }),
+      (error: unknown) =>
+        dispatch({
+          type: "message",
+          text: STUDY_TEXT.cannotRead(error instanceof Error ? error.message : String(error)),
+        }),
+    )
+  }
   const quit = () => {
     props.onQuit?.({ last: { id: state.current, scroll }, bookmarks: state.bookmarks })
     exit()
@@ -123,24 +142,28 @@ export function App(props: AppProps) {
     dispatch({ type: "message", text: (messages) => messages.notices.copied(text) })
   }
   const typing = ["search", "glossary", "commands"].includes(state.overlay?.kind ?? "")
-  useInput((input, key) => {
-    for (const [one, oneKey] of typing ? [[input, key] as const] : splitKeys(input, key)) {
-      const latest = stateRef.current
-      handleKey(one, oneKey, {
-        state: { ...latest, scroll: Math.min(latest.scroll, maxScroll) },
-        dispatch,
-        rows,
-        doc,
-        pageRows,
-        maxScroll,
-        items,
-        copy,
-        quit,
-        pageCommand: node?.kind === "command" ? node.text : undefined,
-        commandText: (id) => query.getNodeOfKind(id, "command")?.text,
-      })
-    }
-  })
+  useInput(
+    (input, key) => {
+      for (const [one, oneKey] of typing ? [[input, key] as const] : splitKeys(input, key)) {
+        const latest = stateRef.current
+        handleKey(one, oneKey, {
+          state: { ...latest, scroll: Math.min(latest.scroll, maxScroll) },
+          dispatch,
+          rows,
+          doc,
+          pageRows,
+          maxScroll,
+          items,
+          copy,
+          quit,
+          pageCommand: node?.kind === "command" ? node.text : undefined,
+          commandText: (id) => query.getNodeOfKind(id, "command")?.text,
+          study: () => openStudy(scopeOfPage(query, latest.current)),
+        })
+      }
+    },
+    { isActive: !state.study },
+  )
 
   const focused = doc.focusables[state.focus]
   const hint = focused
@@ -149,6 +172,25 @@ export function App(props: AppProps) {
   const crumbs = node ? [...query.getAncestors(node.id), node].map((n) => displayTitle(n)).join(" › ") : ""
   const overlay = state.overlay
   const loading = overlay?.kind === "search" && !searcher
+
+  if (state.study) {
+    const { loaded, scopeId } = state.study
+    return (
+      <LazyStudyScreen
+        graph={graph}
+        query={query}
+        {...(scopeId ? { scopeId } : {})}
+        progress={loaded.progress}
+        {...(loaded.warning ? { warning: loaded.warning } : {})}
+        now={props.study.now}
+        onProgress={props.study.save}
+        onExit={() => dispatch({ type: "studyEnd" })}
+        color={caps.color}
+        columns={size.columns}
+        rows={size.rows}
+      />
+    )
+  }
 
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height}>

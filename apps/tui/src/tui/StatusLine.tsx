@@ -8,13 +8,15 @@ export interface StatusLineProps {
   readonly message: string | null
   readonly width: number
   readonly color: boolean
+  /** What to press, shown when there is no message. @default the reader's keys */
+  readonly hints?: string
 }
 
 /** One line: where you are on the left, what to press (or what just happened) on the right. */
 export function StatusLine(props: StatusLineProps) {
   const m = useMessages()
   // Laid out here, not by Ink's flexbox and truncation: those miscount a cut Korean syllable.
-  const { left, right } = layoutStatusLine(props.breadcrumbs, props.message ?? m.status.hints, props.width)
+  const { left, right } = layoutStatusLine(props.breadcrumbs, props.message ?? props.hints ?? m.status.hints, props.width)
   return (
     <Text wrap="truncate-end">
       <Text {...(props.color ? { color: "cyan" } : {})}>{left}</Text>

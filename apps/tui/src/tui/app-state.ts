@@ -2,6 +2,7 @@
  * The reader's state and every way it changes, as one pure reducer: keys become actions in
  * App, and tests can drive the same transitions without a terminal.
  */
+import type { LoadedProgress } from "../state/progress-file.ts"
 import type { StatusText } from "./status-text.ts"
 
 export type OverlayKind = "search" | "glossary" | "commands" | "backlinks" | "bookmarks" | "help"
@@ -31,6 +32,9 @@ export interface AppState {
   readonly bookmarks: readonly string[]
   /** A one-off message for the status line (copy confirmation, warnings). */
   readonly message: StatusText | null
+  /** Studying (the study screen replaces the panes): the note or topic (undefined for all
+   * cards) and the progress read when study opened. */
+  readonly study: { readonly scopeId: string | undefined; readonly loaded: LoadedProgress } | null
 }
 
 export type Action =
@@ -52,6 +56,8 @@ export type Action =
   | { type: "bookmark"; id: string }
   | { type: "message"; text: StatusText | null }
   | { type: "replace"; current: string; scroll: number }
+  | { type: "study"; scopeId: string | undefined; loaded: LoadedProgress }
+  | { type: "studyEnd" }
 
 export function reduceAppState(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -142,6 +148,10 @@ export function reduceAppState(state: AppState, action: Action): AppState {
       return { ...state, message: action.text }
     case "replace":
       return { ...state, current: action.current, scroll: action.scroll, focus: -1 }
+    case "study":
+      return { ...state, overlay: null, study: { scopeId: action.scopeId, loaded: action.loaded } }
+    case "studyEnd":
+      return { ...state, study: null }
   }
 }
 

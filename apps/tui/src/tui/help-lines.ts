@@ -18,6 +18,7 @@ export const HELP_LINES: readonly (readonly [keys: string, what: keyof Messages[
   ["b", "backlinks"],
   ["[  ]  Backspace", "history"],
   ["m  B", "bookmark"],
+  ["s", "study"],
   ["Esc", "close"],
   ["q", "quit"],
 ]

@@ -31,5 +31,6 @@ export function createInitialState(
     forward: [],
     bookmarks: (saved?.bookmarks ?? []).filter((id) => query.getNode(id)),
     message: warning === undefined ? null : literal(warning),
+    study: null,
   }
 }

@@ -22,6 +22,8 @@ export interface KeyContext {
   readonly pageCommand: string | undefined
   /** A command node's text (what `y` copies for a focused command). */
   readonly commandText: (id: string) => string | undefined
+  /** `s`: opens the study screen on the topic or note in view. */
+  readonly study: () => void
 }
 
 const LIST_OVERLAYS: Record<string, OverlayKind> = {
@@ -51,6 +53,7 @@ export function handleKey(input: string, key: Key, ctx: KeyContext) {
   const overlay = LIST_OVERLAYS[input]
   if (overlay) return dispatch({ type: "overlay", overlay: { kind: overlay, query: "", selected: 0 } })
   if (input === "m") return dispatch({ type: "bookmark", id: state.current })
+  if (input === "s") return ctx.study()
   if (input === "[" || key.backspace || (key.meta && key.leftArrow)) return dispatch({ type: "back" })
   if (input === "]" || (key.meta && key.rightArrow)) return dispatch({ type: "forward" })
   if (key.tab) return cycleFocus(ctx, key.shift ? -1 : 1)

@@ -1,5 +1,5 @@
 /**
- * Mounts the reader on the real terminal and resolves when it quits. This module is what
+ * Mounts the reader (or the study screen) on the real terminal and resolves when it quits. This module is what
  * scripts/bundle-reader.mjs bundles, so the CLI loads Ink and React as one file.
  */
 import type { Graph } from "@kube-notes/graph"
@@ -11,6 +11,8 @@ import type { LoadedState, SavedState } from "../state/state-file.ts"
 import { App } from "./App.tsx"
 import { copyWithOsc52 } from "./osc52.ts"
 import { MessagesContext } from "./use-messages.ts"
+import type { StudyAppProps } from "./study/StudyApp.tsx"
+import type { StudyStore } from "./study/study-store.ts"
 
 export interface StartReaderOptions {
   readonly graph: Graph
@@ -20,6 +22,7 @@ export interface StartReaderOptions {
   readonly save: (state: SavedState) => void
   /** The reader's language, chosen once by the CLI from the environment. */
   readonly messages: Messages
+  readonly study: StudyStore
 }
 
 export async function startReader(options: StartReaderOptions): Promise<void> {
@@ -35,9 +38,18 @@ export async function startReader(options: StartReaderOptions): Promise<void> {
         {...(options.loaded.warning ? { warning: options.loaded.warning } : {})}
         onCopy={(text) => copyWithOsc52(text, out)}
         onQuit={options.save}
+        study={options.study}
       />
     </MessagesContext.Provider>,
     { exitOnCtrlC: true, patchConsole: true, maxFps: 60 },
   )
+  await app.waitUntilExit()
+}
+
+/** `kube-notes study`: the study screen alone; resolves when the learner leaves it. */
+export async function startStudy(props: StudyAppProps): Promise<void> {
+  // Imported here, not above: the reader alone never evaluates the study code.
+  const { StudyApp } = await import("./study/StudyApp.tsx")
+  const app = render(<StudyApp {...props} />, { exitOnCtrlC: true, patchConsole: true, maxFps: 60 })
   await app.waitUntilExit()
 }

@@ -9,6 +9,8 @@ import { render } from "ink-testing-library"
 import type { SavedState } from "../../src/state/state-file.ts"
 import { App } from "../../src/tui/App.tsx"
 import { MessagesContext } from "../../src/tui/use-messages.ts"
+import type { StudyStore } from "../../src/tui/study/study-store.ts"
+import { memoryStudyStore } from "./study-store.ts"
 
 export const KEYS = {
   up: "\u001b[A",
@@ -26,7 +28,7 @@ export const KEYS = {
 
 export function renderApp(
   graph: Graph,
-  options: { saved?: SavedState; warning?: string; color?: boolean; locale?: Locale } = {},
+  options: { saved?: SavedState; warning?: string; color?: boolean; locale?: Locale; study?: StudyStore } = {},
 ) {
   const copies: string[] = []
   const quits: SavedState[] = []
@@ -40,17 +42,20 @@ export function renderApp(
         {...(options.warning ? { warning: options.warning } : {})}
         onCopy={(text) => copies.push(text)}
         onQuit={(state) => quits.push(state)}
+        study={options.study ?? memoryStudyStore()}
       />
     </MessagesContext.Provider>,
   )
   /** Writes keys one at a time, letting Ink render between them. */
-  const press = async (...keys: string[]) => {
-    for (const key of keys) {
-      result.stdin.write(key)
-      await settle()
-    }
-  }
-  const screen = () => result.lastFrame() ?? ""
+  return { ...result, ...keyboard(result), copies, quits }
+}
+
+/** `press` writes keys one at a time, letting Ink render between them; `screen` is the last frame. */
+export function keyboard(result: {
+  stdin: { write(data: string): void }
+  frames: string[]
+  lastFrame(): string | undefined
+}) {
   /** Waits until the frame stops changing (Ink renders asynchronously, the machine may be busy). */
   const settle = async () => {
     let last = result.frames.length
@@ -60,7 +65,22 @@ export function renderApp(
       last = result.frames.length
     }
   }
-  return { ...result, press, screen, copies, quits }
+  const press = async (...keys: string[]) => {
+    for (const key of keys) {
+      result.stdin.write(key)
+      await settle()
+    }
+  }
+  const screen = () => result.lastFrame() ?? ""
+  /** Waits for what an asynchronous step (a lazy import, a file read) shows, or fails saying what. */
+  const waitFor = async (predicate: (screen: string) => boolean, what: string) => {
+    for (let waited = 0; waited < 10_000; waited += 20) {
+      if (predicate(screen())) return settle() // and let the new screen's key handler attach
+      await tick(20)
+    }
+    throw new Error(`Timed out waiting for ${what}; the screen was:\n${screen()}`)
+  }
+  return { press, screen, waitFor }
 }
 
 export function tick(ms = 30): Promise<void> {

@@ -1,4 +1,7 @@
 import { getIdKey } from "@kube-notes/graph"
+import { StudyBadge } from "../components/study/StudyBadge.tsx"
+import { StudyBadges } from "../components/study/StudyBadges.tsx"
+import { loadDeck } from "../lib/data/load-deck.ts"
 import { loadSite } from "../lib/data/load-site.ts"
 import { messages as m } from "../lib/messages.ts"
 import { noteUrl, topicUrl, withBase } from "../lib/urls.ts"
@@ -36,6 +39,10 @@ export default function HomePage() {
           <dd>{counts.commands}</dd>
         </div>
       </dl>
+      <p className="study-links">
+        <StudyBadge total={loadDeck().cards.length} /> <a href={withBase("/path/")}>{m.home.pathLink}</a>
+      </p>
+      <StudyBadges />
       <h2>{m.home.readingOrder}</h2>
       <ol className="reading-path">
         {site.notes.map((note) => {

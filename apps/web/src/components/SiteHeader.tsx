@@ -7,6 +7,8 @@ const LINKS = [
   { href: "/glossary/", label: m.site.navGlossary },
   { href: "/commands/", label: m.site.navCommands },
   { href: "/graph/", label: m.site.navGraph },
+  { href: "/study/", label: m.site.navStudy },
+  { href: "/path/", label: m.site.navPath },
 ] as const
 
 export function SiteHeader() {

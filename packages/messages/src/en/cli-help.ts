@@ -20,6 +20,10 @@ Commands
   topics     list topics
   terms      list glossary terms
   commands   list commands found in the notes
+  study      study cards made from the notes (spaced repetition)
+  cards      list the study cards
+  progress   study progress per note and topic; export and import it
+  path       topics in learning order, with mastery
 
 Options
 ${SOURCE}
@@ -30,6 +34,43 @@ ${SOURCE}
 
 Exit codes: 0 clean, 1 the notes have error diagnostics, 2 usage error.
 Language: Korean unless the first of LC_ALL, LC_MESSAGES, LANG that is set starts with en.`,
+  study: `Usage: kube-notes study [--topic ID]
+
+Opens the study screen (needs a terminal): cards made from the notes, scheduled
+with FSRS. Progress is saved after every rating in
+$XDG_STATE_HOME/kube-notes/progress.json (else ~/.local/state/kube-notes/).
+${SOURCE}
+  --topic ID      only this topic (and its subtopics) or note: an id, a topic
+                  number ("1-1") or a title
+
+Keys: Space/Enter show the answer · 1 again, 2 hard, 3 good, 4 easy · u undo
+the last rating · h 초성 hint · a–g pick an option · p learning path · q/Esc back.
+Cards that take a typed answer: Enter opens the answer box; in it Enter checks
+the answer, Tab shows the hint, Esc closes the box.`,
+  cards: `Usage: kube-notes cards [--topic ID] [--json]
+
+Lists the study cards made from the notes: id, type, front, answer.
+${SOURCE}
+  --topic ID      only this topic (and its subtopics) or note
+  --json          print the cards as JSON`,
+  progress: `Usage: kube-notes progress [--json] [--orphans]
+       kube-notes progress export FILE
+       kube-notes progress import FILE
+
+Due, new and learned cards in all, per note and per topic, with each topic's
+mastery (share of its cards in review with recall probability >= 0.9).
+${SOURCE}
+  --orphans       list reviewed cards whose note, term or command is gone
+                  (kept in the file: they come back if the node does)
+  --json          print as JSON
+  export FILE     write the progress file to FILE (for the site's import)
+  import FILE     merge FILE (e.g. exported by the site) into the progress:
+                  the union of both review logs; prints how many were added`,
+  path: `Usage: kube-notes path [--json]
+
+Lists topics in learning order (a term is defined before the topics that use
+it), each with its mastery, card count and due cards.
+${SOURCE}`,
   build: `Usage: kube-notes build [--content DIR] [--out DIR] [--cache DIR | --no-cache]
 
 Builds the graph from DIR and writes DIR's graph.json (only when it changed).

@@ -44,6 +44,7 @@ export const help: Messages["help"] = {
   backlinks: "backlinks of this page",
   history: "back / forward in history",
   bookmark: "bookmark this page / list bookmarks",
+  study: "study this page's cards (Space shows, 1-4 rate, u undo, q back)",
   close: "close, clear focus",
   quit: "quit",
 }

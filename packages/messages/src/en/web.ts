@@ -8,6 +8,8 @@ export const site: Messages["site"] = {
   navGlossary: "Glossary",
   navCommands: "Commands",
   navGraph: "Graph",
+  navStudy: "Study",
+  navPath: "Learning path",
   toDarkTheme: "Switch to the dark theme",
   toLightTheme: "Switch to the light theme",
   notFoundTitle: "Page not found",
@@ -20,6 +22,7 @@ export const home: Messages["home"] = {
   lead: "The notes in reading order. Hover over a term, or move the keyboard focus to it, to see its definition.",
   countsLabel: "Collection size",
   readingOrder: "Reading order",
+  pathLink: "See the learning path",
   topicCount: (n) => `${n} topic${n === 1 ? "" : "s"}`,
 }
 

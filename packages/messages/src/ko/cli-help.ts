@@ -20,6 +20,10 @@ export const cliHelp = {
   topics     주제 목록
   terms      용어집의 용어 목록
   commands   노트에 나온 명령어 목록
+  study      노트로 만든 카드로 공부하기 (간격 반복)
+  cards      공부 카드 목록
+  progress   노트와 주제별 공부 진행; 내보내기와 가져오기
+  path       학습 순서대로 주제 목록, 숙달도와 함께
 
 옵션
 ${SOURCE}
@@ -30,6 +34,42 @@ ${SOURCE}
 
 종료 코드: 0 문제 없음, 1 노트에 오류 진단이 있음, 2 사용법 오류.
 언어: 기본은 한국어, LC_ALL, LC_MESSAGES, LANG 중 처음 설정된 값이 en으로 시작하면 영어.`,
+  study: `사용법: kube-notes study [--topic ID]
+
+공부 화면을 엽니다 (터미널 필요): 노트로 만든 카드를 FSRS로 일정을 잡아 보여 줍니다.
+평가할 때마다 진행이 $XDG_STATE_HOME/kube-notes/progress.json
+(없으면 ~/.local/state/kube-notes/)에 저장됩니다.
+${SOURCE}
+  --topic ID      이 주제(와 하위 주제) 또는 노트만: id, 주제 번호("1-1") 또는 제목
+
+키: Space/Enter 답 보기 · 1 다시, 2 어려움, 3 좋음, 4 쉬움 · u 마지막 평가 취소 ·
+h 초성 힌트 · a–g 보기 고르기 · p 학습 순서 · q/Esc 돌아가기.
+답을 입력하는 카드: Enter로 입력 칸을 엽니다. 칸 안에서 Enter는 답 확인,
+Tab은 힌트, Esc는 칸 닫기.`,
+  cards: `사용법: kube-notes cards [--topic ID] [--json]
+
+노트로 만든 공부 카드를 나열합니다: id, 종류, 앞면, 답.
+${SOURCE}
+  --topic ID      이 주제(와 하위 주제) 또는 노트만
+  --json          JSON으로 출력`,
+  progress: `사용법: kube-notes progress [--json] [--orphans]
+       kube-notes progress export FILE
+       kube-notes progress import FILE
+
+전체, 노트별, 주제별 복습 예정·새 카드·학습한 카드 수와 주제마다 숙달도
+(복습 단계에서 기억 확률 0.9 이상인 카드의 비율)를 보여 줍니다.
+${SOURCE}
+  --orphans       노트, 용어, 명령어가 사라진 카드 목록
+                  (파일에는 남아 있어 노드가 돌아오면 다시 쓰입니다)
+  --json          JSON으로 출력
+  export FILE     진행 파일을 FILE로 쓰기 (사이트에서 가져오기용)
+  import FILE     FILE(예: 사이트에서 내보낸 파일)을 진행에 합치기:
+                  두 복습 기록의 합집합; 더해진 복습 수를 출력`,
+  path: `사용법: kube-notes path [--json]
+
+학습 순서(용어를 쓰는 주제보다 그 용어를 정의한 주제가 먼저)로 주제를 나열하고,
+주제마다 숙달도, 카드 수, 복습 예정 카드를 보여 줍니다.
+${SOURCE}`,
   build: `사용법: kube-notes build [--content DIR] [--out DIR] [--cache DIR | --no-cache]
 
 DIR의 노트로 그래프를 만들어 graph.json을 씁니다 (바뀌었을 때만).

@@ -44,6 +44,7 @@ export const help = {
   backlinks: "이 페이지를 가리키는 곳",
   history: "방문 기록에서 뒤로 / 앞으로",
   bookmark: "이 페이지 책갈피 / 책갈피 목록",
+  study: "이 페이지의 카드로 공부 (Space 답, 1-4 평가, u 취소, q 돌아가기)",
   close: "닫기, 고른 항목 풀기",
   quit: "종료",
 }

@@ -7,6 +7,8 @@ export const site = {
   navGlossary: "용어집",
   navCommands: "명령어",
   navGraph: "그래프",
+  navStudy: "공부",
+  navPath: "학습 순서",
   toDarkTheme: "어두운 테마로 바꾸기",
   toLightTheme: "밝은 테마로 바꾸기",
   notFoundTitle: "페이지를 찾을 수 없습니다",
@@ -19,6 +21,7 @@ export const home = {
   lead: "노트를 읽는 순서대로 모았습니다. 용어에 마우스를 올리거나 키보드로 초점을 옮기면 정의가 보입니다.",
   countsLabel: "모음 크기",
   readingOrder: "읽는 순서",
+  pathLink: "학습 순서 보기",
   topicCount: (n: number) => `주제 ${n}개`,
 }
 

@@ -5,11 +5,13 @@
 import { resolve } from "node:path"
 import type { Messages } from "@kube-notes/messages"
 import { detectCapabilities } from "../../render/terminal-capabilities.ts"
+import { fileStudyStore } from "../../tui/study/file-study-store.ts"
 import { type CliIo, printLine } from "../io.ts"
 import type { ParsedArgs } from "../parse-command-args.ts"
 import { stringOption } from "../parse-command-args.ts"
 import { EXIT } from "../usage-error.ts"
 import { loadQuery, loadSource } from "./shared.ts"
+import { inAlternateScreen, loadReader } from "./terminal-screen.ts"
 
 export async function runInteractive(values: ParsedArgs["values"], io: CliIo, m: Messages): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) return printPlain(values, io, m)
@@ -34,40 +36,25 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo, m:
   const stateFile = state.getStateFile(io.env)
   const loaded = state.loadState(stateFile, m)
   const { startReader } = await reader
-  const out = process.stdout
-  out.write("\u001b[?1049h\u001b[H") // alternate screen: the shell's screen comes back on exit
-  const restore = () => out.write("\u001b[?25h\u001b[?1049l")
-  process.once("exit", restore)
   try {
-    await startReader({
-      graph,
-      ...(watcher ? { subscribe: (listener: (g: typeof graph) => void) => watcher.subscribe(listener) } : {}),
-      caps: detectCapabilities(io.env, true),
-      loaded,
-      save: (saved) => state.saveState(stateFile, saved),
-      messages: m,
-    })
+    await inAlternateScreen(() =>
+      startReader({
+        graph,
+        ...(watcher
+          ? { subscribe: (listener: (g: typeof graph) => void) => watcher.subscribe(listener) }
+          : {}),
+        caps: detectCapabilities(io.env, true),
+        loaded,
+        save: (saved) => state.saveState(stateFile, saved),
+        messages: m,
+        study: fileStudyStore(io.env),
+      }),
+    )
   } finally {
     watcher?.close()
-    if (process.stdin.isTTY) process.stdin.setRawMode(false)
-    restore()
-    process.removeListener("exit", restore)
   }
   if (loaded.warning) io.stderr.write(`kube-notes: ${loaded.warning}\n`)
   return EXIT.ok
-}
-
-/** The bundled reader when the build made it, else the compiled modules (same code). */
-async function loadReader(): Promise<typeof import("../../tui/start-reader.tsx")> {
-  // Ink draws only a last frame when CI (or CI_*) is set, which it reads when loaded. This runs
-  // only on a real terminal, where a person is reading: say so before Ink is imported.
-  process.env.CI = "false"
-  const bundle = new URL("../../reader.bundle.mjs", import.meta.url).href
-  try {
-    return (await import(bundle)) as typeof import("../../tui/start-reader.tsx")
-  } catch {
-    return import("../../tui/start-reader.tsx")
-  }
 }
 
 async function printPlain(values: ParsedArgs["values"], io: CliIo, m: Messages): Promise<number> {

@@ -3,10 +3,13 @@ import type { ReactNode } from "react"
 import type { Site } from "../../lib/data/site.ts"
 import { messages as m } from "../../lib/messages.ts"
 import { nodeUrl, termUrl, topicUrl } from "../../lib/urls.ts"
+import { StudyBadge } from "../study/StudyBadge.tsx"
 
 interface TopicSectionProps {
   readonly topic: TopicNode
   readonly site: Site
+  /** Study cards made from this topic. */
+  readonly cards?: number
   /** The rendered body (a `Prose`). */
   readonly children?: ReactNode
 }
@@ -17,7 +20,7 @@ const HEADINGS = ["h2", "h3", "h4", "h5", "h6"] as const
  * One topic at its own anchor (`#<slug>`): the heading links to itself, then the body,
  * the parent topic for nested ones, related terms and the places that link here.
  */
-export function TopicSection({ topic, site, children }: TopicSectionProps) {
+export function TopicSection({ topic, site, cards = 0, children }: TopicSectionProps) {
   const Heading = HEADINGS[Math.min(topic.level, HEADINGS.length) - 1] ?? "h6"
   const parent = site.query.getParent(topic.id)
   const terms = site.getTermsOfTopic(topic.id)
@@ -29,6 +32,11 @@ export function TopicSection({ topic, site, children }: TopicSectionProps) {
           {topic.number && <span className="topic-number">{topic.number}</span>} {topic.title}
         </a>
       </Heading>
+      {cards > 0 && (
+        <p className="topic-study">
+          <StudyBadge scope={topic.id} total={cards} />
+        </p>
+      )}
       {parent?.kind === "topic" && (
         <p className="topic-parent muted">
           {m.notePage.parentTopic}{" "}

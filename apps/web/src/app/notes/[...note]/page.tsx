@@ -6,6 +6,9 @@ import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
 import { PrevNext } from "../../../components/note/PrevNext.tsx"
 import { TableOfContents } from "../../../components/note/TableOfContents.tsx"
 import { TopicSection } from "../../../components/note/TopicSection.tsx"
+import { StudyBadge } from "../../../components/study/StudyBadge.tsx"
+import { StudyBadges } from "../../../components/study/StudyBadges.tsx"
+import { loadDeck } from "../../../lib/data/load-deck.ts"
 import { loadSite } from "../../../lib/data/load-site.ts"
 import { messages as m } from "../../../lib/messages.ts"
 import { decodeSegment } from "../../../lib/params.ts"
@@ -43,6 +46,7 @@ export default async function NotePage({ params }: NotePageProps) {
   if (!note && segments.join("/") === PLACEHOLDER_SEGMENT) return <p>{m.notePage.noNotes}</p>
   if (!note) notFound()
   const topics = site.getTopicsOfNote(note.id)
+  const deck = loadDeck()
   const nextId = createIdMaker("tip")
   const preamble =
     note.mdast.children.length > 0 ? await renderMdast(note.mdast, site, nextId, note.title) : null
@@ -56,15 +60,16 @@ export default async function NotePage({ params }: NotePageProps) {
         <article className="note" aria-labelledby="note-title">
           <h1 id="note-title">{note.title}</h1>
           <p className="muted note-path">
-            <code>{note.path}</code>
+            <code>{note.path}</code> <StudyBadge scope={note.id} total={deck.countOf(note.id)} />
           </p>
           {preamble !== null && <Prose html={preamble} />}
           {topics.map((topic, index) => (
-            <TopicSection key={topic.id} topic={topic} site={site}>
+            <TopicSection key={topic.id} topic={topic} site={site} cards={deck.countOf(topic.id)}>
               <Prose html={bodies[index] ?? ""} />
             </TopicSection>
           ))}
           <PrevNext site={site} noteId={note.id} />
+          <StudyBadges />
         </article>
         {topics.length > 0 && <TableOfContents topics={topics} />}
       </div>
