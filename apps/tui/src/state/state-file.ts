@@ -4,8 +4,8 @@
  * wants back) and reported as a warning.
  */
 import { join } from "node:path"
-import { getStateDir, moveAside, readStateText, writeFileAtomically } from "./state-dir.ts"
 import type { Messages } from "@kube-notes/messages"
+import { getStateDir, moveAside, readStateText, writeFileAtomically } from "./state-dir.ts"
 
 export interface SavedState {
   readonly last?: { readonly id: string; readonly scroll: number }

@@ -20,6 +20,7 @@ import { ReaderPane } from "./ReaderPane.tsx"
 import { firstInReadingOrder } from "./reading-start.ts"
 import { StatusLine } from "./StatusLine.tsx"
 import { splitKeys } from "./split-keys.ts"
+import { literal } from "./status-text.ts"
 import { LazyStudyScreen } from "./study/LazyStudyScreen.tsx"
 import type { StudyStore } from "./study/study-store.ts"
 import { TreePane } from "./TreePane.tsx"
@@ -129,7 +130,7 @@ export function App(props: AppProps) {
       (error: unknown) =>
         dispatch({
           type: "message",
-          text: STUDY_TEXT.cannotRead(error instanceof Error ? error.message : String(error)),
+          text: literal(STUDY_TEXT.cannotRead(error instanceof Error ? error.message : String(error))),
         }),
     )
   }

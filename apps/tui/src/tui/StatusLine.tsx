@@ -16,7 +16,11 @@ export interface StatusLineProps {
 export function StatusLine(props: StatusLineProps) {
   const m = useMessages()
   // Laid out here, not by Ink's flexbox and truncation: those miscount a cut Korean syllable.
-  const { left, right } = layoutStatusLine(props.breadcrumbs, props.message ?? props.hints ?? m.status.hints, props.width)
+  const { left, right } = layoutStatusLine(
+    props.breadcrumbs,
+    props.message ?? props.hints ?? m.status.hints,
+    props.width,
+  )
   return (
     <Text wrap="truncate-end">
       <Text {...(props.color ? { color: "cyan" } : {})}>{left}</Text>

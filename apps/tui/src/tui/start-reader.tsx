@@ -10,9 +10,9 @@ import { createSearcher } from "../source/searcher.ts"
 import type { LoadedState, SavedState } from "../state/state-file.ts"
 import { App } from "./App.tsx"
 import { copyWithOsc52 } from "./osc52.ts"
-import { MessagesContext } from "./use-messages.ts"
 import type { StudyAppProps } from "./study/StudyApp.tsx"
 import type { StudyStore } from "./study/study-store.ts"
+import { MessagesContext } from "./use-messages.ts"
 
 export interface StartReaderOptions {
   readonly graph: Graph

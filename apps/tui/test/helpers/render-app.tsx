@@ -8,8 +8,8 @@ import { createSearchEngine } from "@kube-notes/search"
 import { render } from "ink-testing-library"
 import type { SavedState } from "../../src/state/state-file.ts"
 import { App } from "../../src/tui/App.tsx"
-import { MessagesContext } from "../../src/tui/use-messages.ts"
 import type { StudyStore } from "../../src/tui/study/study-store.ts"
+import { MessagesContext } from "../../src/tui/use-messages.ts"
 import { memoryStudyStore } from "./study-store.ts"
 
 export const KEYS = {
@@ -28,7 +28,13 @@ export const KEYS = {
 
 export function renderApp(
   graph: Graph,
-  options: { saved?: SavedState; warning?: string; color?: boolean; locale?: Locale; study?: StudyStore } = {},
+  options: {
+    saved?: SavedState
+    warning?: string
+    color?: boolean
+    locale?: Locale
+    study?: StudyStore
+  } = {},
 ) {
   const copies: string[] = []
   const quits: SavedState[] = []

@@ -31,6 +31,7 @@ export const errors: Messages["errors"] = {
   takes: (command, what) => `${command} takes ${what}. See \`kube-notes ${command} --help\`.`,
   oneQuery: "one <query> (quote it when it has spaces)",
   oneNode: "one <id|title|alias>",
+  oneFile: "one FILE",
   unexpectedArgument: (arg, command) => `Unexpected argument "${arg}". See \`kube-notes ${command} --help\`.`,
   wholeNumber: (name, value) => `--${name} takes a whole number above 0, not "${value}".`,
   kindList: (allowed, bad) => `--kind takes ${allowed}; "${bad}" is none of them.`,

@@ -38,6 +38,7 @@ export const errors = {
     `${command} 명령에는 ${what}를 주세요. \`kube-notes ${command} --help\`를 보세요.`,
   oneQuery: "검색어 <query> 하나(띄어 쓴 검색어는 따옴표로 감싸기)",
   oneNode: "<id|제목|별칭> 하나",
+  oneFile: "FILE 하나",
   unexpectedArgument: (arg: string, command: string) =>
     `뜻밖의 인자입니다: "${arg}". \`kube-notes ${command} --help\`를 보세요.`,
   wholeNumber: (name: string, value: string) => `--${name}에는 0보다 큰 정수를 주세요. 받은 값: "${value}"`,

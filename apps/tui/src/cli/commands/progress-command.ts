@@ -21,9 +21,15 @@ export async function runProgress(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs("progress", args)
   const [action] = positionals
   if (action === "export")
-    return exportProgress(expectPositionals(positionals, 2, "progress export", "one FILE")[1] ?? "", io)
+    return exportProgress(
+      expectPositionals(positionals, 2, "progress export", (m) => m.errors.oneFile)[1] ?? "",
+      io,
+    )
   if (action === "import")
-    return importProgress(expectPositionals(positionals, 2, "progress import", "one FILE")[1] ?? "", io)
+    return importProgress(
+      expectPositionals(positionals, 2, "progress import", (m) => m.errors.oneFile)[1] ?? "",
+      io,
+    )
   if (action !== undefined)
     throw new UsageError(
       `Unknown progress action "${action}": use export FILE or import FILE. See \`kube-notes progress --help\`.`,
