@@ -51,7 +51,7 @@ describe("the packed @kube-notes/content", () => {
     }
     expect(found.kubelet).toMatchObject({ title: "Kubelet" })
     expect(found.kubelet?.aliases).toContain("큐블렛")
-    expect(found.schemaVersion).toBe(1)
+    expect(found.schemaVersion).toBe(2)
     expect(found.nodes).toBeGreaterThan(0)
     expect(found.sameGraph).toBe(true)
     expect(found.topics).toEqual(expect.arrayContaining(["1", "1-1", "1-2", "2", "2-1"]))

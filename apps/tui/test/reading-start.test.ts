@@ -16,7 +16,7 @@ describe("firstInReadingOrder", () => {
   it("should skip nodes that only sit inside a chain, even when they come first in the graph", () => {
     const node = (id: string) => ({ id, kind: "note", title: id, path: `${id}.md`, frontmatter: {} })
     const graph = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       nodes: [node("note:b"), node("note:lonely"), node("note:a")],
       edges: [{ from: "note:a", to: "note:b", kind: "next" }],
       diagnostics: [],

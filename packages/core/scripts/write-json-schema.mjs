@@ -3,6 +3,6 @@
 import { writeFileSync } from "node:fs"
 import { toGraphJsonSchema } from "../dist/schema/index.js"
 
-const schema = { $id: "urn:kube-notes:graph-schema:1", ...toGraphJsonSchema() }
+const schema = { $id: "urn:kube-notes:graph-schema:2", ...toGraphJsonSchema() }
 writeFileSync(new URL("../graph.schema.json", import.meta.url), `${JSON.stringify(schema, null, 2)}\n`)
 console.log("wrote packages/core/graph.schema.json")

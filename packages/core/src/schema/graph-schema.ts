@@ -58,6 +58,16 @@ export const commandNodeSchema = z.object({
   tool: z.string().min(1),
   shell: z.string().optional(),
   shells: z.array(z.string()),
+  description: z.string().min(1).optional(),
+  options: z.array(
+    z.object({
+      name: z.string().min(1),
+      description: z.string(),
+      role: z.enum(["option", "field", "key"]),
+      note: id("note"),
+      position: span,
+    }),
+  ),
 })
 
 export const resourceNodeSchema = z.object({
@@ -113,7 +123,7 @@ export const diagnosticSchema = z.object({
 
 export const graphSchema = z
   .object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
     nodes: z.array(graphNodeSchema),
     edges: z.array(graphEdgeSchema),
     diagnostics: z.array(diagnosticSchema),
