@@ -3,7 +3,7 @@
  * command, resource or asset gets a page built from its fields; every page ends with the
  * places that point at it, as focusable links.
  */
-import type { GraphNode, GraphQuery } from "@kube-notes/graph"
+import type { CommandOption, GraphNode, GraphQuery } from "@kube-notes/graph"
 import type { Root } from "mdast"
 import { blockLines, prefixLines } from "./block-lines.ts"
 import { addFocusable, type LayoutContext, STYLES } from "./layout-context.ts"
@@ -58,6 +58,8 @@ export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: D
     case "command":
       add(blockLines([{ type: "code", lang: node.shell ?? null, value: node.text }], ctx, width))
       add(field("Tool", node.tool + (node.shells.length > 0 ? ` · ${node.shells.join(", ")}` : ""), width))
+      if (node.description) add(field("Note", node.description, width))
+      add(optionSection(query.getCommandOptions(node.id), width))
       add(
         listSection(
           "Used in",
@@ -122,6 +124,31 @@ function listSection(label: string, nodes: GraphNode[], ctx: LayoutContext, widt
     const note = target.kind === "topic" ? ctx.query.getNode(target.note) : undefined
     if (note) runs.push({ text: ` · ${sanitizeTerminalText(note.title)}`, style: STYLES.dim })
     lines.push(...prefixLines(wrapRuns(runs, width - 2), "• ", "  "))
+  }
+  return lines
+}
+
+const ROLE_LABELS: Record<CommandOption["role"], string> = {
+  option: "Options",
+  field: "Output columns",
+  key: "Keys",
+}
+
+/** A command's options, output columns and keys: one group each, `name  description` a line. */
+function optionSection(options: CommandOption[], width: number): Line[] {
+  const lines: Line[] = []
+  for (const role of ["option", "field", "key"] as const) {
+    const group = options.filter((option) => option.role === role)
+    if (group.length === 0) continue
+    if (lines.length > 0) lines.push([])
+    lines.push([{ text: ROLE_LABELS[role], style: STYLES.heading }])
+    for (const option of group) {
+      const runs: Run[] = [
+        { text: sanitizeTerminalText(option.name), style: STYLES.code },
+        { text: `  ${sanitizeTerminalText(option.description)}` },
+      ]
+      lines.push(...prefixLines(wrapRuns(runs, width - 2), "• ", "  "))
+    }
   }
   return lines
 }

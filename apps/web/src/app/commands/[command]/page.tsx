@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { CommandOptions } from "../../../components/CommandOptions.tsx"
 import { CopyButton } from "../../../components/content/CopyButton.tsx"
 import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
 import { PlaceList } from "../../../components/PlaceList.tsx"
@@ -41,13 +42,14 @@ export default async function CommandPage({ params }: CommandPageProps) {
   if (!command && slug === PLACEHOLDER_SEGMENT) return <p>이 노트 모음에는 명령어가 없습니다.</p>
   if (!command) notFound()
   const places = site.getCommandPlaces(command.id)
+  const options = site.query.getCommandOptions(command.id)
   return (
     <div className="page command-page">
       <Breadcrumbs
         items={[{ label: "명령어 모음", href: commandUrl(command.id) }, { label: command.text }]}
       />
       <h1>
-        <code>{command.text}</code>
+        <code className="command-text">{command.text}</code>
       </h1>
       <p>
         <CopyButton text={command.text} label={`명령어 ${command.text}`} />{" "}
@@ -56,6 +58,13 @@ export default async function CommandPage({ params }: CommandPageProps) {
           {command.shells.length > 0 && ` · ${command.shells.join(", ")}`}
         </span>
       </p>
+      {command.description && <p className="command-description">{command.description}</p>}
+      {options.length > 0 && (
+        <>
+          <h2>옵션과 출력 항목</h2>
+          <CommandOptions options={options} />
+        </>
+      )}
       <h2>설명된 곳 ({places.length})</h2>
       {places.length > 0 ? (
         <PlaceList topics={places} site={site} />
