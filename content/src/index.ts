@@ -6,6 +6,7 @@ export type {
   AssetNode,
   CommandMention,
   CommandNode,
+  CommandOption,
   Diagnostic,
   Direction,
   EdgeKind,

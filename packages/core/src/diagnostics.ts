@@ -20,6 +20,7 @@ export const RULES = {
   "duplicate-id": "warning",
   "duplicate-heading": "info",
   "numbering-gap": "warning",
+  "term-candidate": "info",
 } as const satisfies Record<string, Severity>
 
 export type RuleId = keyof typeof RULES

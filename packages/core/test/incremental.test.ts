@@ -41,11 +41,12 @@ describe("updating the graph", () => {
     expect(updated.diagnostics.map((d) => d.rule)).toEqual(["broken-link"])
   })
 
+  // The new term has an alias pair: a bare Korean word with a definition alone is only a candidate.
   it("should re-mark mentions everywhere when a new term appears in one note", async () => {
     const builder = createGraphBuilder()
     await builder.build(createMemorySource(files))
     const updated = await builder.update({
-      changed: [{ path: "a.md", bytes: encoder.encode(`${files["a.md"]}\n- 이야기 : 새 용어\n`) }],
+      changed: [{ path: "a.md", bytes: encoder.encode(`${files["a.md"]}\n- 이야기(Story) : 새 용어\n`) }],
     })
     const b = JSON.stringify(updated.nodes.find((n) => n.id === "topic:b#1-둘"))
     expect(b).toContain('"termId":"term:이야기"')

@@ -7,6 +7,7 @@ export { createGraphQuery } from "./query.ts"
 export type {
   AssetNode,
   CommandNode,
+  CommandOption,
   Diagnostic,
   EdgeKind,
   Graph,

@@ -4,6 +4,7 @@
  */
 import { foldName } from "./ids.ts"
 import type {
+  CommandOption,
   EdgeKind,
   Graph,
   GraphEdge,
@@ -46,6 +47,8 @@ export interface GraphQuery {
   getBacklinks(id: string): GraphNode[]
   /** A term by its title or any alias, case- and whitespace-insensitive. */
   getTermByAlias(name: string): TermNode | undefined
+  /** Options, output columns and key bindings listed under a command; `role` narrows them. */
+  getCommandOptions(id: string, role?: CommandOption["role"]): CommandOption[]
   /** Notes and topics in reading order (following `next` edges). */
   getReadingOrder(): GraphNode[]
   /** The node before and after in reading order. */
@@ -150,6 +153,12 @@ export function createGraphQuery(graph: Graph): GraphQuery {
     getEdges,
     getBacklinks: (id) => getNeighbours(id, { kinds: BACKLINK_KINDS, direction: "in" }),
     getTermByAlias: (name) => termsByAlias.get(foldName(name)),
+    getCommandOptions: (id, role) => {
+      const node = byId.get(id)
+      // Graphs of schema 1 have no options: read them as none rather than failing.
+      const options = node?.kind === "command" ? (node.options ?? []) : []
+      return role ? options.filter((option) => option.role === role) : options
+    },
     getReadingOrder: () => ensureReadingOrder(),
     getSiblingsInReadingOrder: (id) => {
       const order = ensureReadingOrder()

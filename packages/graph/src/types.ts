@@ -93,6 +93,26 @@ export interface CommandNode extends NodeBase {
   shell?: string
   /** Every shell the command was seen in, sorted. */
   shells: string[]
+  /** A trailing `# comment` written after the command, when one was (the first one seen). */
+  description?: string
+  /** Options, output columns and key bindings a note lists under the command (schema 2). */
+  options: CommandOption[]
+}
+
+/**
+ * One item of a definition list written under a command (`-e : 모든 프로세스`, `PID : 프로세스 ID`,
+ * `shift + p : CPU 순 정렬`): what the option, output column or key does.
+ */
+export interface CommandOption {
+  /** As written: `-e`, `--rm`, `a`, `PID`, `shift + p`. */
+  name: string
+  description: string
+  /** `option`: a flag or argument; `field`: an output column; `key`: a key binding in an interactive tool. */
+  role: "option" | "field" | "key"
+  /** Id of the note it was written in. */
+  note: string
+  /** Where the list item stands in that note. */
+  position: Span
 }
 
 export interface ResourceNode extends NodeBase {

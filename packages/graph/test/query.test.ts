@@ -61,6 +61,22 @@ const graph: Graph = {
       text: "kubectl get nodes",
       tool: "kubectl",
       shells: [],
+      options: [
+        {
+          name: "-o",
+          description: "출력 형식",
+          role: "option",
+          note: "note:n",
+          position: { start: { line: 9, column: 1 }, end: { line: 9, column: 12 } },
+        },
+        {
+          name: "STATUS",
+          description: "노드 상태",
+          role: "field",
+          note: "note:n",
+          position: { start: { line: 10, column: 1 }, end: { line: 10, column: 12 } },
+        },
+      ],
     },
   ],
   edges: [
@@ -107,6 +123,13 @@ describe("the graph query API", () => {
     expect(q.getTermByAlias("큐블렛")?.id).toBe("term:kubelet")
     expect(q.getTermByAlias("  KUBELET ")?.id).toBe("term:kubelet")
     expect(q.getTermByAlias("kubectl")).toBeUndefined()
+  })
+
+  it("should list a command's options, narrowed by role, and none for other nodes", () => {
+    expect(q.getCommandOptions("command:kubectl get nodes").map((o) => o.name)).toEqual(["-o", "STATUS"])
+    expect(q.getCommandOptions("command:kubectl get nodes", "field").map((o) => o.name)).toEqual(["STATUS"])
+    expect(q.getCommandOptions("term:kubelet")).toEqual([])
+    expect(q.getCommandOptions("command:missing")).toEqual([])
   })
 
   it("should follow next edges for reading order and siblings", () => {

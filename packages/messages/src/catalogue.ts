@@ -5,13 +5,14 @@
  */
 import * as cli from "./ko/cli.ts"
 import { cliHelp } from "./ko/cli-help.ts"
-import { kinds } from "./ko/common.ts"
+import { kinds, optionRoles } from "./ko/common.ts"
 import { reader } from "./ko/reader.ts"
 import * as terminal from "./ko/terminal.ts"
 import * as web from "./ko/web.ts"
 
 const catalogue = {
   kinds,
+  optionRoles,
   reader,
   status: terminal.status,
   notices: terminal.notices,

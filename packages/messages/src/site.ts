@@ -4,12 +4,13 @@
  * texts included, in every page's JavaScript. Same objects as `ko`'s, so the same words.
  */
 import type { Messages } from "./catalogue.ts"
-import { kinds } from "./ko/common.ts"
+import { kinds, optionRoles } from "./ko/common.ts"
 import * as web from "./ko/web.ts"
 
 export type SiteMessages = Pick<
   Messages,
   | "kinds"
+  | "optionRoles"
   | "site"
   | "home"
   | "notePage"
@@ -21,4 +22,4 @@ export type SiteMessages = Pick<
   | "searchBox"
 >
 
-export const siteMessages: SiteMessages = { kinds, ...web }
+export const siteMessages: SiteMessages = { kinds, optionRoles, ...web }

@@ -3,7 +3,7 @@
  * command, resource or asset gets a page built from its fields; every page ends with the
  * places that point at it, as focusable links.
  */
-import type { GraphNode, GraphQuery } from "@kube-notes/graph"
+import type { CommandOption, GraphNode, GraphQuery } from "@kube-notes/graph"
 import type { Messages } from "@kube-notes/messages"
 import type { Root } from "mdast"
 import { blockLines, prefixLines } from "./block-lines.ts"
@@ -65,6 +65,8 @@ export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: D
       add(
         field(label.tool, node.tool + (node.shells.length > 0 ? ` · ${node.shells.join(", ")}` : ""), width),
       )
+      if (node.description) add(field(label.description, node.description, width))
+      add(optionSection(query.getCommandOptions(node.id), width, options.messages.optionRoles))
       add(
         listSection(
           label.usedIn,
@@ -129,6 +131,25 @@ function listSection(label: string, nodes: GraphNode[], ctx: LayoutContext, widt
     const note = target.kind === "topic" ? ctx.query.getNode(target.note) : undefined
     if (note) runs.push({ text: ` · ${sanitizeTerminalText(note.title)}`, style: STYLES.dim })
     lines.push(...prefixLines(wrapRuns(runs, width - 2), "• ", "  "))
+  }
+  return lines
+}
+
+/** A command's options, output columns and keys: one group each, `name  description` a line. */
+function optionSection(options: CommandOption[], width: number, roles: Messages["optionRoles"]): Line[] {
+  const lines: Line[] = []
+  for (const role of ["option", "field", "key"] as const) {
+    const group = options.filter((option) => option.role === role)
+    if (group.length === 0) continue
+    if (lines.length > 0) lines.push([])
+    lines.push([{ text: roles[role], style: STYLES.heading }])
+    for (const option of group) {
+      const runs: Run[] = [
+        { text: sanitizeTerminalText(option.name), style: STYLES.code },
+        { text: `  ${sanitizeTerminalText(option.description)}` },
+      ]
+      lines.push(...prefixLines(wrapRuns(runs, width - 2), "• ", "  "))
+    }
   }
   return lines
 }

@@ -1,7 +1,8 @@
 /**
  * Before the browser tests: Chromium must exist; the site export (out/, from `pnpm build`)
- * is built if missing; a second export is built from the hostile fixture folder; both are
- * served on free ports by the site's own static server.
+ * is built if missing; a second export is built from the hostile fixture folder, a third from
+ * core's style corpus (notes written the way real study notes are); all are served on free
+ * ports by the site's own static server.
  */
 import { execFileSync } from "node:child_process"
 import { existsSync, readFileSync } from "node:fs"
@@ -16,6 +17,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     siteUrl: string
     hostileUrl: string
+    corpusUrl: string
   }
 }
 
@@ -60,12 +62,21 @@ export default async function setup(project: TestProject) {
     KUBE_NOTES_WEB_DATA: "dist/hostile-data",
     KUBE_NOTES_WEB_OUT: "dist/hostile",
   })
+  build({
+    ...plain,
+    KUBE_NOTES_CONTENT: join(APP_DIR, "../../packages/core/eval/corpus"),
+    KUBE_NOTES_WEB_DATA: "dist/corpus-data",
+    KUBE_NOTES_WEB_OUT: "dist/corpus",
+  })
   const site = await serve(join(APP_DIR, "out"))
   const hostile = await serve(join(APP_DIR, "dist/hostile"))
+  const corpus = await serve(join(APP_DIR, "dist/corpus"))
   project.provide("siteUrl", site.url)
   project.provide("hostileUrl", hostile.url)
+  project.provide("corpusUrl", corpus.url)
   return () => {
     site.server.close()
     hostile.server.close()
+    corpus.server.close()
   }
 }

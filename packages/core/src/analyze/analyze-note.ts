@@ -3,7 +3,7 @@
  * Pure: the same path and bytes always give the same result, so it can be cached and run
  * in worker threads.
  */
-import type { Diagnostic } from "@kube-notes/graph"
+import type { Diagnostic, Span } from "@kube-notes/graph"
 import type { Root, RootContent, Yaml } from "mdast"
 import { toString as mdastToString } from "mdast-util-to-string"
 import { createDiagnostic } from "../diagnostics.ts"
@@ -12,9 +12,12 @@ import { decodeNote } from "./decode.ts"
 import { findDefinitionSentences } from "./definition-sentences.ts"
 import { escapeDeepMarkers, limitDepth, MAX_DEPTH, plainTextTree } from "./depth-limit.ts"
 import { readFrontmatter } from "./frontmatter.ts"
+import { type CommandContext, commandNamedIn, hintOf } from "./options.ts"
+import { spanOf } from "./positions.ts"
 import { parseMarkdown } from "./processor.ts"
 import { splitSections } from "./sections.ts"
-import { emptyFindings, type NoteAnalysis } from "./types.ts"
+import { findAcronyms, findParenPairs } from "./terms.ts"
+import { emptyFindings, type NoteAnalysis, type TermCandidate } from "./types.ts"
 import { walkScope } from "./walk.ts"
 
 export function analyzeNote(file: SourceFile): NoteAnalysis {
@@ -52,15 +55,25 @@ export function analyzeNote(file: SourceFile): NoteAnalysis {
     ...findDefinitionSentences(split.preamble, -1),
     ...split.sections.flatMap((skeleton, index) => findDefinitionSentences(skeleton.body, index)),
   ]
+  const titleText = split.titleHeading ? mdastToString(split.titleHeading) : ""
+  const titleNamed = commandNamedIn(titleText)
+  const titleContext = titleNamed && { ...titleNamed, own: false }
   const preambleFindings = emptyFindings()
-  walkScope(split.preamble, path, preambleFindings)
+  walkScope(split.preamble, path, preambleFindings, titleContext)
+  const contexts: (CommandContext | undefined)[] = []
   const sections = split.sections.map((skeleton) => {
     const findings = emptyFindings()
-    walkScope(skeleton.body, path, findings)
+    const context = sectionContext(skeleton, contexts[skeleton.parent] ?? titleContext)
+    contexts.push(context)
+    walkScope(skeleton.body, path, findings, context)
+    findings.terms.push(...headingTerms(skeleton.title, skeleton.position))
     const { body, ...rest } = skeleton
     return { ...rest, ...findings, mdast: rootOf(body) }
   })
-  if (split.titleHeading) walkScope([split.titleHeading], path, emptyFindings())
+  if (split.titleHeading) {
+    walkScope([split.titleHeading], path, emptyFindings())
+    preambleFindings.terms.push(...headingTerms(titleText, spanOf(split.titleHeading)))
+  }
 
   const declared = frontmatter.data.title
   const title =
@@ -89,6 +102,29 @@ export function analyzeNote(file: SourceFile): NoteAnalysis {
     definitionSentences,
     readable: true,
   }
+}
+
+/** `## 3. 시크릿(Secret)`, `# 인그레스 (Ingress)`: a heading that names a term with its alias. */
+function headingTerms(title: string, position: Span): TermCandidate[] {
+  return [...findParenPairs(title), ...findAcronyms(title)].map((pair) => ({
+    ...pair,
+    definition: "",
+    via: "bracket" as const,
+    position,
+  }))
+}
+
+/** The command a section is about: the one its heading names, else its parent's. */
+function sectionContext(
+  section: { title: string },
+  parent: CommandContext | undefined,
+): CommandContext | undefined {
+  const named = commandNamedIn(section.title)
+  const said = hintOf(section.title)
+  const hint = said ?? (named ? undefined : parent?.hint)
+  const base = named ?? parent
+  if (!base) return undefined
+  return { command: base.command, tool: base.tool, ...(hint ? { hint } : {}), own: Boolean(named || said) }
 }
 
 function rootOf(children: RootContent[]): Root {

@@ -1,65 +1,12 @@
 /**
- * Commands in fences and in prose. A line counts when its first word names a known
- * program (kubectl, minikube, docker…) or a PowerShell cmdlet (Verb-Noun).
+ * Commands in fences and in prose, read the way a shell reads them: prompts stripped, output
+ * left out, `\` and PowerShell backtick continuations joined into one command that keeps its
+ * lines, heredocs kept whole, a trailing `# comment` kept as the command's description. Without
+ * prompts, a line counts when its first word names a known program (tools.ts).
  */
+import { CMDLET, toolOf, toolOfPrompted } from "./tools.ts"
 
-const TOOLS = new Set([
-  "kubectl",
-  "minikube",
-  "kubeadm",
-  "kubelet",
-  "kubespray",
-  "docker",
-  "docker-compose",
-  "podman",
-  "helm",
-  "kind",
-  "k3s",
-  "k3d",
-  "k9s",
-  "kustomize",
-  "etcdctl",
-  "crictl",
-  "ctr",
-  "nerdctl",
-  "choco",
-  "winget",
-  "scoop",
-  "brew",
-  "apt",
-  "apt-get",
-  "yum",
-  "dnf",
-  "snap",
-  "curl",
-  "wget",
-  "git",
-  "systemctl",
-  "journalctl",
-  "swapoff",
-  "ssh",
-  "scp",
-  "vagrant",
-  "az",
-  "aws",
-  "gcloud",
-  "eksctl",
-  "terraform",
-  "ansible",
-  "ansible-playbook",
-  "multipass",
-  "istioctl",
-  "argocd",
-  "skaffold",
-  "tilt",
-  "openssl",
-  "iptables",
-  "ip",
-  "ping",
-  "nslookup",
-])
-const WRAPPERS = new Set(["sudo", "time", "watch"])
-const CMDLET = /^[A-Z][a-z]+-[A-Z][A-Za-z]+$/
+export { toolOf } from "./tools.ts"
 
 const SHELLS: Record<string, string> = {
   powershell: "powershell",
@@ -109,44 +56,108 @@ export function shellOfLanguage(lang: string | null | undefined): string | undef
   return lang ? SHELLS[lang.toLowerCase()] : undefined
 }
 
-/** The program a command line runs, or undefined when it does not start with one. */
-export function toolOf(line: string): string | undefined {
-  const words = line.trim().split(/\s+/)
-  let index = 0
-  while (index < words.length - 1 && WRAPPERS.has(words[index] ?? "")) index++
-  const word = words[index] ?? ""
-  if (TOOLS.has(word.toLowerCase())) return word.toLowerCase()
-  if (CMDLET.test(word)) return word
-  return undefined
-}
-
-const PROMPT = /^\s*(?:PS(?: [^>\n]*)?>|\$|#(?=\s)|>|[\w.-]+@[\w.-]+[:~][^$#\n]*[$#])\s+/
+/** Prompts a line can start with; `#` is handled apart (it is also the comment sign). */
+const PROMPT =
+  /^\s*(?:PS(?: [^>\n]*)?>|[A-Za-z]:\\[^>\n]*>|\$|%|❯|➜|>|[\w.-]+@[\w.-]+[:~][^$#\n]*[$#])(?:\s+|(?=[A-Za-z]))/
+/** `# tool …` in a shell fence: a root prompt when a known program follows. */
+const ROOT_PROMPT = /^\s*#\s+/
+/** PowerShell's continuation prompt. */
+const PS_CONTINUATION = /^\s*>>\s?/
+/** A line that goes on: `\` at its end (not an escaped `\\`), or PowerShell's backtick after a space. */
+const CONTINUED = /(?:^|[^\\])\\$|\s`$/
+const HEREDOC = /<<-?\s*(["']?)([A-Za-z_][\w-]*)\1/
 
 export interface FenceCommand {
+  /** The command as typed; continued commands keep their lines (`\n`), heredocs their body. */
   text: string
   tool: string
-  /** 0-based line inside the fence's value. */
+  /** A trailing `# comment` on the command's last line. */
+  description?: string
+  /** 0-based line inside the fence's value where the command starts. */
   line: number
 }
 
-/** Commands in a code fence: prompted lines when the fence has prompts, else tool-led lines. */
+interface Line {
+  /** The line without its prompt. */
+  text: string
+  prompted: boolean
+}
+
+/**
+ * Commands in a code fence. With prompts, prompted lines are commands and the rest is output,
+ * except a line after a blank line that starts with a known program; without prompts, lines
+ * that start with a known program are commands.
+ */
 export function findFenceCommands(lang: string | null | undefined, value: string): FenceCommand[] {
   if (lang && NOT_COMMANDS.has(lang.toLowerCase())) return []
-  const lines = value.split("\n")
-  const prompted = lines.some((line) => PROMPT.test(line) && !/^\s*#/.test(line))
+  const shell = shellOfLanguage(lang)
+  const rootPrompts = !lang || shell === "bash" || shell === "zsh"
+  const lines: Line[] = value.split("\n").map((raw) => readPrompt(raw, rootPrompts))
+  const prompted = lines.some((line) => line.prompted)
   const found: FenceCommand[] = []
-  lines.forEach((raw, line) => {
-    let text = raw
-    if (prompted) {
-      const match = PROMPT.exec(raw)
-      if (!match || /^\s*#/.test(raw)) return
-      text = raw.slice(match[0].length)
-    }
-    text = stripComment(text).trim()
-    const tool = text && toolOf(text)
-    if (tool) found.push({ text: collapse(text), tool, line })
-  })
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    const afterBlank = index === 0 || (lines[index - 1]?.text.trim() ?? "") === ""
+    let tool: string | undefined
+    if (!prompted || line.prompted) tool = line.prompted ? toolOfPrompted(line.text) : toolOf(line.text)
+    else if (afterBlank) tool = toolOf(line.text)
+    if (!tool || /^\s*#/.test(line.text)) continue
+    const command = readCommand(lines, index)
+    found.push({ ...command, tool, line: index })
+    index = command.last
+  }
   return found
+}
+
+function readPrompt(raw: string, rootPrompts: boolean): Line {
+  const prompt = PROMPT.exec(raw)
+  if (prompt && !PS_CONTINUATION.test(raw)) return { text: raw.slice(prompt[0].length), prompted: true }
+  if (rootPrompts) {
+    const root = ROOT_PROMPT.exec(raw)
+    const rest = root ? raw.slice(root[0].length) : ""
+    if (root && toolOf(rest) && !/[\uAC00-\uD7A3]/.test(rest)) return { text: rest, prompted: true }
+  }
+  return { text: raw, prompted: false }
+}
+
+/** One command from `start`: its continuation lines and heredoc body joined in. */
+function readCommand(lines: Line[], start: number): { text: string; description?: string; last: number } {
+  const first = lines[start] as Line
+  const parts = [collapse(first.text)]
+  let at = start
+  let current = first.text
+  // `\` (POSIX shells, cmd's `^` aside) and a backtick (PowerShell) at the end continue the command.
+  while (CONTINUED.test(stripComment(current).trimEnd()) && at + 1 < lines.length) {
+    at++
+    current = (lines[at] as Line).text.replace(PS_CONTINUATION, "")
+    if (current.trim() === "") break
+    parts.push(`  ${collapse(current)}`)
+  }
+  const heredoc = HEREDOC.exec(first.text)
+  if (heredoc?.[2]) {
+    const end = heredoc[2]
+    for (let next = at + 1; next < lines.length; next++) {
+      const body = (lines[next] as Line).text
+      parts.push(body.trimEnd())
+      at = next
+      if (body.trim() === end) break
+    }
+  }
+  const last = parts.length - 1
+  const comment = commentOf(heredoc ? (parts[0] as string) : (parts[last] as string))
+  if (comment !== undefined) {
+    const index = heredoc ? 0 : last
+    parts[index] = stripComment(parts[index] as string).trimEnd()
+  }
+  const text = parts.join("\n").replace(/\s+$/, "")
+  return { text, ...(comment ? { description: comment } : {}), last: at }
+}
+
+/** The text of a trailing `# comment`, if the line has one. */
+function commentOf(line: string): string | undefined {
+  const code = stripComment(line)
+  if (code.length === line.length) return undefined
+  return line.slice(code.length).replace(/^#+/, "").trim()
 }
 
 /** Drops a trailing `# comment` that follows whitespace (bash and PowerShell both use it). */

@@ -15,12 +15,18 @@ export interface SectionSkeleton extends SectionHeading {
   body: RootContent[]
 }
 
-/** "1.", "1)", "1-1)", "1.2", "2-1" at the start of a heading; at most three digits a part (not years). */
+/** "1.", "1)", "1-1)", "1.2", "2-1" (or ①) at the start of a heading; at most three digits a part (not years). */
 const CHAINED = /^(\d{1,3}(?:[-.]\d{1,3})+)[.)]?\s+(.*)$/s
 const SINGLE = /^(\d{1,3})[.)]\s*(.*)$/s
 
+/** ① … ⑳: circled numbers number headings too (U+2460–U+2473). */
+const CIRCLED = /^([\u2460-\u2473])\s*(.*)$/s
+
 export function parseHeadingNumber(text: string): { number?: string; title: string } {
   const trimmed = text.trim()
+  const circled = CIRCLED.exec(trimmed)
+  if (circled?.[1] && circled[2]?.trim())
+    return { number: String((circled[1].codePointAt(0) ?? 0x2460) - 0x245f), title: circled[2].trim() }
   const match = CHAINED.exec(trimmed) ?? SINGLE.exec(trimmed)
   if (!match?.[1]) return { title: trimmed }
   const title = (match[2] ?? "").trim()

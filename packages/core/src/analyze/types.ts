@@ -19,6 +19,19 @@ export interface CommandFound {
   text: string
   tool: string
   shell?: string
+  /** A trailing `# comment` written after it. */
+  description?: string
+  position: Span
+}
+
+/** A definition list item under a command: `-e : …`, `PID : …`, `shift + p : …`. */
+export interface OptionFound {
+  /** The command the list belongs to, as its text (`ps`, `docker run`). */
+  command: string
+  tool: string
+  name: string
+  description: string
+  role: "option" | "field" | "key"
   position: Span
 }
 
@@ -47,6 +60,7 @@ export interface LinkFound {
 export interface ScopeFindings {
   terms: TermCandidate[]
   commands: CommandFound[]
+  options: OptionFound[]
   resources: ResourceFound[]
   images: ImageFound[]
   links: LinkFound[]
@@ -84,5 +98,5 @@ export interface NoteAnalysis {
 }
 
 export function emptyFindings(): ScopeFindings {
-  return { terms: [], commands: [], resources: [], images: [], links: [] }
+  return { terms: [], commands: [], options: [], resources: [], images: [], links: [] }
 }

@@ -5,19 +5,51 @@
 
 import { makeId } from "@kube-notes/graph"
 import type { Link, Nodes, Parent, PhrasingContent, Text } from "mdast"
+import { toString as mdastToString } from "mdast-util-to-string"
 import { findFenceCommands, findProseCommands, shellOfLanguage, toolOf } from "./commands.ts"
 import { readLinkTarget } from "./link-target.ts"
+import { type CommandContext, commandNamedIn, hintOf, optionsFromList } from "./options.ts"
 import { hasScheme, isWebUrl, resolveContentPath, splitAnchor } from "./paths.ts"
 import { advance, spanOf, trimPosition } from "./positions.ts"
-import { findAcronyms, findBracketTerms, termFromBold, termFromListItem } from "./terms.ts"
+import { findAcronyms, findBracketTerms, findParenPairs, termFromBold, termFromListItem } from "./terms.ts"
 import type { ScopeFindings } from "./types.ts"
 
 const WIKILINK = /\[\[([^[\]|#\n]+)?(?:#([^[\]|\n]+))?(?:\|([^[\]\n]+))?\]\]/g
 /** Characters that end a bare URL even though GFM keeps them (`"https://…"에서`). */
 const URL_END = /["“”'<>\u3000]|[\uAC00-\uD7A3]/
 
-export function walkScope(nodes: Nodes[], notePath: string, findings: ScopeFindings): void {
-  for (const node of nodes) visit(node, notePath, findings)
+/** List items read as a command's options: they define no terms. */
+const optionItems = new WeakSet<object>()
+
+/**
+ * Walks a section's blocks. `context` is the command the section's heading (or an enclosing
+ * one) names; a paragraph naming another command, or saying what a list holds, updates it for
+ * the blocks after it.
+ */
+export function walkScope(
+  nodes: Nodes[],
+  notePath: string,
+  findings: ScopeFindings,
+  context?: CommandContext,
+): void {
+  let current = context
+  for (const node of nodes) {
+    if (node.type === "paragraph") {
+      const text = mdastToString(node)
+      const named = commandNamedIn(text)
+      const said = hintOf(text)
+      const hint = said ?? (named ? undefined : current?.hint)
+      if (named) current = { ...named, ...(hint ? { hint } : {}), own: true }
+      else if (current && said) current = { ...current, hint: said, own: true }
+    } else if (node.type === "list" && current) {
+      const options = optionsFromList(node, current)
+      if (options) {
+        findings.options.push(...options)
+        for (const item of node.children) optionItems.add(item)
+      }
+    }
+    visit(node, notePath, findings)
+  }
 }
 
 function visit(node: Nodes, notePath: string, f: ScopeFindings): void {
@@ -46,14 +78,17 @@ const PHRASING = new Set([
 function extract(node: Nodes, notePath: string, f: ScopeFindings): void {
   switch (node.type) {
     case "listItem": {
-      const term = termFromListItem(node)
-      if (term) f.terms.push(term)
+      if (optionItems.has(node)) break
+      const found = termFromListItem(node)
+      if (found?.kind === "term") f.terms.push(found.term)
+      else if (found?.kind === "command")
+        f.commands.push({ text: found.text, tool: found.tool, position: found.position })
       break
     }
     case "strong": {
       const only = node.children.length === 1 ? node.children[0] : undefined
-      const name = only?.type === "text" ? termFromBold(only.value) : undefined
-      if (name) f.terms.push({ name, aliases: [], definition: "", via: "bold", position: spanOf(node) })
+      const bold = only?.type === "text" ? termFromBold(only.value) : undefined
+      if (bold) f.terms.push({ ...bold, definition: "", via: "bold", position: spanOf(node) })
       break
     }
     case "code": {
@@ -68,6 +103,7 @@ function extract(node: Nodes, notePath: string, f: ScopeFindings): void {
             text: c.text,
             tool: c.tool,
             ...(shell ? { shell } : {}),
+            ...(c.description ? { description: c.description } : {}),
             position: { start: at, end: at },
           })
         }
@@ -109,6 +145,8 @@ function extract(node: Nodes, notePath: string, f: ScopeFindings): void {
         })
       for (const term of findAcronyms(node.value))
         f.terms.push({ ...term, definition: "", via: "acronym", position: spanOf(node) })
+      for (const term of findParenPairs(node.value))
+        f.terms.push({ ...term, definition: "", via: "bracket", position: spanOf(node) })
       return
     default:
       break

@@ -5,6 +5,7 @@
  */
 import {
   type AssetNode,
+  type CommandOption,
   type Diagnostic,
   foldName,
   type GraphEdge,
@@ -32,6 +33,8 @@ export interface CommandSighting {
   text: string
   tool: string
   shells: string[]
+  description?: string
+  options: CommandOption[]
 }
 
 export interface Fragment {
@@ -82,6 +85,28 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
         text: command.text,
         tool: command.tool,
         shells: command.shell ? [command.shell] : [],
+        ...(command.description ? { description: command.description } : {}),
+        options: [],
+      })
+      addEdge(scopeId, id, "uses")
+    }
+    // Options ride on a sighting of their command: a tool named only in a heading or prose
+    // (`ps`, `top`) still gets its command node, since that is where a reader looks for them.
+    for (const option of findings.options) {
+      const id = makeId("command", option.command)
+      fragment.commands.push({
+        text: option.command,
+        tool: option.tool,
+        shells: [],
+        options: [
+          {
+            name: option.name,
+            description: option.description,
+            role: option.role,
+            note: ref.id,
+            position: option.position,
+          },
+        ],
       })
       addEdge(scopeId, id, "uses")
     }

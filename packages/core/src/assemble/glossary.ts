@@ -5,9 +5,12 @@
  *   Kubelet:
  *     aliases: [큐블렛]
  *     definition: 각 노드에서 …
+ *
+ * One key is not a term: `exclude:` lists names that must never become terms, even with
+ * evidence (`exclude: [Running, 정지]`).
  */
 import type { Diagnostic } from "@kube-notes/graph"
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml"
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml"
 import { decodeNote } from "../analyze/decode.ts"
 import { createDiagnostic } from "../diagnostics.ts"
 import type { SourceFile } from "../source/types.ts"
@@ -18,7 +21,28 @@ export interface GlossaryEntry {
   definition: string
 }
 
-export function readGlossary(file: SourceFile | undefined): {
+/** The key that lists rejected names instead of naming a term. */
+export const EXCLUDE_KEY = "exclude"
+
+export interface Glossary {
+  entries: GlossaryEntry[]
+  /** Names (as written) that never become terms. */
+  exclude: string[]
+  diagnostics: Diagnostic[]
+}
+
+export function readGlossary(file: SourceFile | undefined): Glossary {
+  const read = readEntries(file)
+  const exclude: string[] = []
+  const entries = read.entries.filter((entry) => {
+    if (entry.name !== EXCLUDE_KEY) return true
+    exclude.push(...entry.aliases)
+    return false
+  })
+  return { entries, exclude, diagnostics: read.diagnostics }
+}
+
+function readEntries(file: SourceFile | undefined): {
   entries: GlossaryEntry[]
   diagnostics: Diagnostic[]
 } {
@@ -63,6 +87,16 @@ export function readGlossary(file: SourceFile | undefined): {
           .normalize("NFC")
           .trim()
       : ""
+    if (name === EXCLUDE_KEY && isSeq(pair.value)) {
+      // Read as an entry whose aliases are the excluded names; readGlossary takes it apart.
+      const names = pair.value.items.map((item) => (isScalar(item) ? String(item.value ?? "") : ""))
+      entries.push({
+        name,
+        aliases: names.map((n) => n.normalize("NFC").trim()).filter(Boolean),
+        definition: "",
+      })
+      continue
+    }
     const value: unknown = isMap(pair.value) || isScalar(pair.value) ? pair.value.toJSON() : undefined
     const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined
     if (!name || (value !== null && typeof value !== "object" && typeof value !== "string")) {

@@ -5,6 +5,7 @@
  */
 import { foldName } from "@kube-notes/graph"
 import type { Nodes, Parent, PhrasingContent, Text } from "mdast"
+import { isParticleRun } from "../analyze/korean-words.ts"
 import { advance } from "../analyze/positions.ts"
 
 export interface MentionMatcher {
@@ -13,7 +14,15 @@ export interface MentionMatcher {
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9_]/
+const HANGUL_END = /[\uAC00-\uD7A3]$/
+const HANGUL_RUN = /^[\uAC00-\uD7A3]*/
 
+/**
+ * Mentions are only marked where they help a reader: every alias of a term (terms are already
+ * the confident candidates), but never one Latin letter or one Hangul syllable; a Latin name on
+ * word boundaries; a Korean name followed by nothing but particles or the copula (큐블렛은,
+ * 파드들을, 노드입니다), so 시작 is not found in 시작하기 nor 노드 in 노드풀.
+ */
 export function createMentionMatcher(byAlias: Map<string, string>): MentionMatcher {
   const aliases = [...byAlias.keys()].filter((alias) => alias.length >= 2).sort((a, b) => b.length - a.length)
   if (aliases.length === 0) return { find: () => [] }
@@ -32,7 +41,10 @@ export function createMentionMatcher(byAlias: Map<string, string>): MentionMatch
         const next = value[match.index + text.length] ?? ""
         const last = text.at(-1) ?? ""
         // A Latin name must end at a word boundary; a Korean one may carry particles (큐블렛은).
-        if (LATIN_OR_DIGIT.test(last) && LATIN_OR_DIGIT.test(next)) {
+        const rest = HANGUL_END.test(last)
+          ? (HANGUL_RUN.exec(value.slice(match.index + text.length))?.[0] ?? "")
+          : ""
+        if ((LATIN_OR_DIGIT.test(last) && LATIN_OR_DIGIT.test(next)) || !isParticleRun(rest)) {
           pattern.lastIndex = match.index + 1
           continue
         }
@@ -49,6 +61,7 @@ export function createMentionMatcher(byAlias: Map<string, string>): MentionMatch
 }
 
 const SKIP = new Set([
+  "heading",
   "link",
   "linkReference",
   "code",

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto"
 import {
   type Diagnostic,
+  foldName,
   type Graph,
   type GraphEdge,
   type GraphNode,
@@ -13,10 +14,11 @@ import {
 } from "@kube-notes/graph"
 import { analyzeNote } from "../analyze/analyze-note.ts"
 import { ANALYSIS_VERSION } from "../analyze/processor.ts"
+import { splitNameAndAlias } from "../analyze/terms.ts"
 import type { NoteAnalysis } from "../analyze/types.ts"
 import { describeTerms } from "../assemble/descriptions.ts"
 import { buildFragment, type Fragment } from "../assemble/fragment.ts"
-import { type GlossaryEntry, readGlossary } from "../assemble/glossary.ts"
+import { type Glossary, readGlossary } from "../assemble/glossary.ts"
 import { createMentionMatcher, type MentionMatcher } from "../assemble/mentions.ts"
 import { buildNoteIndex, type NoteIndex, type NoteRef } from "../assemble/note-index.ts"
 import { buildTermIndex, type TermIndex } from "../assemble/terms.ts"
@@ -81,7 +83,7 @@ export function hashFile(file: SourceFile): string {
 export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuilder {
   const entries = new Map<string, Entry>()
   let assets = new Set<string>()
-  let glossary: { entries: GlossaryEntry[]; diagnostics: Diagnostic[] } = { entries: [], diagnostics: [] }
+  let glossary: Glossary = { entries: [], exclude: [], diagnostics: [] }
   let glossaryHash = ""
   let sourceProblems: Diagnostic[] = []
   /** Entries in reading order; undefined when notes were added, removed or reordered. */
@@ -191,12 +193,16 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     }
     const { termSig, linkSig, contextKey } = signatures
     if (termSig !== terms?.sig) {
-      const index = buildTermIndex(
-        glossary.entries,
-        keyed.notes.flatMap(({ entry }) =>
-          [entry.analysis.preambleFindings, ...entry.analysis.sections].flatMap((s) => s.terms),
+      const index = buildTermIndex({
+        entries: glossary.entries,
+        exclude: glossary.exclude,
+        candidates: keyed.notes.flatMap(({ entry }) =>
+          [entry.analysis.preambleFindings, ...entry.analysis.sections].flatMap((scope) =>
+            scope.terms.map((candidate) => ({ path: entry.analysis.path, candidate })),
+          ),
         ),
-      )
+        headings: headingNames(keyed.notes.map(({ entry }) => entry.analysis)),
+      })
       terms = { sig: termSig, index, matcher: createMentionMatcher(index.byAlias) }
     }
     if (linkSig !== links?.sig) {
@@ -261,13 +267,29 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
 
   /** Diagnostics of every note and fragment, ordered by file then place. */
   function collectDiagnostics(duplicates: Diagnostic[]): Diagnostic[] {
-    const all: Diagnostic[] = [...sourceProblems, ...glossary.diagnostics, ...duplicates]
+    const all: Diagnostic[] = [
+      ...sourceProblems,
+      ...glossary.diagnostics,
+      ...duplicates,
+      ...(terms?.index.diagnostics ?? []),
+    ]
     for (const entry of entries.values()) {
       for (const d of entry.analysis.diagnostics) all.push(d)
       if (entry.fragment) for (const d of entry.fragment.diagnostics) all.push(d)
     }
     return all.sort(compareDiagnostics)
   }
+}
+
+/** Every section heading's title, folded, with a trailing "(alias)" read as a second name. */
+function headingNames(analyses: NoteAnalysis[]): Set<string> {
+  const names = new Set<string>()
+  for (const analysis of analyses)
+    for (const section of analysis.sections) {
+      const { name, aliases } = splitNameAndAlias(section.title)
+      for (const n of [name, ...aliases]) names.add(foldName(n))
+    }
+  return names
 }
 
 function fingerprint(parts: string[]): string {

@@ -4,11 +4,12 @@
  */
 import type { NoteAnalysis } from "../analyze/types.ts"
 
-/** The term names and aliases a note introduces. */
+/** The term candidates a note introduces (names, aliases, evidence) and its headings (evidence too). */
 export function termSignature(analysis: NoteAnalysis): string {
   const names: string[] = []
   for (const scope of [analysis.preambleFindings, ...analysis.sections])
-    for (const term of scope.terms) names.push(term.name, ...term.aliases)
+    for (const term of scope.terms) names.push(term.via, term.name, ...term.aliases)
+  for (const section of analysis.sections) names.push(section.title)
   return names.join("\u0001")
 }
 

@@ -61,6 +61,16 @@ export const commandNodeSchema = z.object({
   tool: z.string().min(1),
   shell: z.string().optional(),
   shells: z.array(z.string()),
+  description: z.string().min(1).optional(),
+  options: z.array(
+    z.object({
+      name: z.string().min(1),
+      description: z.string(),
+      role: z.enum(["option", "field", "key"]),
+      note: id("note"),
+      position: span,
+    }),
+  ),
 })
 
 export const resourceNodeSchema = z.object({

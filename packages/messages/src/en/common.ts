@@ -8,3 +8,9 @@ export const kinds: Messages["kinds"] = {
   resource: "resource",
   asset: "image",
 }
+
+export const optionRoles: Messages["optionRoles"] = {
+  option: "Options",
+  field: "Output columns",
+  key: "Keys",
+}

@@ -7,6 +7,7 @@ export const reader: Messages["reader"] = {
   mentionedIn: "Mentioned in",
   subtopics: "Subtopics",
   tool: "Tool",
+  description: "Note",
   usedIn: "Used in",
   citedIn: "Cited in",
   path: "Path",

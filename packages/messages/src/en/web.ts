@@ -81,6 +81,7 @@ export const commandsPage: Messages["commandsPage"] = {
   lead: "The commands in the notes, by tool. The links under each command are where it is explained.",
   allPlaces: (n) => `See all ${n} places`,
   noCommands: "This collection of notes has no commands.",
+  options: "Options and output columns",
   places: (n) => `Explained in (${n})`,
   unused: "No topic uses this command.",
   backToAll: "Back to all commands",

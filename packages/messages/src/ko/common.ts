@@ -7,3 +7,10 @@ export const kinds = {
   resource: "자료",
   asset: "이미지",
 }
+
+/** What a command's listed items are (CommandOption.role): options, output columns, keys. */
+export const optionRoles = {
+  option: "옵션",
+  field: "출력 항목",
+  key: "단축키",
+}

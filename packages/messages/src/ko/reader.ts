@@ -6,6 +6,7 @@ export const reader = {
   mentionedIn: "언급된 곳",
   subtopics: "하위 주제",
   tool: "도구",
+  description: "설명",
   usedIn: "쓰인 곳",
   citedIn: "인용된 곳",
   path: "경로",

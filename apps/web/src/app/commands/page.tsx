@@ -1,5 +1,6 @@
 import type { TopicNode } from "@kube-notes/graph"
 import type { Metadata } from "next"
+import { CommandOptions } from "../../components/CommandOptions.tsx"
 import { CopyButton } from "../../components/content/CopyButton.tsx"
 import { PlaceList } from "../../components/PlaceList.tsx"
 import { ShellFilter } from "../../components/ShellFilter.tsx"
@@ -39,7 +40,7 @@ export default function CommandsPage() {
                 data-shells={command.shells.join(" ") || "unknown"}
               >
                 <div className="command-line">
-                  <code>{command.text}</code>
+                  <code className="command-text">{command.text}</code>
                   <CopyButton text={command.text} label={m.content.commandLabel(command.text)} />
                   {command.shells.map((shell) => (
                     <span key={shell} className="badge">
@@ -47,6 +48,13 @@ export default function CommandsPage() {
                     </span>
                   ))}
                 </div>
+                {command.description && <p className="command-description">{command.description}</p>}
+                {command.options.length > 0 && (
+                  <details className="command-options-details">
+                    <summary>옵션과 출력 항목 {command.options.length}개</summary>
+                    <CommandOptions options={command.options} level={4} />
+                  </details>
+                )}
                 <Places places={site.getCommandPlaces(command.id)} commandId={command.id} site={site} />
               </li>
             ))}

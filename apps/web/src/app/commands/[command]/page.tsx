@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { CommandOptions } from "../../../components/CommandOptions.tsx"
 import { CopyButton } from "../../../components/content/CopyButton.tsx"
 import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
 import { PlaceList } from "../../../components/PlaceList.tsx"
@@ -42,13 +43,14 @@ export default async function CommandPage({ params }: CommandPageProps) {
   if (!command && slug === PLACEHOLDER_SEGMENT) return <p>{m.commandsPage.noCommands}</p>
   if (!command) notFound()
   const places = site.getCommandPlaces(command.id)
+  const options = site.query.getCommandOptions(command.id)
   return (
     <div className="page command-page">
       <Breadcrumbs
         items={[{ label: m.commandsPage.title, href: commandUrl(command.id) }, { label: command.text }]}
       />
       <h1>
-        <code>{command.text}</code>
+        <code className="command-text">{command.text}</code>
       </h1>
       <p>
         <CopyButton text={command.text} label={m.content.commandLabel(command.text)} />{" "}
@@ -57,7 +59,15 @@ export default async function CommandPage({ params }: CommandPageProps) {
           {command.shells.length > 0 && ` · ${command.shells.join(", ")}`}
         </span>
       </p>
+      {command.description && <p className="command-description">{command.description}</p>}
+      {options.length > 0 && (
+        <>
+          <h2>{m.commandsPage.options}</h2>
+          <CommandOptions options={options} />
+        </>
+      )}
       <h2>{m.commandsPage.places(places.length)}</h2>
+
       {places.length > 0 ? (
         <PlaceList topics={places} site={site} />
       ) : (
