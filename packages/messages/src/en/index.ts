@@ -2,7 +2,7 @@
 import type { Messages } from "../catalogue.ts"
 import { errors, output } from "./cli.ts"
 import { cliHelp } from "./cli-help.ts"
-import { kinds } from "./common.ts"
+import { kinds, optionRoles } from "./common.ts"
 import { reader } from "./reader.ts"
 import { help, notices, overlays, status } from "./terminal.ts"
 import {
@@ -19,6 +19,7 @@ import {
 
 export const en: Messages = {
   kinds,
+  optionRoles,
   reader,
   status,
   notices,

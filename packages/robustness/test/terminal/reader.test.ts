@@ -31,6 +31,12 @@ function open(id: string | undefined, color: boolean) {
       getSearcher: async (g: Graph) => createSearchEngine(g),
       ...(id ? { saved: { last: { id, scroll: 0 }, bookmarks: [] } } : {}),
       onCopy: () => {},
+      // The hostile folder is read, not studied here: study mode is never opened.
+      study: {
+        load: () => Promise.reject(new Error("study is not part of this test")),
+        save: () => {},
+        now: () => new Date(),
+      },
     }),
   )
 }
