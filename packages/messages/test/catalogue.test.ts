@@ -53,7 +53,8 @@ describe("the message catalogue", () => {
     expect(ko.reader.mentionedIn).toBe("언급된 곳")
     expect(en.reader.mentionedIn).toBe("Mentioned in")
     // English messages hold no Hangul, but for these, which show Korean input as an example.
-    const examples = ["cliHelp.show", "glossaryPage.lead", "searchBox.placeholder"]
+    // cliHelp.study names the 초성 hint, a Korean word a learner of these notes meets as such.
+    const examples = ["cliHelp.study", "cliHelp.show", "glossaryPage.lead", "searchBox.placeholder"]
     const korean = leaves(en).filter(([, m]) => hangul.test(sample(m)))
     expect(korean.map(([key]) => key)).toEqual(examples)
   })
@@ -79,6 +80,7 @@ describe("the site's entry", () => {
       "home",
       "kinds",
       "notePage",
+      "optionRoles",
       "searchBox",
       "site",
       "termPage",
