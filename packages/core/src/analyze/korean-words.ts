@@ -89,12 +89,7 @@ export function isPhrase(name: string): boolean {
   return words.some((word, index) => {
     if (word.length < 3) return false
     if (index < last && /(?:가|를|을|는|은|에서|으로)$/.test(word)) return true
-    if (
-      index < last &&
-      /(?:필요한|[가-힣](?:한|된|할|던))$/.test(word) &&
-      !/(?:한|된)$/.test(word.slice(0, -1))
-    )
-      return true
+    if (index < last && /(?:한|된|할|던)$/.test(word)) return true
     return /(?:하기|되기|지기)$/.test(word)
   })
 }
