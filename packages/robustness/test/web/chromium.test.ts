@@ -177,6 +177,8 @@ describe("the hostile export in Chromium", () => {
   it("should catch what it looks for: a request off the server, a handler, a script URL, a dialog", async () => {
     const { page, problems, left } = await openWatched(new URL(server.url).origin)
     await page.goto(`${server.url}/`)
+    const failed = page.waitForEvent("requestfailed", (request) => request.url().includes("probe.png"))
+    const dialog = page.waitForEvent("dialog")
     await page.evaluate(() => {
       const img = new Image()
       img.src = "https://evil.example/probe.png"
@@ -187,7 +189,8 @@ describe("the hostile export in Chromium", () => {
       document.body.append(a)
       setTimeout(() => alert("probe"), 0)
     })
-    await page.waitForTimeout(200)
+    // Wait for the events themselves, not a fixed time: the machine may be slow.
+    await Promise.all([failed, dialog])
     // `new Image()` keeps the default referrer policy: the host would learn the page, so it is caught.
     expect(left).toEqual([`image https://evil.example/probe.png (referer ${server.url}/)`])
     expect(await page.evaluate(inspectDocument)).toEqual(['A href="javascript:void(0)"', 'A onclick="x()"'])
