@@ -60,7 +60,7 @@ for (const [name, makeChange] of Object.entries(scenarios)) {
   for (let n = 0; n < runs; n++) {
     const change = makeChange(n)
     const started = performance.now()
-    const graph = await builder.update(change)
+    const { graph } = await builder.update(change)
     times.push(performance.now() - started)
     if (graph.nodes.length === 0) throw new Error("an update returned an empty graph")
   }

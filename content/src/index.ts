@@ -17,6 +17,7 @@ export type {
   NodeId,
   NodeKind,
   NodeOfKind,
+  NoteBodies,
   NoteNode,
   Point,
   ResourceNode,
@@ -27,8 +28,10 @@ export type {
   TopicNode,
 } from "@kube-notes/graph"
 export {
+  BODIES_DIR,
   createGraphQuery,
   foldName,
+  getBodyFileName,
   getIdKey,
   getIdKind,
   isIdOfKind,
@@ -46,4 +49,6 @@ export type {
   SearchResult,
 } from "@kube-notes/search"
 export { createSearchEngine, loadSearchIndex, MAX_QUERY_LENGTH } from "@kube-notes/search"
+export type { BodyFetcher } from "./bodies.ts"
+export { createBodyFetcher, getBodyNoteId, getTopicBody, loadNoteBodies } from "./bodies.ts"
 export { loadGraph, loadSearchIndexJson, openContent } from "./load.ts"

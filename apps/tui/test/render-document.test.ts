@@ -3,14 +3,18 @@ import stringWidth from "string-width"
 import { beforeAll, describe, expect, it } from "vitest"
 import { buildNodeDocument } from "../src/render/node-document.ts"
 import { documentToText, serializeLine } from "../src/render/serialize-line.ts"
+import type { GetBody } from "../src/source/bodies.ts"
 import { buildFixture, loadPackagedGraph } from "./helpers/graphs.ts"
 
 const PLAIN = { color: false, hyperlinks: false }
 
 describe("rendering a topic for the terminal", () => {
   let query: ReturnType<typeof createGraphQuery>
+  let getBody: GetBody
   beforeAll(async () => {
-    query = createGraphQuery(await buildFixture("clean"))
+    const loaded = await buildFixture("clean")
+    query = createGraphQuery(loaded.graph)
+    getBody = loaded.getBody
   })
   const topic = (number: string) => {
     const found = query.listNodes("topic").find((t) => t.number === number && t.note === "note:pods")
@@ -21,7 +25,7 @@ describe("rendering a topic for the terminal", () => {
   it("should never write a line wider than the pane, Korean included", () => {
     for (const width of [20, 37, 52, 80]) {
       for (const node of query.graph.nodes) {
-        const doc = buildNodeDocument(node, query, { width })
+        const doc = buildNodeDocument(node, query, { width, getBody })
         for (const line of doc.lines)
           expect(stringWidth(serializeLine(line, PLAIN))).toBeLessThanOrEqual(width)
       }
@@ -29,7 +33,7 @@ describe("rendering a topic for the terminal", () => {
   })
 
   it("should draw a table whose borders line up with Korean cells", () => {
-    const text = documentToText(buildNodeDocument(topic("1"), query, { width: 60 }), PLAIN)
+    const text = documentToText(buildNodeDocument(topic("1"), query, { width: 60, getBody }), PLAIN)
     const table = text.split("\n").filter((line) => /^[┌│├└]/.test(line))
     expect(table.length).toBeGreaterThanOrEqual(5)
     expect(new Set(table.map((line) => stringWidth(line))).size).toBe(1)
@@ -37,7 +41,7 @@ describe("rendering a topic for the terminal", () => {
   })
 
   it("should show a fenced block with its language and make its commands focusable", () => {
-    const doc = buildNodeDocument(topic("2"), query, { width: 60 })
+    const doc = buildNodeDocument(topic("2"), query, { width: 60, getBody })
     const text = documentToText(doc, PLAIN)
     expect(text).toContain("╭ bash")
     expect(text).toContain("kubectl run nginx --image=nginx")
@@ -46,7 +50,7 @@ describe("rendering a topic for the terminal", () => {
   })
 
   it("should record the line each term mention landed on after wrapping", () => {
-    const doc = buildNodeDocument(topic("1"), query, { width: 24 })
+    const doc = buildNodeDocument(topic("1"), query, { width: 24, getBody })
     const kubelet = doc.focusables.find((f) => f.id === "term:kubelet")
     expect(kubelet).toBeDefined()
     const line = doc.lines[kubelet?.line ?? -1]
@@ -54,17 +58,18 @@ describe("rendering a topic for the terminal", () => {
   })
 
   it("should make links between notes focusable and show external URLs without hyperlinks", async () => {
-    const doc = buildNodeDocument(topic("1"), query, { width: 80 })
+    const doc = buildNodeDocument(topic("1"), query, { width: 80, getBody })
     expect(doc.focusables.some((f) => f.kind === "node" && f.id === "note:install")).toBe(true)
   })
 })
 
 describe("rendering the packaged notes", () => {
   it("should show the missing or present diagram as a labelled placeholder", async () => {
-    const query = createGraphQuery(await loadPackagedGraph())
+    const { graph, getBody } = await loadPackagedGraph()
+    const query = createGraphQuery(graph)
     const topic = query.listNodes("topic").find((t) => t.number === "1-1")
     if (!topic) throw new Error("no topic 1-1")
-    const text = documentToText(buildNodeDocument(topic, query, { width: 70 }), PLAIN)
+    const text = documentToText(buildNodeDocument(topic, query, { width: 70, getBody }), PLAIN)
     expect(text).toMatch(/\[image.*clusterDiagram\.PNG/)
   })
 

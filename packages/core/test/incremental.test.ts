@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { createGraphBuilder } from "../src/pipeline/graph-builder.ts"
 import { createMemorySource } from "../src/source/types.ts"
-import { build } from "./helpers.ts"
+import { bodyJson, buildWithBodies, withAllBodies } from "./helpers.ts"
 
 const encoder = new TextEncoder()
 const files = {
@@ -16,7 +16,7 @@ describe("updating the graph", () => {
     await builder.build(createMemorySource(files))
     const edited = "# B\n\n## 1. 둘\n\n## 2. 셋\n\n- etcd : 저장소\n"
     const updated = await builder.update({ changed: [{ path: "b.md", bytes: encoder.encode(edited) }] })
-    expect(updated).toEqual(await build({ ...files, "b.md": edited }))
+    expect(withAllBodies(updated)).toEqual(withAllBodies(await buildWithBodies({ ...files, "b.md": edited })))
   })
 
   it("should show a note's new text when only its body changed (no heading or term changed)", async () => {
@@ -24,8 +24,9 @@ describe("updating the graph", () => {
     await builder.build(createMemorySource(files))
     const edited = "# B\n\n## 1. 둘\n\n새로운 본문\n"
     const updated = await builder.update({ changed: [{ path: "b.md", bytes: encoder.encode(edited) }] })
-    expect(JSON.stringify(updated.nodes.find((n) => n.id === "topic:b#1-둘"))).toContain("새로운 본문")
-    expect(updated).toEqual(await build({ ...files, "b.md": edited }))
+    expect(updated.graph.nodes.find((n) => n.id === "topic:b#1-둘")).toMatchObject({ text: "새로운 본문" })
+    expect(bodyJson(updated, "topic:b#1-둘")).toContain("새로운 본문")
+    expect(withAllBodies(updated)).toEqual(withAllBodies(await buildWithBodies({ ...files, "b.md": edited })))
   })
 
   it("should give the same graph after a note is added and another removed", async () => {
@@ -37,8 +38,8 @@ describe("updating the graph", () => {
       removed: ["b.md"],
     })
     const { "b.md": _removed, ...rest } = files
-    expect(updated).toEqual(await build({ ...rest, "c.md": added }))
-    expect(updated.diagnostics.map((d) => d.rule)).toEqual(["broken-link"])
+    expect(withAllBodies(updated)).toEqual(withAllBodies(await buildWithBodies({ ...rest, "c.md": added })))
+    expect(updated.graph.diagnostics.map((d) => d.rule)).toEqual(["broken-link"])
   })
 
   it("should re-mark mentions everywhere when a new term appears in one note", async () => {
@@ -47,7 +48,7 @@ describe("updating the graph", () => {
     const updated = await builder.update({
       changed: [{ path: "a.md", bytes: encoder.encode(`${files["a.md"]}\n- 이야기 : 새 용어\n`) }],
     })
-    const b = JSON.stringify(updated.nodes.find((n) => n.id === "topic:b#1-둘"))
+    const b = bodyJson(updated, "topic:b#1-둘")
     expect(b).toContain('"termId":"term:이야기"')
   })
 
@@ -65,6 +66,6 @@ describe("updating the graph", () => {
     const first = await createGraphBuilder({ cache }).build(createMemorySource(files))
     const second = await createGraphBuilder({ cache }).build(createMemorySource(files))
     expect(hits).toBe(2)
-    expect(second).toEqual(first)
+    expect(withAllBodies(second)).toEqual(withAllBodies(first))
   })
 })

@@ -56,7 +56,7 @@ function measureScale(label, graph, markdown, buildMs) {
   }
 }
 
-const original = await buildGraphFromDir(contentDir)
+const { graph: original } = await buildGraphFromDir(contentDir)
 const ours = loadSearchIndex(buildSearchIndex(original), { graph: original })
 const relevance = {
   ours: evaluate(queries, (q) => ours.search(q, { limit: 10 }).map((r) => r.id)),
@@ -66,7 +66,7 @@ const scales = [measureScale("original notes", original, markdownBytes(contentDi
 if (!args.includes("--skip-corpus")) {
   const dir = ensureCorpus(size)
   const start = performance.now()
-  const graph = await buildGraphFromDir(dir)
+  const { graph } = await buildGraphFromDir(dir)
   const graphMs = performance.now() - start
   const t = performance.now()
   buildSearchIndex(graph)

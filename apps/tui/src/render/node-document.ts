@@ -13,6 +13,8 @@ import { wrapRuns } from "./wrap-runs.ts"
 
 export interface DocumentOptions {
   readonly width: number
+  /** A note's or topic's body (its mdast is kept apart from the graph); none: no body shown. */
+  readonly getBody?: (id: string) => Root | undefined
   readonly highlight?: LayoutContext["highlight"]
 }
 
@@ -32,7 +34,7 @@ export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: D
   switch (node.kind) {
     case "note":
     case "topic":
-      add(blockLines(node.mdast.children, ctx, width))
+      add(blockLines(options.getBody?.(node.id)?.children ?? [], ctx, width))
       add(listSection("Subtopics", query.getChildren(node.id), ctx, width))
       break
     case "term":

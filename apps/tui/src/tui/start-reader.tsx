@@ -5,6 +5,7 @@
 import type { Graph } from "@kube-notes/graph"
 import { render } from "ink"
 import type { TerminalCapabilities } from "../render/terminal-capabilities.ts"
+import type { GetBody, LoadedGraph } from "../source/bodies.ts"
 import { createSearcher } from "../source/searcher.ts"
 import type { LoadedState, SavedState } from "../state/state-file.ts"
 import { App } from "./App.tsx"
@@ -12,7 +13,8 @@ import { copyWithOsc52 } from "./osc52.ts"
 
 export interface StartReaderOptions {
   readonly graph: Graph
-  readonly subscribe?: (listener: (graph: Graph) => void) => () => void
+  readonly getBody: GetBody
+  readonly subscribe?: (listener: (loaded: LoadedGraph) => void) => () => void
   readonly caps: TerminalCapabilities
   readonly loaded: LoadedState
   readonly save: (state: SavedState) => void
@@ -23,6 +25,7 @@ export async function startReader(options: StartReaderOptions): Promise<void> {
   const app = render(
     <App
       graph={options.graph}
+      getBody={options.getBody}
       {...(options.subscribe ? { subscribe: options.subscribe } : {})}
       caps={options.caps}
       getSearcher={createSearcher}

@@ -1,7 +1,7 @@
 /** Renders the App with ink-testing-library over a graph, with copies and saves recorded. */
-import type { Graph } from "@kube-notes/graph"
 import { createSearchEngine } from "@kube-notes/search"
 import { render } from "ink-testing-library"
+import type { LoadedGraph } from "../../src/source/bodies.ts"
 import type { SavedState } from "../../src/state/state-file.ts"
 import { App } from "../../src/tui/App.tsx"
 
@@ -20,7 +20,7 @@ export const KEYS = {
 } as const
 
 export function renderApp(
-  graph: Graph,
+  { graph, getBody }: LoadedGraph,
   options: { saved?: SavedState; warning?: string; color?: boolean } = {},
 ) {
   const copies: string[] = []
@@ -28,6 +28,7 @@ export function renderApp(
   const result = render(
     <App
       graph={graph}
+      getBody={getBody}
       caps={{ color: options.color ?? false, hyperlinks: false }}
       getSearcher={async (g) => createSearchEngine(g)}
       {...(options.saved ? { saved: options.saved } : {})}

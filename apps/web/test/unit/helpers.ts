@@ -1,11 +1,13 @@
 /** Builds a graph from in-memory notes with core, as the site's prebuild would. */
-import { buildGraph, createMemorySource } from "@kube-notes/core"
+import { type BuiltGraph, buildGraph, createMemorySource } from "@kube-notes/core"
 import { createGraphQuery, type Graph, type TopicNode } from "@kube-notes/graph"
+import type { Root } from "mdast"
 import { getHighlighter } from "../../src/lib/render/highlight.ts"
 import { createIdMaker, renderHast } from "../../src/lib/render/render-content.ts"
 import { mdastToSafeHast } from "../../src/lib/render/to-hast.ts"
 
-export async function graphOf(files: Record<string, string>): Promise<Graph> {
+/** The graph and, apart from it, the topics' bodies. */
+export function graphOf(files: Record<string, string>): Promise<BuiltGraph> {
   return buildGraph(createMemorySource(files))
 }
 
@@ -14,15 +16,22 @@ export function topicsOf(graph: Graph): TopicNode[] {
 }
 
 /** Renders every topic of the graph to static HTML, joined. */
-export async function renderTopicsHtml(graph: Graph, copiedAssets: string[] = []): Promise<string> {
+export async function renderTopicsHtml(built: BuiltGraph, copiedAssets: string[] = []): Promise<string> {
   const shiki = await getHighlighter()
-  const query = createGraphQuery(graph)
+  const query = createGraphQuery(built.graph)
   const nextId = createIdMaker("tip")
-  const parts = topicsOf(graph).map((topic) =>
-    renderHast(mdastToSafeHast(topic.mdast, { shiki, copiedAssets: new Set(copiedAssets) }), {
-      getTerm: (id) => query.getNodeOfKind(id, "term"),
-      nextId,
-    }),
+  const empty: Root = { type: "root", children: [] }
+  const parts = topicsOf(built.graph).map((topic) =>
+    renderHast(
+      mdastToSafeHast(built.bodies.getBody(topic.id) ?? empty, {
+        shiki,
+        copiedAssets: new Set(copiedAssets),
+      }),
+      {
+        getTerm: (id) => query.getNodeOfKind(id, "term"),
+        nextId,
+      },
+    ),
   )
   return parts.join("\n")
 }

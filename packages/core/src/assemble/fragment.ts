@@ -1,16 +1,20 @@
 /**
- * One note's part of the graph: its note and topic nodes (mdast annotated with term
- * mentions and link targets), its edges, and the shared nodes it refers to. Depends on the
- * note's analysis and the build's context only, so unchanged notes keep their fragment.
+ * One note's part of the graph: its note and topic nodes (with their plain text), their
+ * bodies (mdast annotated with term mentions and link targets, kept apart from the graph),
+ * its edges, and the shared nodes it refers to. Depends on the note's analysis and the
+ * build's context only, so unchanged notes keep their fragment.
  */
 import {
   type AssetNode,
   type Diagnostic,
   foldName,
   type GraphEdge,
+  getMdastText,
   makeId,
+  type NoteBodies,
   type NoteNode,
   type ResourceNode,
+  SCHEMA_VERSION,
   type TopicNode,
 } from "@kube-notes/graph"
 import type { Nodes, Root } from "mdast"
@@ -36,6 +40,8 @@ export interface CommandSighting {
 
 export interface Fragment {
   nodes: (NoteNode | TopicNode)[]
+  /** The mdast of the note's intro and of each topic, by node id. */
+  bodies: NoteBodies
   edges: GraphEdge[]
   commands: CommandSighting[]
   resources: ResourceNode[]
@@ -48,6 +54,7 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
   const key = ref.id.slice("note:".length)
   const fragment: Fragment = {
     nodes: [],
+    bodies: { schemaVersion: SCHEMA_VERSION, note: ref.id, bodies: {} },
     edges: [],
     commands: [],
     resources: [],
@@ -63,7 +70,8 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
   }
   const rewrite = (node: Nodes): Nodes => rewriteLink(node, ref, context)
 
-  const scope = (scopeId: string, findings: ScopeFindings, mdast: Root): Root => {
+  /** Marks the scope's mdast, adds its edges; stores its body and returns its plain text. */
+  const scope = (scopeId: string, findings: ScopeFindings, mdast: Root): string => {
     const mentioned = new Set<string>()
     const marked = markMentions(mdast, context.matcher, mentioned, rewrite)
     const defined = new Set<string>()
@@ -133,7 +141,8 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
       if (target) addEdge(scopeId, target, "links")
       else fragment.diagnostics.push(brokenLink(analysis.path, link))
     }
-    return marked
+    fragment.bodies.bodies[scopeId] = marked
+    return getMdastText(marked)
   }
 
   const note: NoteNode = {
@@ -142,10 +151,10 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
     title: analysis.title,
     path: analysis.path,
     frontmatter: analysis.frontmatter,
-    mdast: { type: "root", children: [] },
+    text: "",
   }
   fragment.nodes.push(note)
-  note.mdast = scope(ref.id, analysis.preambleFindings, analysis.preamble)
+  note.text = scope(ref.id, analysis.preambleFindings, analysis.preamble)
   const topicIds = analysis.sections.map((section) => topicIdOf(key, section.slug))
   const levels: number[] = []
   analysis.sections.forEach((section, index) => {
@@ -164,10 +173,10 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
       level,
       slug: section.slug,
       position: section.position,
-      mdast: { type: "root", children: [] },
+      text: "",
     }
     fragment.nodes.push(topic)
-    topic.mdast = scope(id, section, section.mdast)
+    topic.text = scope(id, section, section.mdast)
   })
   return fragment
 }

@@ -21,6 +21,7 @@ import { buildNoteIndex, type NoteIndex, type NoteRef } from "../assemble/note-i
 import { buildTermIndex, type TermIndex } from "../assemble/terms.ts"
 import { compareDiagnostics, createDiagnostic } from "../diagnostics.ts"
 import type { ContentSource, SourceFile } from "../source/types.ts"
+import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
 import { pushReadingEdges } from "./reading-edges.ts"
 import { compareReadingOrder } from "./reading-order.ts"
 import { createSharedMerger } from "./shared-merger.ts"
@@ -62,9 +63,9 @@ interface Entry {
 
 export interface GraphBuilder {
   /** Builds from a whole source, reusing whatever is unchanged since the last build. */
-  build(source: ContentSource): Promise<Graph>
-  /** Applies changes to the last source and returns the new graph. */
-  update(changes: FileChanges): Promise<Graph>
+  build(source: ContentSource): Promise<BuiltGraph>
+  /** Applies changes to the last source and returns the new graph and bodies. */
+  update(changes: FileChanges): Promise<BuiltGraph>
 }
 
 export function hashFile(file: SourceFile): string {
@@ -171,7 +172,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     },
   }
 
-  function assemble(): Graph {
+  function assemble(): BuiltGraph {
     if (!ordered) {
       ordered = [...entries.values()].sort((a, b) => compareReadingOrder(a.analysis, b.analysis))
       signatures = undefined
@@ -220,7 +221,13 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     pushReadingEdges(fragments, edges)
     for (const node of terms.index.terms) nodes.push(node)
     for (const node of mergeSharedNodes(fragments)) nodes.push(node)
-    return { schemaVersion: SCHEMA_VERSION, nodes, edges, diagnostics: collectDiagnostics(keyed.duplicates) }
+    const graph: Graph = {
+      schemaVersion: SCHEMA_VERSION,
+      nodes,
+      edges,
+      diagnostics: collectDiagnostics(keyed.duplicates),
+    }
+    return { graph, bodies: createBodies(() => fragments.map((fragment) => fragment.bodies)) }
   }
 
   /** Unique keys in reading order: a second note with the same key (case or Unicode form) gets `~2`. */

@@ -2,7 +2,6 @@
  * `kube-notes build`: folder → graph.json, reusing the disk cache of note analyses. The
  * graph is written even when the notes have errors (exit 1): the good notes still build.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises"
 import { join, relative, resolve } from "node:path"
 import { sanitizeTerminalText } from "../../render/sanitize-terminal-text.ts"
 import { getContentPackageDir } from "../../source/content-folder.ts"
@@ -25,16 +24,16 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const cacheDir = stringOption(values.cache)
   const cache = values["no-cache"] ? false : cacheDir ? resolve(io.cwd, cacheDir) : core.defaultCacheDir()
   // Core's disk cache of note analyses and its worker threads: a warm build parses nothing.
-  const graph = await core.buildGraphFromDir(dir, { cache })
+  const built = await core.buildGraphFromDir(dir, { cache })
+  const { graph } = built
 
-  await mkdir(out, { recursive: true })
-  const file = join(out, "graph.json")
-  const text = JSON.stringify(graph)
-  const changed = (await readFile(file, "utf8").catch(() => undefined)) !== text
-  if (changed) await writeFile(file, text)
+  // graph.json, and each note's bodies in bodies/ (only the files that changed are written).
+  const written = await core.writeGraphOutput(out, built)
+  const file = written.graphFile
+  const changed = written.graphChanged || written.bodiesWritten > 0 || written.bodiesRemoved > 0
   // The reader's cache of this graph.json (see graph-cache.ts): `kube-notes --graph FILE`
   // then starts without parsing FILE. Best effort: a cache that cannot be written is no error.
-  if (values["no-cache"] !== true) await primeGraphCache(file, io.env).catch(() => {})
+  if (values["no-cache"] !== true) await primeGraphCache(file, io.env, graph).catch(() => {})
 
   const kinds = countBy(graph.nodes, (n) => n.kind)
   const summary = KIND_ORDER.filter((k) => kinds[k]).map((k) => plural(kinds[k] ?? 0, k))

@@ -6,6 +6,7 @@ import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
 import { PrevNext } from "../../../components/note/PrevNext.tsx"
 import { TableOfContents } from "../../../components/note/TableOfContents.tsx"
 import { TopicSection } from "../../../components/note/TopicSection.tsx"
+import { loadNoteBodies } from "../../../lib/data/load-bodies.ts"
 import { loadSite } from "../../../lib/data/load-site.ts"
 import { decodeSegment } from "../../../lib/params.ts"
 import { PLACEHOLDER_SEGMENT } from "../../../lib/placeholder.ts"
@@ -43,9 +44,14 @@ export default async function NotePage({ params }: NotePageProps) {
   if (!note) notFound()
   const topics = site.getTopicsOfNote(note.id)
   const nextId = createIdMaker("tip")
-  const preamble = note.mdast.children.length > 0 ? await renderMdast(note.mdast, site, nextId) : null
+  const { bodies: mdast } = loadNoteBodies(note.id)
+  const intro = mdast[note.id]
+  const preamble = intro && intro.children.length > 0 ? await renderMdast(intro, site, nextId) : null
   const bodies: string[] = []
-  for (const topic of topics) bodies.push(await renderMdast(topic.mdast, site, nextId))
+  for (const topic of topics) {
+    const body = mdast[topic.id]
+    bodies.push(body ? await renderMdast(body, site, nextId) : "")
+  }
   const folder = note.path.includes("/") ? note.path.slice(0, note.path.lastIndexOf("/")) : undefined
   return (
     <div className="page note-page">
