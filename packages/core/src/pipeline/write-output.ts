@@ -3,10 +3,11 @@
  * `bodies/<file>.json` (see getBodyFileName). Only what changed is written: graph.json when
  * its text differs, a bodies file when its hash in `bodies/index.json` differs, and a file of
  * a note that is gone is removed. When the build's source fingerprint is the one the index
- * recorded, the bodies are known current and are not even serialised.
+ * recorded (and graph.json still has the size written then), the folder is known current:
+ * nothing is serialised, read or written — the warm rebuild of an unchanged folder.
  */
 import { createHash } from "node:crypto"
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises"
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { BODIES_DIR, getBodyFileName } from "@kube-notes/graph"
 import type { BuiltGraph } from "./graph-bodies.ts"
@@ -15,6 +16,8 @@ import type { BuiltGraph } from "./graph-bodies.ts"
 interface BodiesIndex {
   /** The source fingerprint of the build that wrote every file below, when known. */
   source: string | null
+  /** graph.json's size in bytes when that build wrote it. */
+  graphBytes?: number
   /** File name inside `bodies/` → sha1 of its text. */
   files: Record<string, string>
 }
@@ -32,17 +35,30 @@ export async function writeGraphOutput(out: string, built: BuiltGraph): Promise<
   const bodiesDir = join(out, BODIES_DIR)
   await mkdir(bodiesDir, { recursive: true })
   const graphFile = join(out, "graph.json")
+  const previous = await readIndex(bodiesDir)
+  const present = new Set(await readdir(bodiesDir))
+  const everyFileThere = Object.keys(previous.files).every((name) => present.has(name))
+  const graphSize = await stat(graphFile).then(
+    (info) => info.size,
+    () => -1,
+  )
+  if (
+    built.fingerprint &&
+    previous.source === built.fingerprint &&
+    everyFileThere &&
+    graphSize === previous.graphBytes
+  )
+    return { graphFile, graphChanged: false, bodiesWritten: 0, bodiesRemoved: 0 }
+
   const text = JSON.stringify(built.graph)
   const graphChanged = (await readFile(graphFile, "utf8").catch(() => undefined)) !== text
   if (graphChanged) await writeFile(graphFile, text)
 
-  const previous = await readIndex(bodiesDir)
-  const present = new Set(await readdir(bodiesDir))
-  const everyFileThere = Object.keys(previous.files).every((name) => present.has(name))
-  if (!graphChanged && built.fingerprint && previous.source === built.fingerprint && everyFileThere)
-    return { graphFile, graphChanged, bodiesWritten: 0, bodiesRemoved: 0 }
-
-  const next: BodiesIndex = { source: built.fingerprint ?? null, files: {} }
+  const next: BodiesIndex = {
+    source: built.fingerprint ?? null,
+    graphBytes: Buffer.byteLength(text),
+    files: {},
+  }
   let bodiesWritten = 0
   for (const node of built.graph.nodes) {
     const entry = node.kind === "note" ? built.bodies.getNoteBodies(node.id) : undefined
@@ -69,7 +85,11 @@ async function readIndex(bodiesDir: string): Promise<BodiesIndex> {
   try {
     const value = JSON.parse(await readFile(join(bodiesDir, INDEX_FILE), "utf8")) as Partial<BodiesIndex>
     if (value && typeof value.files === "object" && value.files)
-      return { source: typeof value.source === "string" ? value.source : null, files: value.files }
+      return {
+        source: typeof value.source === "string" ? value.source : null,
+        ...(typeof value.graphBytes === "number" ? { graphBytes: value.graphBytes } : {}),
+        files: value.files,
+      }
   } catch {
     // No index yet, or a broken one: every file is written again.
   }
