@@ -53,6 +53,8 @@ const scenarios = {
 }
 
 const results = {}
+/** CPU time of each update (every thread): steadier than wall time on a loaded machine. */
+const cpuTimes = {}
 for (const [name, makeChange] of Object.entries(scenarios)) {
   const times = []
   // Changes that rebuild every fragment take seconds at 5,000 notes: fewer runs of those.
@@ -60,12 +62,21 @@ for (const [name, makeChange] of Object.entries(scenarios)) {
   for (let n = 0; n < runs; n++) {
     const change = makeChange(n)
     const started = performance.now()
-    const graph = await builder.update(change)
+    const cpuBefore = process.cpuUsage()
+    const { graph } = await builder.update(change)
     times.push(performance.now() - started)
+    const cpu = process.cpuUsage(cpuBefore)
+    cpuTimes[name] ??= []
+    cpuTimes[name].push((cpu.user + cpu.system) / 1000)
     if (graph.nodes.length === 0) throw new Error("an update returned an empty graph")
   }
   results[name] = times
 }
 console.log(
-  JSON.stringify({ notes: source.notes.length, results, maxRssMB: process.resourceUsage().maxRSS / 1024 }),
+  JSON.stringify({
+    notes: source.notes.length,
+    results,
+    cpuTimes,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  }),
 )

@@ -1,9 +1,10 @@
-// Builds the content package: the graph from the notes in this folder, its search index,
-// and the query API bundled with no dependencies (JS by esbuild, types by rollup-plugin-dts).
+// Builds the content package: the graph from the notes in this folder (graph.json, and each
+// note's bodies in bodies/), its search index, and the query API bundled with no dependencies
+// (JS by esbuild, types by rollup-plugin-dts).
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises"
 import { dirname } from "node:path"
 import { fileURLToPath } from "node:url"
-import { buildGraphFromDir, formatDiagnostic } from "@kube-notes/core"
+import { buildGraphFromDir, formatDiagnostic, writeGraphOutput } from "@kube-notes/core"
 import { buildSearchIndex } from "@kube-notes/search"
 import { build as esbuild } from "esbuild"
 import { rollup } from "rollup"
@@ -13,12 +14,14 @@ const root = fileURLToPath(new URL("..", import.meta.url))
 const dist = `${root}dist/`
 await mkdir(dist, { recursive: true })
 
-const graph = await buildGraphFromDir(root)
-await writeIfChanged(`${dist}graph.json`, JSON.stringify(graph))
-await writeIfChanged(
-  `${dist}graph.schema.json`,
-  await readFile(fileURLToPath(import.meta.resolve("@kube-notes/core/graph.schema.json")), "utf8"),
-)
+const built = await buildGraphFromDir(root)
+const { graph } = built
+await writeGraphOutput(dist, built)
+for (const schema of ["graph.schema.json", "note-bodies.schema.json"])
+  await writeIfChanged(
+    `${dist}${schema}`,
+    await readFile(fileURLToPath(import.meta.resolve(`@kube-notes/core/${schema}`)), "utf8"),
+  )
 await writeIfChanged(`${dist}search-index.json`, JSON.stringify(buildSearchIndex(graph)))
 // Images the notes show ship with the package (`@kube-notes/content/assets/images/…`).
 for (const node of graph.nodes) {

@@ -18,6 +18,7 @@ export type {
   NodeId,
   NodeKind,
   NodeOfKind,
+  NoteBodies,
   NoteNode,
   Point,
   ResourceNode,
@@ -28,8 +29,10 @@ export type {
   TopicNode,
 } from "@kube-notes/graph"
 export {
+  BODIES_DIR,
   createGraphQuery,
   foldName,
+  getBodyFileName,
   getIdKey,
   getIdKind,
   isIdOfKind,
@@ -50,4 +53,6 @@ export { createSearchEngine, loadSearchIndex, MAX_QUERY_LENGTH } from "@kube-not
 // The study deck alone: `@kube-notes/study/deck` keeps the scheduler (ts-fsrs) out of this bundle.
 export type { Card, CardType } from "@kube-notes/study/deck"
 export { checkTypedAnswer, choseongHint, createDeck } from "@kube-notes/study/deck"
+export type { BodyFetcher } from "./bodies.ts"
+export { createBodyFetcher, getBodyNoteId, getTopicBody, loadNoteBodies } from "./bodies.ts"
 export { loadGraph, loadSearchIndexJson, openContent } from "./load.ts"

@@ -1,8 +1,9 @@
 /** The built graph in dist/ (turbo's `test` depends on `build`; locally: `pnpm -F @kube-notes/content build`). */
 import { readFile } from "node:fs/promises"
-import { validateGraph } from "@kube-notes/core/schema"
-import type { AssetNode, Graph } from "@kube-notes/graph"
+import { validateGraph, validateNoteBodies } from "@kube-notes/core/schema"
+import { type AssetNode, type Graph, getBodyFileName } from "@kube-notes/graph"
 import { beforeAll, describe, expect, it } from "vitest"
+import { getTopicBody, loadNoteBodies } from "../src/bodies.ts"
 import { distRoot } from "./helpers/paths.ts"
 
 let graph: Graph
@@ -29,6 +30,24 @@ describe("content/dist/graph.json", () => {
 
   it("should carry no error diagnostics", () => {
     expect(graph.diagnostics.filter((d) => d.severity === "error")).toEqual([])
+  })
+
+  it("should keep every note's bodies in its own valid file, one body per topic", async () => {
+    for (const note of graph.nodes.filter((n) => n.kind === "note")) {
+      const bodies = JSON.parse(await readFile(`${distRoot}${getBodyFileName(note.id)}`, "utf8"))
+      expect(validateNoteBodies(bodies)).toEqual([])
+      const topics = graph.nodes.filter((n) => n.kind === "topic" && n.note === note.id).map((n) => n.id)
+      expect(Object.keys(bodies.bodies).sort()).toEqual([note.id, ...topics].sort())
+    }
+  })
+
+  it("should read a topic's body synchronously through the package API", () => {
+    const topic = graph.nodes.find((n) => n.kind === "topic" && n.number === "1-1")
+    const body = getTopicBody(topic?.id ?? "")
+    expect(body?.type).toBe("root")
+    expect(JSON.stringify(body)).toContain('"type":"termMention"')
+    expect(loadNoteBodies("note:no-such-note")).toBeUndefined()
+    expect(getTopicBody("term:kubelet")).toBeUndefined()
   })
 
   it("should not list the diagram's SVG source as content", () => {

@@ -48,6 +48,11 @@ describe("the packed @kube-notes/content", () => {
       nodes: number
       sameGraph: boolean
       topics: (string | null)[]
+      topicBody: string | null
+      topicText: string
+      noteBodies: number
+      fetchedSame: boolean
+      fetchedMissing: null
     }
     expect(found.kubelet).toMatchObject({ title: "Kubelet" })
     expect(found.kubelet?.aliases).toContain("큐블렛")
@@ -55,6 +60,17 @@ describe("the packed @kube-notes/content", () => {
     expect(found.nodes).toBeGreaterThan(0)
     expect(found.sameGraph).toBe(true)
     expect(found.topics).toEqual(expect.arrayContaining(["1", "1-1", "1-2", "2", "2-1"]))
+  })
+
+  it("should read bodies apart from the graph: sync in Node, async through a fetcher", async () => {
+    const result = await run(process.execPath, ["consumer.mjs"], { cwd: project })
+    expect(result.code, describeRun(result)).toBe(0)
+    const found = JSON.parse(result.stdout)
+    expect(found.topicBody).toBe("root")
+    expect(found.topicText).toContain("큐블렛")
+    expect(found.noteBodies).toBeGreaterThan(5)
+    expect(found.fetchedSame).toBe(true)
+    expect(found.fetchedMissing).toBeNull()
   })
 
   it.each(["node16", "bundler"])("should typecheck an importer with moduleResolution %s", async (mode) => {

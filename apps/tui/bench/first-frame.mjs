@@ -9,16 +9,17 @@
 // until the status line's key hints appear on the terminal. Idle memory is the reader's
 // resident set size one second after that frame, with nothing pressed.
 import { execFileSync, spawn } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { buildGraphFromDir } from "@kube-notes/core"
+import { buildGraphFromDir, writeGraphOutput } from "@kube-notes/core"
 
 const runs = Number(process.argv[2] ?? 5)
 // KUBE_NOTES_BIN: time another build of the binary (an older commit's, for before/after).
 const bin = process.env.KUBE_NOTES_BIN ?? fileURLToPath(new URL("../bin/kube-notes.mjs", import.meta.url))
-const genCorpus = "/work/shared/bench/gen-corpus.mjs"
+// The corpus generator sits in ../shared beside the repository (see docs/benchmarks.md).
+const genCorpus = fileURLToPath(new URL("../../../../shared/bench/gen-corpus.mjs", import.meta.url))
 
 async function measure(args, cacheHome = mkdtempSync(join(tmpdir(), "kn-bench-cache-"))) {
   const env = {
@@ -88,10 +89,16 @@ async function bench(label, args, target, { readerCache = false } = {}) {
   )
 }
 
-const corpusDir = join(tmpdir(), "kube-notes-bench-corpus-1000")
+// In this checkout's node_modules/.cache, not the shared /tmp: another checkout may hold a
+// graph of another schema there.
+const benchDir = fileURLToPath(new URL("../node_modules/.cache/kube-notes-bench/", import.meta.url))
+const corpusDir = join(benchDir, "corpus-1000")
 if (!existsSync(corpusDir)) execFileSync("node", [genCorpus, corpusDir, "1000"], { stdio: "inherit" })
-const graphFile = join(tmpdir(), "kube-notes-bench-graph-1000.json")
-if (!existsSync(graphFile)) writeFileSync(graphFile, JSON.stringify(await buildGraphFromDir(corpusDir)))
+// graph.json and its bodies/ folder, as `kube-notes build` writes them.
+const outDir = join(benchDir, "graph-1000")
+// KUBE_NOTES_BENCH_GRAPH: another graph.json of the same notes (an older schema, for before/after).
+const graphFile = process.env.KUBE_NOTES_BENCH_GRAPH ?? join(outDir, "graph.json")
+if (!existsSync(graphFile)) await writeGraphOutput(outDir, await buildGraphFromDir(corpusDir))
 const graphMb = (readFileSync(graphFile).length / 1e6).toFixed(1)
 
 const { loadavg } = await import("node:os")
@@ -101,7 +108,7 @@ console.log(
 console.log("| Notes | First frame (wall) | CPU to first frame | Target | Idle RSS | |")
 console.log("| --- | --- | --- | --- | --- | --- |")
 await bench("original note (`kube-notes`)", [], 300)
-await bench("1,000 notes, first open (`kube-notes --graph graph.json`)", ["--graph", graphFile], 600)
-await bench("1,000 notes, reader cache written (same command, again)", ["--graph", graphFile], 600, {
+await bench("1,000 notes, first open (`kube-notes --graph graph.json`)", ["--graph", graphFile], 300)
+await bench("1,000 notes, reader cache written (same command, again)", ["--graph", graphFile], 300, {
   readerCache: true,
 })

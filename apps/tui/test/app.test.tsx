@@ -1,11 +1,11 @@
-import type { Graph } from "@kube-notes/graph"
 import { cleanup } from "ink-testing-library"
 import stringWidth from "string-width"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
+import type { LoadedGraph } from "../src/source/bodies.ts"
 import { buildFromFiles, loadPackagedGraph } from "./helpers/graphs.ts"
 import { KEYS, renderApp, tick } from "./helpers/render-app.tsx"
 
-let graph: Graph
+let graph: LoadedGraph
 beforeAll(async () => {
   graph = await loadPackagedGraph()
 })
@@ -180,7 +180,7 @@ describe("the reader app", () => {
   })
 
   it("should reopen where the reader was and show a start-up warning", async () => {
-    const topic = graph.nodes.find((n) => n.kind === "topic" && n.number === "2-1")
+    const topic = graph.graph.nodes.find((n) => n.kind === "topic" && n.number === "2-1")
     const app = renderApp(graph, {
       saved: { last: { id: topic?.id ?? "", scroll: 0 }, bookmarks: [] },
       warning: "State file was damaged",

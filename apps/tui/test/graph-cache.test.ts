@@ -1,87 +1,58 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import type { Graph } from "@kube-notes/graph"
+import { type Graph, getBodyFileName } from "@kube-notes/graph"
 import { describe, expect, it } from "vitest"
+import { createFileBodies } from "../src/source/bodies.ts"
 import {
   type GraphFileKey,
   graphCacheFile,
   readGraphCache,
   writeGraphCache,
 } from "../src/source/graph-cache.ts"
-import { readGraphFile } from "../src/source/load-graph.ts"
-import { parseGraphBytes } from "../src/source/parse-graph-lazily.ts"
+import { loadGraphFrom, readGraphFile } from "../src/source/load-graph.ts"
 import { buildFromFiles, loadPackagedGraph } from "./helpers/graphs.ts"
-
-const isLazy = (node: object) => typeof Object.getOwnPropertyDescriptor(node, "mdast")?.get === "function"
 
 async function setUp(graph?: Graph) {
   const dir = mkdtempSync(join(tmpdir(), "kn-graph-cache-"))
   const file = join(dir, "graph.json")
-  const text = JSON.stringify(graph ?? (await loadPackagedGraph()))
+  const text = JSON.stringify(graph ?? (await loadPackagedGraph()).graph)
   writeFileSync(file, text)
   const info = statSync(file)
   const key: GraphFileKey = { path: file, size: info.size, mtimeMs: info.mtimeMs }
-  const bytes = readFileSync(file)
   const cacheFile = graphCacheFile({ XDG_CACHE_HOME: join(dir, "cache") }, file)
-  return { dir, file, text, key, bytes, cacheFile }
+  return { dir, file, text, key, cacheFile }
 }
 
 describe("the reader's graph cache", () => {
-  it("should give back the same graph it was written from, mdast still lazy", async () => {
-    const { text, key, bytes, cacheFile } = await setUp()
-    const parsed = parseGraphBytes(bytes)
-    await writeGraphCache(cacheFile, key, parsed.value as Graph, parsed.ranges)
+  it("should give back the same graph it was written from, edges stored as node indexes", async () => {
+    const { text, key, cacheFile } = await setUp()
+    await writeGraphCache(cacheFile, key, JSON.parse(text))
     expect(cacheFile).toContain(join("cache", "kube-notes", "reader"))
-    // The cache holds no mdast: it stays in graph.json.
-    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { graph: Graph }
-    expect(stored.graph.nodes.filter((node) => "mdast" in node)).toEqual([])
-    const cached = await readGraphCache(cacheFile, key, bytes)
-    expect(cached).toBeDefined()
-    expect(cached?.nodes.filter(isLazy).length).toBe(parsed.ranges.length)
-    expect(cached).toEqual(JSON.parse(text))
-  })
-
-  it("should not read the lazy trees while writing", async () => {
-    const { key, bytes, cacheFile } = await setUp()
-    const parsed = parseGraphBytes(bytes)
-    const graph = parsed.value as Graph
-    await writeGraphCache(cacheFile, key, graph, parsed.ranges)
-    expect(graph.nodes.filter(isLazy).length).toBe(parsed.ranges.length)
+    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { graph: Graph; edges: number[] }
+    expect(stored.graph.edges).toEqual([])
+    expect(stored.edges.every((n) => Number.isInteger(n))).toBe(true)
+    expect(await readGraphCache(cacheFile, key)).toEqual(JSON.parse(text))
   })
 
   it("should ignore a cache written for another size, mtime or path", async () => {
-    const { key, bytes, cacheFile } = await setUp()
-    const parsed = parseGraphBytes(bytes)
-    await writeGraphCache(cacheFile, key, parsed.value as Graph, parsed.ranges)
-    expect(await readGraphCache(cacheFile, { ...key, size: key.size + 1 }, bytes)).toBeUndefined()
-    expect(await readGraphCache(cacheFile, { ...key, mtimeMs: key.mtimeMs + 1 }, bytes)).toBeUndefined()
-    expect(await readGraphCache(cacheFile, { ...key, path: `${key.path}x` }, bytes)).toBeUndefined()
+    const { text, key, cacheFile } = await setUp()
+    await writeGraphCache(cacheFile, key, JSON.parse(text))
+    expect(await readGraphCache(cacheFile, { ...key, size: key.size + 1 })).toBeUndefined()
+    expect(await readGraphCache(cacheFile, { ...key, mtimeMs: key.mtimeMs + 1 })).toBeUndefined()
+    expect(await readGraphCache(cacheFile, { ...key, path: `${key.path}x` })).toBeUndefined()
   })
 
-  it("should ignore a damaged cache: not JSON, indexes out of range, ranges off the bytes", async () => {
-    const { key, bytes, cacheFile } = await setUp()
-    const parsed = parseGraphBytes(bytes)
-    await writeGraphCache(cacheFile, key, parsed.value as Graph, parsed.ranges)
+  it("should ignore a damaged cache: not JSON, indexes out of range, an older version", async () => {
+    const { text, key, cacheFile } = await setUp()
+    await writeGraphCache(cacheFile, key, JSON.parse(text))
     const good = JSON.parse(readFileSync(cacheFile, "utf8"))
     writeFileSync(cacheFile, "{not json")
-    expect(await readGraphCache(cacheFile, key, bytes)).toBeUndefined()
+    expect(await readGraphCache(cacheFile, key)).toBeUndefined()
     writeFileSync(cacheFile, JSON.stringify({ ...good, edges: [0, 99999, 0] }))
-    expect(await readGraphCache(cacheFile, key, bytes)).toBeUndefined()
-    const shifted = good.mdast.map((n: number, i: number) => (i % 3 === 1 ? n + 1 : n))
-    writeFileSync(cacheFile, JSON.stringify({ ...good, mdast: shifted }))
-    expect(await readGraphCache(cacheFile, key, bytes)).toBeUndefined()
-  })
-
-  it("should write nothing after a full-parse fallback (the mdast would be lost)", async () => {
-    const graph = await buildFromFiles({
-      "fm.md": "---\nmdast:\n  type: root\n---\n# Front matter\n\n## 1) Topic\n\nBody.\n",
-    })
-    const { key, bytes, cacheFile } = await setUp(graph)
-    const parsed = parseGraphBytes(bytes)
-    expect(parsed.ranges).toEqual([])
-    await writeGraphCache(cacheFile, key, parsed.value as Graph, parsed.ranges)
-    expect(existsSync(cacheFile)).toBe(false)
+    expect(await readGraphCache(cacheFile, key)).toBeUndefined()
+    writeFileSync(cacheFile, JSON.stringify({ ...good, version: 1 }))
+    expect(await readGraphCache(cacheFile, key)).toBeUndefined()
   })
 
   it("should be written by readGraphFile after the load and used by the next one", async () => {
@@ -103,5 +74,36 @@ describe("the reader's graph cache", () => {
     expect(again.nodes).toEqual(JSON.parse(text).nodes)
     // Without the cache env (one-off commands) the cache is not consulted.
     expect((await readGraphFile(file)).diagnostics).toEqual(JSON.parse(text).diagnostics)
+  })
+})
+
+describe("bodies beside a graph.json", () => {
+  const files = { "a.md": "# A\n\n앞글\n\n## 1) 하나\n\n첫 본문\n", "b.md": "# B\n\n## 1) 둘\n\n둘째 본문\n" }
+
+  it("should read a topic's body from its note's file only when the page is opened", async () => {
+    const built = await buildFromFiles(files)
+    const { dir, file } = await setUp(built.graph)
+    mkdirSync(join(dir, "bodies"))
+    const bodiesOf = (noteId: string, topicId: string) => ({
+      schemaVersion: 2,
+      note: noteId,
+      bodies: { [noteId]: built.getBody(noteId), [topicId]: built.getBody(topicId) },
+    })
+    writeFileSync(join(dir, getBodyFileName("note:a")), JSON.stringify(bodiesOf("note:a", "topic:a#1-하나")))
+    const { graph, getBody } = await loadGraphFrom({ graph: file, cwd: dir })
+    expect(graph.nodes.find((n) => n.id === "topic:a#1-하나")).toMatchObject({ text: "첫 본문" })
+    expect(JSON.stringify(getBody("topic:a#1-하나"))).toContain("첫 본문")
+    expect(JSON.stringify(getBody("note:a"))).toContain("앞글")
+    // b's file is missing: no body, no crash.
+    expect(getBody("topic:b#1-둘")).toBeUndefined()
+    expect(getBody("term:nothing")).toBeUndefined()
+  })
+
+  it("should give no body from a damaged file", async () => {
+    const built = await buildFromFiles(files)
+    const { dir, file } = await setUp(built.graph)
+    mkdirSync(join(dir, "bodies"))
+    writeFileSync(join(dir, getBodyFileName("note:a")), "{broken")
+    expect(createFileBodies(file, built.graph)("topic:a#1-하나")).toBeUndefined()
   })
 })

@@ -1,6 +1,6 @@
-import type { Graph } from "@kube-notes/graph"
 import { cleanup } from "ink-testing-library"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
+import type { LoadedGraph } from "../src/source/bodies.ts"
 import { buildFixture, FIXTURES } from "./helpers/graphs.ts"
 import { KEYS, renderApp } from "./helpers/render-app.tsx"
 import { runCli } from "./helpers/run-cli.ts"
@@ -14,7 +14,7 @@ const stripOurStyles = (text: string) =>
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
 
 describe("a hostile note", () => {
-  let graph: Graph
+  let graph: LoadedGraph
   beforeAll(async () => {
     graph = await buildFixture("hostile")
   })

@@ -6,7 +6,7 @@ import { buildFixture, loadPackagedGraph } from "./helpers/graphs.ts"
 
 describe("firstInReadingOrder", () => {
   it("should be the first node of getReadingOrder on the packaged notes and a folder of notes", async () => {
-    for (const graph of [await loadPackagedGraph(), await buildFixture("clean")]) {
+    for (const { graph } of [await loadPackagedGraph(), await buildFixture("clean")]) {
       const query = createGraphQuery(graph)
       expect(query.getReadingOrder().length).toBeGreaterThan(1)
       expect(firstInReadingOrder(query)?.id).toBe(query.getReadingOrder()[0]?.id)

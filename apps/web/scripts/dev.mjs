@@ -1,13 +1,19 @@
 // `pnpm dev`: builds the site data, starts `next dev`, and watches the notes folder. On a
 // change it updates the graph incrementally (core's createGraphBuilder().update), rewrites
-// .generated/graph.json, and bumps src/generated/content-version.ts, a module the layout
+// .generated/graph.json and the changed notes' bodies, and bumps src/generated/content-version.ts, a module the layout
 // imports, so Next reloads the open page with the new content.
 import { spawn } from "node:child_process"
 import { watch } from "node:fs"
-import { readFile, writeFile } from "node:fs/promises"
+import { readFile } from "node:fs/promises"
 import { createRequire } from "node:module"
 import { dirname, join, resolve } from "node:path"
-import { createGraphBuilder, formatDiagnostic, isNotePath, readContentDir } from "@kube-notes/core"
+import {
+  createGraphBuilder,
+  formatDiagnostic,
+  isNotePath,
+  readContentDir,
+  writeGraphOutput,
+} from "@kube-notes/core"
 import { writeContentVersion } from "./lib/content-version.mjs"
 import { APP_DIR, getDataDir } from "./lib/data-dir.mjs"
 
@@ -62,8 +68,9 @@ async function rebuild() {
     // An image or another file: re-read the folder so asset checks stay right.
     await builder.build(await readContentDir(contentDir))
   }
-  const graph = await builder.update({ changed, removed, ...(glossary !== undefined ? { glossary } : {}) })
-  await writeFile(join(getDataDir(), "graph.json"), JSON.stringify(graph))
+  const built = await builder.update({ changed, removed, ...(glossary !== undefined ? { glossary } : {}) })
+  const { graph } = built
+  await writeGraphOutput(getDataDir(), built)
   await writeContentVersion(`dev-${Date.now()}`)
   for (const d of graph.diagnostics) console.log(`  ${formatDiagnostic(d)}`)
   console.log(`kube-notes dev: ${names.join(", ")} → graph rebuilt in ${Date.now() - started} ms`)

@@ -1,6 +1,6 @@
 // Prebuild: writes everything the site reads at build time into the data folder
-// (.generated/ unless KUBE_NOTES_WEB_DATA says otherwise): graph.json, search-index.json,
-// graph-view.json and the notes' images. Pages never parse Markdown; they read this.
+// (.generated/ unless KUBE_NOTES_WEB_DATA says otherwise): graph.json, each note's bodies
+// (bodies/*.json), search-index.json, graph-view.json and the notes' images. Pages never parse Markdown; they read this.
 import { mkdir, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { ensureContentVersion } from "./lib/content-version.mjs"
@@ -11,9 +11,9 @@ import { loadContent } from "./lib/load-content.mjs"
 
 const started = Date.now()
 const dataDir = getDataDir()
-const { graph, contentDir, label, searchIndex } = await loadContent()
+const { graph, writeTo, contentDir, label, searchIndex } = await loadContent()
 await mkdir(dataDir, { recursive: true })
-await writeFile(join(dataDir, "graph.json"), JSON.stringify(graph))
+await writeTo(dataDir)
 await writeFile(join(dataDir, "search-index.json"), await buildSearchIndexJson(graph, searchIndex))
 await writeFile(join(dataDir, "graph-view.json"), JSON.stringify(buildGraphView(graph)))
 await rm(join(dataDir, "assets"), { recursive: true, force: true })

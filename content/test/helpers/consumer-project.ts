@@ -8,13 +8,28 @@ import { join } from "node:path"
 import { cleanPackageManagerEnv, describeRun, run } from "./run.ts"
 
 /** Plain Node ESM: the API, the JSON export with an import attribute. Prints what it found. */
-const CONSUMER_MJS = `import { openContent, loadGraph } from "@kube-notes/content"
+const CONSUMER_MJS = `import { createBodyFetcher, getTopicBody, loadNoteBodies, openContent, loadGraph } from "@kube-notes/content"
 import graph from "@kube-notes/content/graph.json" with { type: "json" }
+import { readFile } from "node:fs/promises"
 
 const content = await openContent()
 const kubelet = content.getTermByAlias("큐블렛")
 const loaded = await loadGraph()
+const topic = content.listNodes("topic").find((t) => t.number === "1-1")
+const note = content.listNodes("note")[0]
+// The browser's way, with a fetch that serves the package's own dist/ folder.
+const dist = new URL("./node_modules/@kube-notes/content/dist/", import.meta.url)
+const fetcher = createBodyFetcher(dist, async (url) => {
+  const text = await readFile(url, "utf8").catch(() => undefined)
+  return text === undefined ? new Response("", { status: 404 }) : new Response(text)
+})
+const fetched = await fetcher.getTopicBody(topic.id)
 console.log(JSON.stringify({
+  topicBody: getTopicBody(topic.id)?.type ?? null,
+  topicText: topic.text,
+  noteBodies: Object.keys(loadNoteBodies(note.id)?.bodies ?? {}).length,
+  fetchedSame: JSON.stringify(fetched) === JSON.stringify(getTopicBody(topic.id)),
+  fetchedMissing: (await fetcher.loadNoteBodies("note:no-such-note")) ?? null,
   kubelet: kubelet && { id: kubelet.id, title: kubelet.title, aliases: kubelet.aliases },
   schemaVersion: graph.schemaVersion,
   nodes: graph.nodes.length,
@@ -24,8 +39,9 @@ console.log(JSON.stringify({
 `
 
 /** TypeScript use of the public API; the expected errors prove the types are not \`any\`. */
-const CONSUMER_TS = `import { createGraphQuery, loadGraph, openContent } from "@kube-notes/content"
-import type { Graph, GraphQuery, TermNode, TopicNode } from "@kube-notes/content"
+const CONSUMER_TS = `import { createBodyFetcher, createGraphQuery, getTopicBody, loadGraph, loadNoteBodies, openContent } from "@kube-notes/content"
+import type { BodyFetcher, Graph, GraphQuery, NoteBodies, TermNode, TopicNode } from "@kube-notes/content"
+import type { Root } from "mdast"
 
 const content: GraphQuery = await openContent()
 const kubelet: TermNode | undefined = content.getTermByAlias("큐블렛")
@@ -33,7 +49,16 @@ export const aliases: readonly string[] = kubelet?.aliases ?? []
 export const topics: TopicNode[] = content.listNodes("topic")
 const graph: Graph = await loadGraph()
 export const again: GraphQuery = createGraphQuery(graph)
-export const firstRoot = topics[0]?.mdast.type
+export const firstText: string | undefined = topics[0]?.text
+export const body: Root | undefined = getTopicBody(topics[0]?.id ?? "")
+export const bodies: NoteBodies | undefined = loadNoteBodies(topics[0]?.note ?? "")
+const fetcher: BodyFetcher = createBodyFetcher("https://example.org/content/")
+export const fetched: Promise<Root | undefined> = fetcher.getTopicBody(topics[0]?.id ?? "")
+
+// @ts-expect-error: bodies are kept apart from the graph since schema 2
+topics[0]?.mdast
+// @ts-expect-error: in Node the body is read synchronously, not a promise
+export const notAPromise: Promise<Root | undefined> = getTopicBody("topic:x#y")
 
 // @ts-expect-error: an alias is a string
 content.getTermByAlias(42)

@@ -8,6 +8,8 @@ export { compareDiagnostics, createDiagnostic, formatDiagnostic, RULES } from ".
 export type { DirBuildOptions } from "./pipeline/build-graph.ts"
 export { buildGraph, buildGraphFromDir, createDirBuilder } from "./pipeline/build-graph.ts"
 export { createDiskCache, defaultCacheDir } from "./pipeline/disk-cache.ts"
+export type { BuiltGraph, GraphBodies } from "./pipeline/graph-bodies.ts"
+export { createBodies } from "./pipeline/graph-bodies.ts"
 export type {
   AnalysisCache,
   AnalyzeMany,
@@ -20,6 +22,8 @@ export type { WorkerPoolOptions } from "./pipeline/worker-pool.ts"
 export { createParallelAnalyzer } from "./pipeline/worker-pool.ts"
 export type { ConfigReading, ContentConfig, RemoteImages } from "./source/config.ts"
 export { CONFIG_FILE, DEFAULT_CONFIG, parseContentConfig, REMOTE_IMAGES } from "./source/config.ts"
+export type { WrittenOutput } from "./pipeline/write-output.ts"
+export { writeGraphOutput } from "./pipeline/write-output.ts"
 export type { ReadDirOptions } from "./source/read-dir.ts"
 export { readContentConfig, readContentDir } from "./source/read-dir.ts"
 export type { ContentSource, SourceFile, SourceProblem } from "./source/types.ts"

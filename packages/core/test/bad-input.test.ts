@@ -1,7 +1,7 @@
 import type { Graph } from "@kube-notes/graph"
 import { describe, expect, it } from "vitest"
 import { validateGraph } from "../src/schema/validate.ts"
-import { build } from "./helpers.ts"
+import { bodyJson, build, buildWithBodies } from "./helpers.ts"
 
 const good = "# 좋은 노트\n\n#### 1. 개요\n\n- kubelet : 노드 에이전트\n"
 
@@ -212,9 +212,8 @@ describe("a list nested by indentation", () => {
 describe("code that looks deeply nested", () => {
   it("should keep a fence's lines byte for byte, however many markers they hold", async () => {
     const code = `${"- ".repeat(100)}x\n${" ".repeat(300)}y`
-    const graph = await build({ "code.md": `# 코드\n\n\`\`\`text\n${code}\n\`\`\`\n` })
-    expect(graph.diagnostics).toEqual([])
-    const fence = graph.nodes.find((n) => n.id === "note:code")
-    expect(JSON.stringify(fence)).toContain(JSON.stringify(code).slice(1, -1))
+    const built = await buildWithBodies({ "code.md": `# 코드\n\n\`\`\`text\n${code}\n\`\`\`\n` })
+    expect(built.graph.diagnostics).toEqual([])
+    expect(bodyJson(built, "note:code")).toContain(JSON.stringify(code).slice(1, -1))
   })
 })

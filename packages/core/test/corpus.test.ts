@@ -5,7 +5,7 @@ import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { buildGraphFromDir } from "../src/pipeline/build-graph.ts"
 import { validateGraph } from "../src/schema/validate.ts"
-import { repoRoot } from "./helpers.ts"
+import { repoRoot, withAllBodies } from "./helpers.ts"
 
 describe("a generated corpus", () => {
   const dir = mkdtempSync(join(tmpdir(), "kube-notes-corpus-"))
@@ -13,7 +13,7 @@ describe("a generated corpus", () => {
 
   it("should build 60 generated notes without a crash into a valid graph", async () => {
     execFileSync(process.execPath, [join(repoRoot, "bench/gen-corpus.mjs"), join(dir, "notes"), "60", "7"])
-    const graph = await buildGraphFromDir(join(dir, "notes"), { cache: false })
+    const { graph } = await buildGraphFromDir(join(dir, "notes"), { cache: false })
     expect(graph.nodes.filter((n) => n.kind === "note")).toHaveLength(60)
     expect(validateGraph(graph)).toEqual([])
     const rules = new Set(graph.diagnostics.map((d) => d.rule))
@@ -29,17 +29,20 @@ describe("a generated corpus", () => {
     )) as typeof import("../src/index.ts")
     const notes = join(dir, "notes")
     const cacheDir = join(dir, "cache")
-    const oneThread = await dist.buildGraphFromDir(notes, { cache: false, threads: 1 })
+    const oneThread = withAllBodies(await dist.buildGraphFromDir(notes, { cache: false, threads: 1 }))
     const parallel = await dist
       .createDirBuilder({ cache: false, threads: 2 })
       .build(await dist.readContentDir(notes))
-    expect(parallel).toEqual(oneThread)
+    expect(withAllBodies(parallel)).toEqual(oneThread)
     await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 })
     const warm = await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 })
-    expect(warm).toEqual(oneThread)
+    // The saved graph and its bodies, read back.
+    expect(withAllBodies(warm)).toEqual(oneThread)
     // Without the saved graph, from the cached analyses alone.
     rmSync(join(cacheDir, "graphs"), { recursive: true, force: true })
-    expect(await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 })).toEqual(oneThread)
+    expect(withAllBodies(await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 }))).toEqual(
+      oneThread,
+    )
   })
 })
 
@@ -53,13 +56,13 @@ describe("rebuilding an unchanged folder", () => {
     mkdirSync(notes)
     writeFileSync(join(notes, "a.md"), "# A\n\n## 1. 하나\n\n큐블렛\n")
     writeFileSync(join(notes, "glossary.yaml"), "Kubelet:\n  aliases: [큐블렛]\n")
-    const first = await buildGraphFromDir(notes, { cache })
-    expect(readdirSync(join(cache, "graphs"))).toHaveLength(1)
-    expect(await buildGraphFromDir(notes, { cache })).toEqual(first)
+    const first = withAllBodies(await buildGraphFromDir(notes, { cache }))
+    expect(readdirSync(join(cache, "graphs"))).toHaveLength(2)
+    expect(withAllBodies(await buildGraphFromDir(notes, { cache }))).toEqual(first)
     writeFileSync(join(notes, "glossary.yaml"), "Kubelet:\n  aliases: [큐블렛]\n  definition: 에이전트\n")
-    const changed = await buildGraphFromDir(notes, { cache })
+    const { graph: changed } = await buildGraphFromDir(notes, { cache })
     expect(changed.nodes.find((n) => n.id === "term:kubelet")).toMatchObject({ definition: "에이전트" })
     writeFileSync(join(notes, "b.md"), "# B\n")
-    expect((await buildGraphFromDir(notes, { cache })).nodes.some((n) => n.id === "note:b")).toBe(true)
+    expect((await buildGraphFromDir(notes, { cache })).graph.nodes.some((n) => n.id === "note:b")).toBe(true)
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { findFenceCommands, findProseCommands } from "../src/analyze/commands.ts"
 import { parseHeadingNumber } from "../src/analyze/sections.ts"
 import { findAcronyms, findBracketTerms } from "../src/analyze/terms.ts"
-import { build, query } from "./helpers.ts"
+import { bodyJson, build, buildWithBodies, query } from "./helpers.ts"
 
 describe("heading numbers", () => {
   it.each([
@@ -83,8 +83,10 @@ describe("term patterns", () => {
   })
 
   it("should not match a Latin alias inside a longer word", async () => {
-    const graph = await build({ "m.md": "# m\n\n- CNI : 규격\n\nCNIs 와 MyCNI 는 다르고, CNI는 같다.\n" })
-    const mdast = JSON.stringify(graph.nodes.find((n) => n.id === "note:m"))
+    const built = await buildWithBodies({
+      "m.md": "# m\n\n- CNI : 규격\n\nCNIs 와 MyCNI 는 다르고, CNI는 같다.\n",
+    })
+    const mdast = bodyJson(built, "note:m")
     // The definition's own "CNI" and "CNI는"; not "CNIs" nor "MyCNI".
     const mentioned = [
       ...mdast.matchAll(/"termMention","termId":"term:cni","children":\[\{"type":"text","value":"([^"]+)"/g),
@@ -129,15 +131,15 @@ describe("commands", () => {
 
 describe("links between notes", () => {
   it("should resolve relative .md links with encoded spaces and anchors, and [[wikilinks]] by title or file name", async () => {
-    const graph = await build({
+    const built = await buildWithBodies({
       "a/one.md":
         "# 하나\n\n## 1. 시작\n\n[둘](../b/two%20note.md#2-1-세부) [[two note]] [[하나#시작]] [위](#1-시작)\n",
       "b/two note.md": "# 둘\n\n## 2. 큰 절\n\n## 2-1) 세부\n",
     })
-    const links = graph.edges.filter((e) => e.kind === "links").map((e) => e.to)
+    const links = built.graph.edges.filter((e) => e.kind === "links").map((e) => e.to)
     expect(links).toEqual(["topic:b/two note#2-1-세부", "note:b/two note", "topic:a/one#1-시작"])
-    expect(graph.diagnostics).toEqual([])
-    const link = JSON.stringify(graph.nodes.find((n) => n.id === "topic:a/one#1-시작"))
+    expect(built.graph.diagnostics).toEqual([])
+    const link = bodyJson(built, "topic:a/one#1-시작")
     expect(link).toContain('"targetId":"topic:b/two note#2-1-세부"')
   })
 })

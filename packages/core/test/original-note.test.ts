@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest"
-import { buildOriginal, query, topicsByNumber } from "./helpers.ts"
+import { buildOriginalWithBodies, query, topicsByNumber } from "./helpers.ts"
 
 describe("the original note's graph", async () => {
-  const graph = await buildOriginal()
+  const built = await buildOriginalWithBodies()
+  const { graph } = built
+  const bodyOf = (number: string) => built.bodies.getBody(topics.get(number)?.id ?? "")
   const q = query(graph)
   const topics = topicsByNumber(graph)
 
@@ -65,7 +67,7 @@ describe("the original note's graph", async () => {
     const kubelet = q.getTermByAlias("Kubelet")?.id ?? ""
     const mentioning = q.getNeighbours(kubelet, { kinds: ["mentions"], direction: "in" }).map((n) => n.id)
     expect(mentioning).toContain(topics.get("1-1")?.id)
-    const marked = JSON.stringify(topics.get("1-1")?.mdast)
+    const marked = JSON.stringify(bodyOf("1-1"))
     expect(marked).toContain(
       `"type":"termMention","termId":"${kubelet}","children":[{"type":"text","value":"큐블렛"`,
     )
@@ -91,7 +93,7 @@ describe("the original note's graph", async () => {
   })
 
   it("should mark prose commands in the mdast so front ends can offer a copy button", () => {
-    const marked = JSON.stringify(topics.get("2")?.mdast)
+    const marked = JSON.stringify(bodyOf("2"))
     expect(marked).toContain('"type":"commandMention","commandId":"command:minikube version"')
   })
 
@@ -116,7 +118,7 @@ describe("the original note's graph", async () => {
   })
 
   it("should keep positions in each topic's mdast", () => {
-    const first = topics.get("1")?.mdast.children[0]
+    const first = bodyOf("1")?.children[0]
     expect(first?.position?.start.line).toBe(5)
   })
 

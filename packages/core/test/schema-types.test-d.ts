@@ -1,13 +1,23 @@
-import type { Diagnostic, GraphEdge, GraphNode } from "@kube-notes/graph"
+import type { Diagnostic, GraphEdge, GraphNode, NoteBodies } from "@kube-notes/graph"
 import { expectTypeOf, test } from "vitest"
 import type { z } from "zod"
-import type { diagnosticSchema, graphEdgeSchema, graphNodeSchema } from "../src/schema/graph-schema.ts"
-
-/** mdast is checked loosely by the schema (it is unist's shape, not ours), so it is left out here. */
-type WithoutMdast<T> = T extends { mdast: unknown } ? Omit<T, "mdast"> : T
+import type {
+  diagnosticSchema,
+  graphEdgeSchema,
+  graphNodeSchema,
+  noteBodiesSchema,
+} from "../src/schema/graph-schema.ts"
 
 test("the schema's nodes are exactly the TypeScript node types", () => {
-  expectTypeOf<WithoutMdast<z.output<typeof graphNodeSchema>>>().toEqualTypeOf<WithoutMdast<GraphNode>>()
+  expectTypeOf<z.output<typeof graphNodeSchema>>().toEqualTypeOf<GraphNode>()
+})
+
+/** mdast is checked loosely by the schema (it is unist's shape, not ours), so it is left out here. */
+test("the bodies file's schema is the NoteBodies type apart from the mdast", () => {
+  expectTypeOf<Omit<z.output<typeof noteBodiesSchema>, "bodies">>().toEqualTypeOf<
+    Omit<NoteBodies, "bodies">
+  >()
+  expectTypeOf<keyof z.output<typeof noteBodiesSchema>["bodies"]>().toEqualTypeOf<string>()
 })
 
 test("the schema's edges and diagnostics are exactly the TypeScript types", () => {

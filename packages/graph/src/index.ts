@@ -1,7 +1,9 @@
+export { BODIES_DIR, getBodyFileName } from "./body-file.ts"
 export type { NodeId } from "./ids.ts"
 export { foldName, getIdKey, getIdKind, isIdOfKind, makeId } from "./ids.ts"
 export { getCodeLanguage } from "./languages.ts"
 export type { CommandMention, TermMention } from "./mdast-nodes.ts"
+export { getMdastText } from "./mdast-text.ts"
 export type { Direction, GraphQuery, NeighbourOptions } from "./query.ts"
 export { createGraphQuery } from "./query.ts"
 export type {
@@ -15,6 +17,7 @@ export type {
   GraphNode,
   NodeKind,
   NodeOfKind,
+  NoteBodies,
   NoteNode,
   Point,
   ResourceNode,

@@ -34,8 +34,11 @@ export interface NoteNode extends NodeBase {
   path: string
   /** Front matter as written (YAML mapping), `{}` when absent or malformed. */
   frontmatter: Record<string, unknown>
-  /** Content between the title and the first topic heading (may be empty). */
-  mdast: Root
+  /**
+   * Plain text of the content between the title and the first topic heading (may be empty),
+   * for search and previews. Its mdast is in the note's bodies file (see NoteBodies).
+   */
+  text: string
 }
 
 export interface TopicNode extends NodeBase {
@@ -52,8 +55,11 @@ export interface TopicNode extends NodeBase {
   slug: string
   /** Where the heading stands in the note. */
   position: Span
-  /** The section's body up to the next heading, positions kept. Custom nodes: `termMention`, `commandMention`. */
-  mdast: Root
+  /**
+   * Plain text of the section's body up to the next heading, one block per line, for search
+   * and previews. Its mdast is in the note's bodies file (see NoteBodies).
+   */
+  text: string
 }
 
 export interface TermNode extends NodeBase {
@@ -151,6 +157,19 @@ export interface Graph {
   nodes: GraphNode[]
   edges: GraphEdge[]
   diagnostics: Diagnostic[]
+}
+
+/**
+ * The bodies of one note, kept apart from graph.json (`bodies/<file>.json`, see
+ * getBodyFileName): the mdast of the note's intro (under the note's id) and of each of its
+ * topics (under the topic's id), positions kept. Custom nodes: `termMention`, `commandMention`.
+ */
+export interface NoteBodies {
+  schemaVersion: typeof SCHEMA_VERSION
+  /** The note's id. */
+  note: string
+  /** Node id (the note and each of its topics) → that node's body. */
+  bodies: Record<string, Root>
 }
 
 export type NodeOfKind<K extends NodeKind> = Extract<GraphNode, { kind: K }>

@@ -3,12 +3,11 @@ import { foldName, getIdKey, getIdKind, isIdOfKind, makeId } from "../src/ids.ts
 import { createGraphQuery } from "../src/query.ts"
 import type { Graph } from "../src/types.ts"
 
-const root = { type: "root" as const, children: [] }
 const span = { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } }
 const graph: Graph = {
   schemaVersion: 2,
   nodes: [
-    { id: "note:n", kind: "note", title: "노트", path: "n.md", frontmatter: {}, mdast: root },
+    { id: "note:n", kind: "note", title: "노트", path: "n.md", frontmatter: {}, text: "" },
     {
       id: "topic:n#1",
       kind: "topic",
@@ -19,7 +18,7 @@ const graph: Graph = {
       level: 1,
       slug: "1",
       position: span,
-      mdast: root,
+      text: "",
     },
     {
       id: "topic:n#1-1",
@@ -31,7 +30,7 @@ const graph: Graph = {
       level: 2,
       slug: "1-1",
       position: span,
-      mdast: root,
+      text: "",
     },
     {
       id: "topic:n#2",
@@ -43,7 +42,7 @@ const graph: Graph = {
       level: 1,
       slug: "2",
       position: span,
-      mdast: root,
+      text: "",
     },
     {
       id: "term:kubelet",

@@ -13,7 +13,7 @@ if (!dir) {
 const result = { dir }
 const started = performance.now()
 try {
-  const graph = await buildGraphFromDir(dir, {
+  const { graph, bodies } = await buildGraphFromDir(dir, {
     cache: false,
     ...(threadsArg ? { threads: Number(threadsArg) } : {}),
   })
@@ -24,6 +24,10 @@ try {
   result.rules = [...new Set(graph.diagnostics.map((d) => `${d.severity} ${d.rule}`))].sort()
   try {
     result.jsonBytes = JSON.stringify(graph).length
+    // The bodies are written apart from graph.json (one file per note): each must serialise too.
+    result.bodiesBytes = 0
+    for (const node of graph.nodes)
+      if (node.kind === "note") result.bodiesBytes += JSON.stringify(bodies.getNoteBodies(node.id)).length
   } catch (error) {
     result.jsonError = stackOf(error)
   }

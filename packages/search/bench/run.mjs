@@ -78,8 +78,8 @@ function measureScale(label, graph, markdown, buildMs) {
   }
 }
 
-const original = await buildGraphFromDir(contentDir)
-const judged = notesDir === contentDir ? original : await buildGraphFromDir(notesDir)
+const { graph: original } = await buildGraphFromDir(contentDir)
+const judged = notesDir === contentDir ? original : (await buildGraphFromDir(notesDir)).graph
 const ours = loadSearchIndex(buildSearchIndex(judged), { graph: judged })
 const relevance = {
   ours: evaluate(queries, (q) => ours.search(q, { limit: 10 }).map((r) => r.id)),
@@ -89,7 +89,7 @@ const scales = [measureScale("original notes", original, markdownBytes(contentDi
 if (!args.includes("--skip-corpus") && queriesFile === undefined) {
   const dir = ensureCorpus(size)
   const start = performance.now()
-  const graph = await buildGraphFromDir(dir)
+  const { graph } = await buildGraphFromDir(dir)
   const graphMs = performance.now() - start
   const t = performance.now()
   buildSearchIndex(graph)

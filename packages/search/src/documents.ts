@@ -4,7 +4,6 @@
  */
 import type { Graph, GraphNode, TermNode } from "@kube-notes/graph"
 import { createGraphQuery } from "@kube-notes/graph"
-import { getMdastText } from "./mdast-text.ts"
 import type { SearchKind } from "./types.ts"
 
 export interface SearchDocument {
@@ -63,9 +62,9 @@ function termSecondary(node: TermNode, owners: ReadonlyMap<string, string>): str
   return [definition, ...(node.descriptions ?? []).map((d) => d.text)].join("\n")
 }
 
-/** The searchable body of a node (topics and notes), for snippets. */
+/** The searchable body of a node (topics and notes: the plain text core stored), for snippets. */
 export function getBodyText(node: GraphNode | undefined): string {
-  return node && (node.kind === "topic" || node.kind === "note") ? getMdastText(node.mdast) : ""
+  return node && (node.kind === "topic" || node.kind === "note") ? node.text : ""
 }
 
 function toDocument(

@@ -11,7 +11,7 @@ let original: Promise<Graph> | undefined
 
 /** The graph of the original note plus glossary, built from content/ (as the content build does). */
 export function loadOriginalGraph(): Promise<Graph> {
-  original ??= buildGraphFromDir(contentDir)
+  original ??= buildGraphFromDir(contentDir).then((built) => built.graph)
   return original
 }
 
@@ -20,7 +20,7 @@ export async function originalEngine(): Promise<SearchEngine> {
 }
 
 export async function engineFor(files: Record<string, string>): Promise<SearchEngine> {
-  return createSearchEngine(await buildGraph(createMemorySource(files)))
+  return createSearchEngine((await buildGraph(createMemorySource(files))).graph)
 }
 
 /** Ids of the results, best first. */

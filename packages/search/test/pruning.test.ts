@@ -9,12 +9,12 @@ const files = {
 
 describe("body pruning of very common words", () => {
   it("should keep every body posting below the drop count (small note collections)", async () => {
-    const json = buildSearchIndex(await buildGraph(createMemorySource(files)))
+    const json = buildSearchIndex((await buildGraph(createMemorySource(files))).graph)
     expect(json.pruned).toEqual([])
   })
 
   it("should drop body postings of a word in more than the allowed share, keeping titles", async () => {
-    const graph = await buildGraph(createMemorySource(files))
+    const { graph } = await buildGraph(createMemorySource(files))
     const json = buildSearchIndex(graph, { maxBodyShare: 0.3, minBodyDropCount: 0 })
     expect(json.pruned.map((i) => json.tokens[i])).toContain("파드")
     const engine = loadSearchIndex(json)

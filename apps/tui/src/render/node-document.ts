@@ -16,6 +16,8 @@ export interface DocumentOptions {
   readonly width: number
   /** The language of the labels the page adds ("Aliases", "Mentioned in"…). */
   readonly messages: Messages
+  /** A note's or topic's body (its mdast is kept apart from the graph); none: no body shown. */
+  readonly getBody?: (id: string) => Root | undefined
   readonly highlight?: LayoutContext["highlight"]
 }
 
@@ -37,7 +39,7 @@ export function buildNodeDocument(node: GraphNode, query: GraphQuery, options: D
   switch (node.kind) {
     case "note":
     case "topic":
-      add(blockLines(node.mdast.children, ctx, width))
+      add(blockLines(options.getBody?.(node.id)?.children ?? [], ctx, width))
       add(listSection(label.subtopics, query.getChildren(node.id), ctx, width))
       break
     case "term":

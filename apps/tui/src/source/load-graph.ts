@@ -1,14 +1,15 @@
 /**
  * The three places a graph comes from: the packaged notes (default, no parsing), a built
- * graph.json (--graph), or a folder parsed live with core (--content). Core is imported
- * only in the last case: it pulls in unified, which the other two never need.
+ * graph.json (--graph, bodies from the `bodies/` folder beside it), or a folder parsed live
+ * with core (--content, bodies in memory). Core is imported only in the last case: it pulls
+ * in unified, which the other two never need.
  */
 import { open } from "node:fs/promises"
 import { resolve } from "node:path"
 import type { Graph } from "@kube-notes/graph"
 import { UsageError } from "../cli/usage-error.ts"
+import { createFileBodies, type LoadedGraph } from "./bodies.ts"
 import { type GraphFileKey, graphCacheFile, readGraphCache, writeGraphCache } from "./graph-cache.ts"
-import { type MdastRange, parseGraphBytes } from "./parse-graph-lazily.ts"
 
 export interface GraphSourceOptions {
   readonly content?: string | undefined
@@ -18,61 +19,66 @@ export interface GraphSourceOptions {
   readonly cacheEnv?: NodeJS.ProcessEnv | undefined
 }
 
-export async function loadGraphFrom(options: GraphSourceOptions): Promise<Graph> {
+/** The graph, and its bodies read per opened note. */
+export async function loadGraphFrom(options: GraphSourceOptions): Promise<LoadedGraph> {
   if (options.content !== undefined && options.graph !== undefined)
     throw new UsageError((m) => m.errors.contentOrGraph)
-  if (options.graph !== undefined) return readGraphFile(resolve(options.cwd, options.graph), options.cacheEnv)
+  if (options.graph !== undefined) {
+    const file = resolve(options.cwd, options.graph)
+    const graph = await readGraphFile(file, options.cacheEnv)
+    return { graph, getBody: createFileBodies(file, graph) }
+  }
   if (options.content !== undefined) {
     const dir = await checkDir(resolve(options.cwd, options.content))
     const { buildGraphFromDir } = await import("@kube-notes/core")
-    return buildGraphFromDir(dir)
+    const { graph, bodies } = await buildGraphFromDir(dir)
+    return { graph, getBody: (id) => bodies.getBody(id) }
   }
-  const { loadGraph } = await import("@kube-notes/content")
-  return loadGraph().catch(() => {
+  const { loadGraph, getTopicBody } = await import("@kube-notes/content")
+  const graph = await loadGraph().catch(() => {
     throw new UsageError((m) => m.errors.notBuilt)
   })
+  return { graph, getBody: getTopicBody }
 }
 
 /**
- * Reads a graph.json with its mdast left lazy. With `cacheEnv` (the interactive reader) it
- * also uses the reader's cache of this file (graph-cache.ts), writing it shortly after the
- * load when it was missing or stale: the first frame does not wait for that.
+ * Reads a graph.json. With `cacheEnv` (the interactive reader) it also uses the reader's
+ * cache of this file (graph-cache.ts), writing it shortly after the load when it was missing
+ * or stale: the first frame does not wait for that.
  */
 export async function readGraphFile(file: string, cacheEnv?: NodeJS.ProcessEnv): Promise<Graph> {
   const { bytes, key } = await readGraphBytes(file)
   const cacheFile = cacheEnv ? graphCacheFile(cacheEnv, file) : undefined
-  const cached = cacheFile ? await readGraphCache(cacheFile, key, bytes) : undefined
+  const cached = cacheFile ? await readGraphCache(cacheFile, key) : undefined
   if (cached) return cached
-  let graph: Graph
-  let ranges: readonly MdastRange[]
-  try {
-    // Topic and note mdast stays unparsed until a page or the search index reads it.
-    const parsed = parseGraphBytes(bytes)
-    const value = parsed.value as Graph
-    if (!Array.isArray(value.nodes) || !Array.isArray(value.edges)) throw new Error("not a graph")
-    graph = { ...value, diagnostics: Array.isArray(value.diagnostics) ? value.diagnostics : [] }
-    ranges = parsed.ranges
-  } catch {
-    throw new UsageError((m) => m.errors.notAGraph(file))
-  }
+  const graph = parseGraph(bytes, file)
   if (cacheFile) {
-    const write = () => writeGraphCache(cacheFile, key, graph, ranges).catch(() => {})
+    const write = () => writeGraphCache(cacheFile, key, graph).catch(() => {})
     // unref: a reader quit within the second just skips the cache, it never waits for it.
     setTimeout(write, CACHE_WRITE_DELAY_MS).unref()
   }
   return graph
 }
 
+function parseGraph(bytes: Buffer, file: string): Graph {
+  try {
+    const value = JSON.parse(bytes.toString("utf8")) as Graph
+    if (!Array.isArray(value.nodes) || !Array.isArray(value.edges)) throw new Error("not a graph")
+    return { ...value, diagnostics: Array.isArray(value.diagnostics) ? value.diagnostics : [] }
+  } catch {
+    throw new UsageError((m) => m.errors.notAGraph(file))
+  }
+}
+
 /**
  * Writes the reader's cache for a graph.json that `kube-notes build` just wrote, so the
  * reader's first start on it is a cached one too. A fresh cache is left as it is.
  */
-export async function primeGraphCache(file: string, env: NodeJS.ProcessEnv): Promise<void> {
+export async function primeGraphCache(file: string, env: NodeJS.ProcessEnv, graph?: Graph): Promise<void> {
   const { bytes, key } = await readGraphBytes(file)
   const cacheFile = graphCacheFile(env, file)
-  if (await readGraphCache(cacheFile, key, bytes)) return
-  const parsed = parseGraphBytes(bytes)
-  await writeGraphCache(cacheFile, key, parsed.value as Graph, parsed.ranges)
+  if (await readGraphCache(cacheFile, key)) return
+  await writeGraphCache(cacheFile, key, graph ?? parseGraph(bytes, file))
 }
 
 async function readGraphBytes(file: string): Promise<{ bytes: Buffer; key: GraphFileKey }> {

@@ -6,19 +6,24 @@
 import { watch } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { join } from "node:path"
-import type { Graph } from "@kube-notes/graph"
+import type { LoadedGraph } from "./bodies.ts"
 
 export interface ContentWatcher {
-  readonly graph: Graph
-  subscribe(listener: (graph: Graph) => void): () => void
+  /** The latest graph, with its bodies from core's memory. */
+  readonly loaded: LoadedGraph
+  subscribe(listener: (loaded: LoadedGraph) => void): () => void
   close(): void
 }
 
 export async function watchContent(dir: string, onError: (message: string) => void): Promise<ContentWatcher> {
   const core = await import("@kube-notes/core")
   const builder = core.createGraphBuilder()
-  let graph = await builder.build(await core.readContentDir(dir))
-  const listeners = new Set<(graph: Graph) => void>()
+  const toLoaded = (built: Awaited<ReturnType<typeof builder.build>>): LoadedGraph => ({
+    graph: built.graph,
+    getBody: (id) => built.bodies.getBody(id),
+  })
+  let loaded = toLoaded(await builder.build(await core.readContentDir(dir)))
+  const listeners = new Set<(loaded: LoadedGraph) => void>()
   const pending = new Set<string>()
   let timer: NodeJS.Timeout | undefined
   let running = Promise.resolve()
@@ -26,7 +31,7 @@ export async function watchContent(dir: string, onError: (message: string) => vo
   const apply = async (paths: string[]) => {
     const notes = paths.filter((p) => core.isNotePath(p))
     const others = paths.filter((p) => !core.isNotePath(p) && p !== "glossary.yaml")
-    if (others.length > 0) graph = await builder.build(await core.readContentDir(dir))
+    if (others.length > 0) loaded = toLoaded(await builder.build(await core.readContentDir(dir)))
     else {
       const changed: { path: string; bytes: Uint8Array }[] = []
       const removed: string[] = []
@@ -41,9 +46,11 @@ export async function watchContent(dir: string, onError: (message: string) => vo
             () => null,
           )
         : undefined
-      graph = await builder.update({ changed, removed, ...(glossary !== undefined ? { glossary } : {}) })
+      loaded = toLoaded(
+        await builder.update({ changed, removed, ...(glossary !== undefined ? { glossary } : {}) }),
+      )
     }
-    for (const listener of listeners) listener(graph)
+    for (const listener of listeners) listener(loaded)
   }
 
   const watcher = watch(dir, { recursive: true }, (_event, name) => {
@@ -63,8 +70,8 @@ export async function watchContent(dir: string, onError: (message: string) => vo
   })
 
   return {
-    get graph() {
-      return graph
+    get loaded() {
+      return loaded
     },
     subscribe(listener) {
       listeners.add(listener)

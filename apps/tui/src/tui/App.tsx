@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react"
 import { buildNodeDocument, displayTitle } from "../render/node-document.ts"
 import { serializeLine } from "../render/serialize-line.ts"
 import type { TerminalCapabilities } from "../render/terminal-capabilities.ts"
+import type { GetBody, LoadedGraph } from "../source/bodies.ts"
 import type { Searcher } from "../source/searcher.ts"
 import type { SavedState } from "../state/state-file.ts"
 import { STUDY_TEXT } from "../study/messages.ts"
@@ -31,8 +32,10 @@ import { useTerminalSize } from "./use-terminal-size.ts"
 
 export interface AppProps {
   readonly graph: Graph
-  /** Watch mode: called with each new graph; returns the unsubscribe function. */
-  readonly subscribe?: (listener: (graph: Graph) => void) => () => void
+  /** The body of the note or topic on the page, read when it is opened. */
+  readonly getBody: GetBody
+  /** Watch mode: called with each new graph and its bodies; returns the unsubscribe function. */
+  readonly subscribe?: (listener: (loaded: LoadedGraph) => void) => () => void
   readonly caps: TerminalCapabilities
   /** Builds the search engine on first use (it is not needed for the first frame). */
   readonly getSearcher: (graph: Graph) => Promise<Searcher>
@@ -53,8 +56,11 @@ export function App(props: AppProps) {
   const { caps } = props
   const m = useMessages()
   const { exit } = useApp()
-  const [graph, setGraph] = useState(props.graph)
-  useEffect(() => props.subscribe?.(setGraph), [props.subscribe])
+  const [{ graph, getBody }, setLoaded] = useState<LoadedGraph>({
+    graph: props.graph,
+    getBody: props.getBody,
+  })
+  useEffect(() => props.subscribe?.(setLoaded), [props.subscribe])
   const query = useMemo(() => createGraphQuery(graph), [graph])
   const [state, setState] = useState(() => createInitialState(query, props.saved, props.warning))
   // The latest state, updated as each action is dispatched: several keys may arrive in one
@@ -82,10 +88,11 @@ export function App(props: AppProps) {
         ? buildNodeDocument(node, query, {
             width: layout.readerTextWidth,
             messages: m,
+            getBody,
             ...(highlight ? { highlight } : {}),
           })
         : { lines: [], focusables: [] },
-    [node, query, layout.readerTextWidth, highlight, version, m],
+    [node, query, getBody, layout.readerTextWidth, highlight, version, m],
   )
   const pageRows = layout.bodyRows
   const maxScroll = Math.max(0, doc.lines.length - pageRows)

@@ -6,6 +6,7 @@ import type { Graph } from "@kube-notes/graph"
 import type { Messages } from "@kube-notes/messages"
 import { render } from "ink"
 import type { TerminalCapabilities } from "../render/terminal-capabilities.ts"
+import type { GetBody, LoadedGraph } from "../source/bodies.ts"
 import { createSearcher } from "../source/searcher.ts"
 import type { LoadedState, SavedState } from "../state/state-file.ts"
 import { App } from "./App.tsx"
@@ -16,7 +17,8 @@ import { MessagesContext } from "./use-messages.ts"
 
 export interface StartReaderOptions {
   readonly graph: Graph
-  readonly subscribe?: (listener: (graph: Graph) => void) => () => void
+  readonly getBody: GetBody
+  readonly subscribe?: (listener: (loaded: LoadedGraph) => void) => () => void
   readonly caps: TerminalCapabilities
   readonly loaded: LoadedState
   readonly save: (state: SavedState) => void
@@ -31,6 +33,7 @@ export async function startReader(options: StartReaderOptions): Promise<void> {
     <MessagesContext.Provider value={options.messages}>
       <App
         graph={options.graph}
+        getBody={options.getBody}
         {...(options.subscribe ? { subscribe: options.subscribe } : {})}
         caps={options.caps}
         getSearcher={createSearcher}

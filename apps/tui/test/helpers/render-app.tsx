@@ -6,6 +6,7 @@ import type { Graph } from "@kube-notes/graph"
 import { getMessages, type Locale } from "@kube-notes/messages"
 import { createSearchEngine } from "@kube-notes/search"
 import { render } from "ink-testing-library"
+import type { LoadedGraph } from "../../src/source/bodies.ts"
 import type { SavedState } from "../../src/state/state-file.ts"
 import { App } from "../../src/tui/App.tsx"
 import type { StudyStore } from "../../src/tui/study/study-store.ts"
@@ -27,7 +28,8 @@ export const KEYS = {
 } as const
 
 export function renderApp(
-  graph: Graph,
+  /** A graph (pages without bodies: terms, commands) or a graph with its bodies. */
+  source: Graph | LoadedGraph,
   options: {
     saved?: SavedState
     warning?: string
@@ -36,12 +38,14 @@ export function renderApp(
     study?: StudyStore
   } = {},
 ) {
+  const { graph, getBody } = "nodes" in source ? { graph: source, getBody: undefined } : source
   const copies: string[] = []
   const quits: SavedState[] = []
   const result = render(
     <MessagesContext.Provider value={getMessages(options.locale ?? "ko")}>
       <App
         graph={graph}
+        getBody={getBody}
         caps={{ color: options.color ?? false, hyperlinks: false }}
         getSearcher={async (g) => createSearchEngine(g)}
         {...(options.saved ? { saved: options.saved } : {})}

@@ -1,19 +1,25 @@
 // The graph the site is built from: a folder of notes named by KUBE_NOTES_CONTENT (built
 // here with core, its diagnostics printed), or else the content package's built graph.
-import { readFile } from "node:fs/promises"
+// `writeTo(dir)` puts graph.json and the notes' bodies (bodies/*.json) in the data folder.
+import { cp, readFile, rm, writeFile } from "node:fs/promises"
 import { createRequire } from "node:module"
 import { dirname, resolve } from "node:path"
 
 const require = createRequire(import.meta.url)
 
-/** @returns {Promise<{ graph: import("@kube-notes/graph").Graph, contentDir: string, label: string, searchIndex?: string }>} */
+/**
+ * @returns {Promise<{ graph: import("@kube-notes/graph").Graph, writeTo: (dir: string) => Promise<void>, contentDir: string, label: string, searchIndex?: string }>}
+ */
 export async function loadContent(env = process.env) {
   if (env.KUBE_NOTES_CONTENT) {
     const contentDir = resolve(env.KUBE_NOTES_CONTENT)
-    const { buildGraphFromDir, formatDiagnostic } = await import("@kube-notes/core")
-    const graph = await buildGraphFromDir(contentDir)
+    const { buildGraphFromDir, formatDiagnostic, writeGraphOutput } = await import("@kube-notes/core")
+    const built = await buildGraphFromDir(contentDir)
+    const { graph } = built
     for (const diagnostic of graph.diagnostics) console.log(`  ${formatDiagnostic(diagnostic)}`)
-    return { graph, contentDir, label: contentDir }
+    // Only changed files are written, so Next's cache sees unchanged notes as unchanged.
+    const writeTo = async (dir) => void (await writeGraphOutput(dir, built))
+    return { graph, writeTo, contentDir, label: contentDir }
   }
   const packageJson = require.resolve("@kube-notes/content/package.json")
   const contentDir = dirname(packageJson)
@@ -24,5 +30,16 @@ export async function loadContent(env = process.env) {
   const searchIndex = await readFile(resolve(contentDir, "dist/search-index.json"), "utf8").catch(
     () => undefined,
   )
-  return { graph: JSON.parse(text), contentDir, label: "content/", ...(searchIndex ? { searchIndex } : {}) }
+  const writeTo = async (dir) => {
+    await writeFile(resolve(dir, "graph.json"), text)
+    await rm(resolve(dir, "bodies"), { recursive: true, force: true })
+    await cp(resolve(contentDir, "dist/bodies"), resolve(dir, "bodies"), { recursive: true })
+  }
+  return {
+    graph: JSON.parse(text),
+    writeTo,
+    contentDir,
+    label: "content/",
+    ...(searchIndex ? { searchIndex } : {}),
+  }
 }

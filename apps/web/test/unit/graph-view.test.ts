@@ -5,7 +5,7 @@ import { graphOf } from "./helpers.ts"
 
 describe("the graph view data", () => {
   it("should hold notes, topics and terms with finite positions, the same on every build", async () => {
-    const graph = await graphOf({
+    const { graph } = await graphOf({
       "glossary.yaml": "Kubelet:\n  aliases: [큐블렛]\n",
       "a.md": "# A\n\n#### 1. 하나\n\n큐블렛\n\n#### 1-1) 둘\n\nKubelet\n",
     })

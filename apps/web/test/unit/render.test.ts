@@ -8,11 +8,11 @@ const GLOSSARY = `Kubelet:
 
 describe("rendering a topic's mdast", () => {
   it("should link a term mention to its page with a tooltip holding the definition", async () => {
-    const graph = await graphOf({
+    const built = await graphOf({
       "glossary.yaml": GLOSSARY,
       "a.md": "# A\n\n#### 1. 노드\n\n노드마다 큐블렛이 있다.\n",
     })
-    const html = await renderTopicsHtml(graph)
+    const html = await renderTopicsHtml(built)
     expect(html).toMatch(
       /<a class="term-link" href="\/terms\/kubelet\/" aria-describedby="tip-1">큐블렛<\/a>/,
     )
@@ -36,17 +36,17 @@ describe("rendering a topic's mdast", () => {
   })
 
   it("should render a command in prose as inline code with a copy button holding the exact text", async () => {
-    const graph = await graphOf({ "a.md": "# A\n\n#### 1. 설치\n\n- 설치 확인 명령어 : minikube version\n" })
-    const html = await renderTopicsHtml(graph)
+    const built = await graphOf({ "a.md": "# A\n\n#### 1. 설치\n\n- 설치 확인 명령어 : minikube version\n" })
+    const html = await renderTopicsHtml(built)
     expect(html).toContain("<code>minikube version</code>")
     expect(html).toContain('data-copy="minikube version"')
   })
 
   it("should highlight a PowerShell fence with light and dark colours and keep the code for copying", async () => {
-    const graph = await graphOf({
+    const built = await graphOf({
       "a.md": "# A\n\n#### 1. 설정\n\n```powershell\nkubectl config get-contexts\n```\n",
     })
-    const html = await renderTopicsHtml(graph)
+    const html = await renderTopicsHtml(built)
     expect(html).toContain('class="shiki')
     expect(html).toContain("--shiki-light:")
     expect(html).toContain("--shiki-dark:")
@@ -55,28 +55,28 @@ describe("rendering a topic's mdast", () => {
   })
 
   it("should leave code in an unknown language plain but still copyable", async () => {
-    const graph = await graphOf({ "a.md": "# A\n\n#### 1. x\n\n```brainfuck\n+++.\n```\n" })
-    const html = await renderTopicsHtml(graph)
+    const built = await graphOf({ "a.md": "# A\n\n#### 1. x\n\n```brainfuck\n+++.\n```\n" })
+    const html = await renderTopicsHtml(built)
     expect(html).not.toContain("shiki")
     expect(html).toContain('<pre tabindex="0"><code class="language-brainfuck">+++.\n</code></pre>')
     expect(html).toContain('data-copy="+++."')
   })
 
   it("should point a link between notes at the target topic's anchor on its note page", async () => {
-    const graph = await graphOf({
+    const built = await graphOf({
       "a.md": "# A\n\n#### 1. 처음\n\n[설치 보기](b.md#1-설치)\n",
       "b.md": "# B\n\n#### 1. 설치\n\n본문\n",
     })
-    const html = await renderTopicsHtml(graph)
+    const html = await renderTopicsHtml(built)
     expect(html).toContain(`href="/notes/b/#${encodeURIComponent("1-설치")}"`)
   })
 
   it("should show a copied image from the site and a missing one as a visible placeholder", async () => {
-    const graph = await graphOf({
+    const built = await graphOf({
       "a.md": "# A\n\n#### 1. 그림\n\n![다이어그램](images/d.png)\n\n![없음](images/gone.png)\n",
       "images/d.png": "png",
     })
-    const html = await renderTopicsHtml(graph, ["images/d.png"])
+    const html = await renderTopicsHtml(built, ["images/d.png"])
     expect(html).toContain('src="/assets/images/d.png"')
     expect(html).toContain('alt="다이어그램"')
     expect(html).toContain('class="missing-image"')

@@ -1,7 +1,8 @@
 /**
- * One note's part of the graph: its note and topic nodes (mdast annotated with term
- * mentions and link targets), its edges, and the shared nodes it refers to. Depends on the
- * note's analysis and the build's context only, so unchanged notes keep their fragment.
+ * One note's part of the graph: its note and topic nodes (with their plain text), their
+ * bodies (mdast annotated with term mentions and link targets, kept apart from the graph),
+ * its edges, and the shared nodes it refers to. Depends on the note's analysis and the
+ * build's context only, so unchanged notes keep their fragment.
  */
 import {
   type AssetNode,
@@ -9,9 +10,12 @@ import {
   type Diagnostic,
   foldName,
   type GraphEdge,
+  getMdastText,
   makeId,
+  type NoteBodies,
   type NoteNode,
   type ResourceNode,
+  SCHEMA_VERSION,
   type TopicNode,
 } from "@kube-notes/graph"
 import type { Nodes, Root } from "mdast"
@@ -19,6 +23,7 @@ import { readLinkTarget } from "../analyze/link-target.ts"
 import { hasScheme, resolveContentPath, splitAnchor } from "../analyze/paths.ts"
 import type { LinkFound, ScopeFindings } from "../analyze/types.ts"
 import { createDiagnostic } from "../diagnostics.ts"
+import { createLookups, type FragmentLookups, recordLink } from "./lookups.ts"
 import { type MentionMatcher, markMentions } from "./mentions.ts"
 import { type NoteIndex, type NoteRef, resolveAnchor, topicIdOf } from "./note-index.ts"
 
@@ -39,6 +44,10 @@ export interface CommandSighting {
 
 export interface Fragment {
   nodes: (NoteNode | TopicNode)[]
+  /** The mdast of the note's intro and of each topic, by node id. */
+  bodies: NoteBodies
+  /** What the fragment looked up outside its note: an update checks these to reuse it. */
+  lookups: FragmentLookups
   edges: GraphEdge[]
   commands: CommandSighting[]
   resources: ResourceNode[]
@@ -51,6 +60,8 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
   const key = ref.id.slice("note:".length)
   const fragment: Fragment = {
     nodes: [],
+    bodies: { schemaVersion: SCHEMA_VERSION, note: ref.id, bodies: {} },
+    lookups: createLookups(),
     edges: [],
     commands: [],
     resources: [],
@@ -64,14 +75,18 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
     edgeKeys.add(id)
     fragment.edges.push({ from, to, kind })
   }
-  const rewrite = (node: Nodes): Nodes => rewriteLink(node, ref, context)
+  const { lookups } = fragment
+  const rewrite = (node: Nodes): Nodes => rewriteLink(node, ref, context, lookups)
 
-  const scope = (scopeId: string, findings: ScopeFindings, mdast: Root): Root => {
+  /** Marks the scope's mdast, adds its edges; stores its body and returns its plain text. */
+  const scope = (scopeId: string, findings: ScopeFindings, mdast: Root): string => {
     const mentioned = new Set<string>()
     const marked = markMentions(mdast, context.matcher, mentioned, rewrite)
     const defined = new Set<string>()
     for (const term of findings.terms) {
-      const termId = context.termByAlias.get(foldName(term.name))
+      const folded = foldName(term.name)
+      const termId = context.termByAlias.get(folded)
+      lookups.termNames.set(folded, termId)
       if (!termId) continue
       if (term.via === "definition") {
         defined.add(termId)
@@ -135,6 +150,7 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
       }
       const id = makeId("asset", image.path)
       const exists = context.assets.has(image.path)
+      lookups.assets.set(image.path, exists)
       fragment.assets.push({
         id,
         kind: "asset",
@@ -155,10 +171,12 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
     }
     for (const link of findings.links) {
       const target = resolveLink(link, ref, context)
+      recordLink(lookups, link, target)
       if (target) addEdge(scopeId, target, "links")
       else fragment.diagnostics.push(brokenLink(analysis.path, link))
     }
-    return marked
+    fragment.bodies.bodies[scopeId] = marked
+    return getMdastText(marked)
   }
 
   const note: NoteNode = {
@@ -167,10 +185,10 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
     title: analysis.title,
     path: analysis.path,
     frontmatter: analysis.frontmatter,
-    mdast: { type: "root", children: [] },
+    text: "",
   }
   fragment.nodes.push(note)
-  note.mdast = scope(ref.id, analysis.preambleFindings, analysis.preamble)
+  note.text = scope(ref.id, analysis.preambleFindings, analysis.preamble)
   const topicIds = analysis.sections.map((section) => topicIdOf(key, section.slug))
   const levels: number[] = []
   analysis.sections.forEach((section, index) => {
@@ -189,22 +207,27 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
       level,
       slug: section.slug,
       position: section.position,
-      mdast: { type: "root", children: [] },
+      text: "",
     }
     fragment.nodes.push(topic)
-    topic.mdast = scope(id, section, section.mdast)
+    topic.text = scope(id, section, section.mdast)
   })
   return fragment
 }
 
-function resolveLink(link: LinkFound, ref: NoteRef, context: BuildContext): string | undefined {
+/** The note or topic a link lands on in this build, or undefined when it finds none. */
+export function resolveLink(
+  link: Omit<LinkFound, "position">,
+  ref: NoteRef,
+  context: Pick<BuildContext, "notes">,
+): string | undefined {
   const note =
     link.via === "anchor" ? ref : link.target ? context.notes.resolve(link.via, link.target) : undefined
   if (!note) return undefined
   return link.anchor ? resolveAnchor(note, link.anchor) : note.id
 }
 
-function rewriteLink(node: Nodes, ref: NoteRef, context: BuildContext): Nodes {
+function rewriteLink(node: Nodes, ref: NoteRef, context: BuildContext, lookups: FragmentLookups): Nodes {
   if (node.type === "image") {
     const path = hasScheme(node.url)
       ? undefined
@@ -213,12 +236,10 @@ function rewriteLink(node: Nodes, ref: NoteRef, context: BuildContext): Nodes {
   }
   if (node.type !== "link") return node
   const target = readLinkTarget(node, ref.analysis.path)
-  const targetId =
-    target.kind === "note" ? resolveLink({ ...target.link, position: ORIGIN }, ref, context) : undefined
+  const targetId = target.kind === "note" ? resolveLink(target.link, ref, context) : undefined
+  if (target.kind === "note") recordLink(lookups, target.link, targetId)
   return targetId ? { ...node, data: { ...node.data, targetId } } : node
 }
-
-const ORIGIN = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 
 function brokenLink(path: string, link: LinkFound): Diagnostic {
   const written =

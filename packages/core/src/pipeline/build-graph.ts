@@ -1,13 +1,14 @@
 /** One-shot builds: from a source, or straight from a folder, with the disk cache and workers by default. */
-import type { Graph } from "@kube-notes/graph"
 import { type ReadDirOptions, readContentDir } from "../source/read-dir.ts"
 import type { ContentSource } from "../source/types.ts"
 import { createDiskCache, defaultCacheDir } from "./disk-cache.ts"
+import type { BuiltGraph } from "./graph-bodies.ts"
 import { createGraphBuilder, type GraphBuilderOptions } from "./graph-builder.ts"
 import { fingerprintSource, readCachedGraph, writeCachedGraph } from "./graph-cache.ts"
 import { createParallelAnalyzer } from "./worker-pool.ts"
 
-export function buildGraph(source: ContentSource, options: GraphBuilderOptions = {}): Promise<Graph> {
+/** The graph of a source and, apart from it, its notes' bodies. */
+export function buildGraph(source: ContentSource, options: GraphBuilderOptions = {}): Promise<BuiltGraph> {
   return createGraphBuilder(options).build(source)
 }
 
@@ -22,16 +23,16 @@ export interface DirBuildOptions extends ReadDirOptions {
  * Builds a folder of notes the way the CLI does: on every core, with note analyses cached by
  * content, and the whole graph reused when nothing in the folder changed.
  */
-export async function buildGraphFromDir(dir: string, options: DirBuildOptions = {}): Promise<Graph> {
+export async function buildGraphFromDir(dir: string, options: DirBuildOptions = {}): Promise<BuiltGraph> {
   const source = await readContentDir(dir, options)
-  if (options.cache === false) return createDirBuilder(options).build(source)
-  const cacheDir = options.cache ?? defaultCacheDir()
   const fingerprint = fingerprintSource(source)
+  if (options.cache === false) return { ...(await createDirBuilder(options).build(source)), fingerprint }
+  const cacheDir = options.cache ?? defaultCacheDir()
   const cached = await readCachedGraph(cacheDir, dir, fingerprint)
-  if (cached) return cached
-  const graph = await createDirBuilder(options).build(source)
-  await writeCachedGraph(cacheDir, dir, fingerprint, graph)
-  return graph
+  if (cached) return { ...cached, fingerprint }
+  const built = await createDirBuilder(options).build(source)
+  await writeCachedGraph(cacheDir, dir, fingerprint, built)
+  return { ...built, fingerprint }
 }
 
 export function createDirBuilder(options: DirBuildOptions = {}) {

@@ -1,7 +1,8 @@
 /**
  * Builds the graph from a source, and updates it when files change without redoing the
  * work for notes that did not: each note's analysis is kept by content hash, each note's
- * fragment is kept while the terms and headings of the other notes stay the same.
+ * fragment is kept while what it looked up elsewhere (link targets, anchors, term names,
+ * aliases in its text, assets) stays the same — see fragment-deps.ts.
  */
 import { createHash } from "node:crypto"
 import {
@@ -24,6 +25,8 @@ import { buildNoteIndex, type NoteIndex, type NoteRef } from "../assemble/note-i
 import { buildTermIndex, type TermIndex } from "../assemble/terms.ts"
 import { compareDiagnostics, createDiagnostic } from "../diagnostics.ts"
 import type { ContentSource, SourceFile } from "../source/types.ts"
+import { type ContextChange, createAliasTest, diffAliases, isFragmentCurrent } from "./fragment-deps.ts"
+import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
 import { pushReadingEdges } from "./reading-edges.ts"
 import { compareReadingOrder } from "./reading-order.ts"
 import { createSharedMerger } from "./shared-merger.ts"
@@ -60,14 +63,17 @@ interface Entry {
   termSig: string
   linkSig: string
   fragment?: Fragment
-  fragmentContext?: string
+  /** The note key the fragment was built under (a duplicate's `~2` can change). */
+  fragmentKey?: string
+  /** The assembly round that last built or checked the fragment. */
+  fragmentRound?: number
 }
 
 export interface GraphBuilder {
   /** Builds from a whole source, reusing whatever is unchanged since the last build. */
-  build(source: ContentSource): Promise<Graph>
-  /** Applies changes to the last source and returns the new graph. */
-  update(changes: FileChanges): Promise<Graph>
+  build(source: ContentSource): Promise<BuiltGraph>
+  /** Applies changes to the last source and returns the new graph and bodies. */
+  update(changes: FileChanges): Promise<BuiltGraph>
 }
 
 export function hashFile(file: SourceFile): string {
@@ -91,7 +97,10 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   let terms: { sig: string; index: TermIndex; matcher: MentionMatcher } | undefined
   let links: { sig: string; index: NoteIndex } | undefined
   /** Signatures of the whole build's context; undefined when a term, heading, note or asset changed. */
-  let signatures: { termSig: string; linkSig: string; contextKey: string } | undefined
+  let signatures: { termSig: string; linkSig: string; assetSig: string } | undefined
+  let lastAssetSig: string | undefined
+  /** Counts assemblies: a fragment can be checked against the last change only if it was current one round ago. */
+  let round = 0
   const mergeSharedNodes = createSharedMerger()
 
   const analyzeFiles = async (files: readonly SourceFile[]) => {
@@ -179,7 +188,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     },
   }
 
-  function assemble(): Graph {
+  function assemble(): BuiltGraph {
     if (!ordered) {
       ordered = [...entries.values()].sort((a, b) => compareReadingOrder(a.analysis, b.analysis))
       signatures = undefined
@@ -189,9 +198,11 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       const termSig = [glossaryHash, ...keyed.notes.map(({ entry }) => entry.termSig)].join("\u0002")
       const linkSig = keyed.notes.map(({ key, entry }) => `${key}\u0001${entry.linkSig}`).join("\u0002")
       const assetSig = [...assets].sort().join("\u0001")
-      signatures = { termSig, linkSig, contextKey: fingerprint([termSig, linkSig, assetSig]) }
+      signatures = { termSig, linkSig, assetSig }
     }
-    const { termSig, linkSig, contextKey } = signatures
+    const { termSig, linkSig, assetSig } = signatures
+    const previousTerms = terms
+    const previousLinks = links
     if (termSig !== terms?.sig) {
       const index = buildTermIndex({
         entries: glossary.entries,
@@ -212,28 +223,58 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       }
     }
     const context = { matcher: terms.matcher, termByAlias: terms.index.byAlias, notes: links.index, assets }
+    const change: ContextChange = {
+      ...(links !== previousLinks ? { notes: links.index } : {}),
+      ...(terms !== previousTerms
+        ? {
+            terms: {
+              byAlias: terms.index.byAlias,
+              mayMention: createAliasTest(
+                diffAliases(previousTerms?.index.byAlias ?? new Map(), terms.index.byAlias),
+              ),
+            },
+          }
+        : {}),
+      ...(assetSig !== lastAssetSig ? { assets } : {}),
+    }
+    lastAssetSig = assetSig
+    round++
 
     const nodes: GraphNode[] = []
     const edges: GraphEdge[] = []
     const fragments: Fragment[] = []
-    keyed.notes.forEach(({ entry }, index) => {
-      if (!entry.fragment || entry.fragmentContext !== contextKey) {
-        // Same link signature: same notes in the same order with the same headings, so the
-        // index's ref differs from this note only by its analysis when the note's text changed.
-        const ref = links?.index.notes[index] as NoteRef
-        ref.analysis = entry.analysis
-        entry.fragment = buildFragment(ref, context)
-        entry.fragmentContext = contextKey
+    keyed.notes.forEach(({ key, entry }, index) => {
+      // Same link signature: same notes in the same order with the same headings, so the
+      // index's ref differs from this note only by its analysis when the note's text changed.
+      const ref = links?.index.notes[index] as NoteRef
+      ref.analysis = entry.analysis
+      let fragment = entry.fragment
+      const current =
+        fragment !== undefined &&
+        entry.fragmentKey === key &&
+        entry.fragmentRound === round - 1 &&
+        isFragmentCurrent(fragment, ref, change)
+      if (!current || !fragment) {
+        fragment = buildFragment(ref, context)
+        entry.fragment = fragment
+        entry.fragmentKey = key
       }
-      fragments.push(entry.fragment)
-      for (const node of entry.fragment.nodes) nodes.push(node)
-      for (const edge of entry.fragment.edges) edges.push(edge)
+      entry.fragmentRound = round
+      fragments.push(fragment)
+      for (const node of fragment.nodes) nodes.push(node)
+      for (const edge of fragment.edges) edges.push(edge)
     })
     pushReadingEdges(fragments, edges)
     const notes = keyed.notes.map(({ key, entry }) => ({ key, analysis: entry.analysis }))
     for (const node of describeTerms(terms.index.terms, terms.index.byAlias, notes)) nodes.push(node)
     for (const node of mergeSharedNodes(fragments)) nodes.push(node)
-    return { schemaVersion: SCHEMA_VERSION, nodes, edges, diagnostics: collectDiagnostics(keyed.duplicates) }
+    const graph: Graph = {
+      schemaVersion: SCHEMA_VERSION,
+      nodes,
+      edges,
+      diagnostics: collectDiagnostics(keyed.duplicates),
+    }
+    return { graph, bodies: createBodies(() => fragments.map((fragment) => fragment.bodies)) }
   }
 
   /** Unique keys in reading order: a second note with the same key (case or Unicode form) gets `~2`. */
@@ -292,8 +333,3 @@ function headingNames(analyses: NoteAnalysis[]): Set<string> {
   return names
 }
 
-function fingerprint(parts: string[]): string {
-  const hash = createHash("sha1")
-  for (const part of parts) hash.update(part).update("\u0003")
-  return hash.digest("hex")
-}

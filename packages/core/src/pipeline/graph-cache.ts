@@ -3,13 +3,17 @@
  * (analysis version, every note's path and bytes, the asset list, the glossary). A rebuild of
  * an unchanged folder reads it back instead of assembling the graph again.
  * File layout: the fingerprint, a newline, the graph's JSON — so a stale file costs one line.
+ * The bodies sit in a second file of the same layout (a JSON array of every note's bodies),
+ * parsed only when someone reads a body: a rebuild that only writes graph.json never does.
  */
 import { createHash } from "node:crypto"
+import { closeSync, openSync, readFileSync, readSync } from "node:fs"
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
-import type { Graph } from "@kube-notes/graph"
+import type { Graph, NoteBodies } from "@kube-notes/graph"
 import { ANALYSIS_VERSION } from "../analyze/processor.ts"
 import type { ContentSource } from "../source/types.ts"
+import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
 
 export function fingerprintSource(source: ContentSource): string {
   const hash = createHash("sha1").update(ANALYSIS_VERSION)
@@ -26,18 +30,44 @@ function graphFile(cacheDir: string, dir: string): string {
   return join(cacheDir, "graphs", `${createHash("sha1").update(resolve(dir)).digest("hex")}.json`)
 }
 
+function bodiesFile(cacheDir: string, dir: string): string {
+  return graphFile(cacheDir, dir).replace(/\.json$/, ".bodies.json")
+}
+
 export async function readCachedGraph(
   cacheDir: string,
   dir: string,
   fingerprint: string,
-): Promise<Graph | undefined> {
+): Promise<BuiltGraph | undefined> {
   try {
+    const bodies = bodiesFile(cacheDir, dir)
+    if (readFirstLine(bodies, fingerprint.length) !== fingerprint) return undefined
     const text = await readFile(graphFile(cacheDir, dir), "utf8")
     const newline = text.indexOf("\n")
     if (text.slice(0, newline) !== fingerprint) return undefined
-    return JSON.parse(text.slice(newline + 1)) as Graph
+    const graph = JSON.parse(text.slice(newline + 1)) as Graph
+    return { graph, bodies: createBodies(() => readBodies(bodies, fingerprint)) }
   } catch {
     return undefined
+  }
+}
+
+/** The cached bodies; sync because a reader asks for one body at a time, long after the build. */
+function readBodies(file: string, fingerprint: string): NoteBodies[] {
+  const text = readFileSync(file, "utf8")
+  // The file was checked when the graph was read; a changed one now is a programmer's race.
+  if (!text.startsWith(`${fingerprint}\n`))
+    throw new Error(`${file} changed after the graph was read from it`)
+  return JSON.parse(text.slice(fingerprint.length + 1)) as NoteBodies[]
+}
+
+function readFirstLine(file: string, length: number): string {
+  const handle = openSync(file, "r")
+  try {
+    const buffer = Buffer.alloc(length)
+    return buffer.subarray(0, readSync(handle, buffer, 0, length, 0)).toString("utf8")
+  } finally {
+    closeSync(handle)
   }
 }
 
@@ -45,15 +75,24 @@ export async function writeCachedGraph(
   cacheDir: string,
   dir: string,
   fingerprint: string,
-  graph: Graph,
+  built: BuiltGraph,
 ): Promise<void> {
-  const file = graphFile(cacheDir, dir)
   try {
     await mkdir(join(cacheDir, "graphs"), { recursive: true })
-    const temporary = `${file}.${process.pid}.tmp`
-    await writeFile(temporary, `${fingerprint}\n${JSON.stringify(graph)}`)
-    await rename(temporary, file)
+    const bodies: NoteBodies[] = []
+    for (const node of built.graph.nodes) {
+      const entry = node.kind === "note" ? built.bodies.getNoteBodies(node.id) : undefined
+      if (entry) bodies.push(entry)
+    }
+    await writeAtomically(bodiesFile(cacheDir, dir), `${fingerprint}\n${JSON.stringify(bodies)}`)
+    await writeAtomically(graphFile(cacheDir, dir), `${fingerprint}\n${JSON.stringify(built.graph)}`)
   } catch {
     // A cache that cannot be written only costs time next run.
   }
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`
+  await writeFile(temporary, text)
+  await rename(temporary, file)
 }

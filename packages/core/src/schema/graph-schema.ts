@@ -22,7 +22,7 @@ export const noteNodeSchema = z.object({
   title: z.string(),
   path: z.string().min(1),
   frontmatter: z.record(z.string(), z.unknown()),
-  mdast: mdastRoot,
+  text: z.string(),
 })
 
 export const topicNodeSchema = z.object({
@@ -38,7 +38,7 @@ export const topicNodeSchema = z.object({
   level: z.int().min(1),
   slug: z.string().min(1),
   position: span,
-  mdast: mdastRoot,
+  text: z.string(),
 })
 
 export const termNodeSchema = z.object({
@@ -137,9 +137,29 @@ export const graphSchema = z
       "Notes, topics, terms, commands, resources and assets built from Markdown study notes, and the edges between them.",
   })
 
+/** One note's bodies file (`bodies/<file>.json` beside graph.json). */
+export const noteBodiesSchema = z
+  .object({
+    schemaVersion: z.literal(2),
+    note: id("note"),
+    bodies: z.record(z.string().regex(/^(note|topic):.+/), mdastRoot),
+  })
+  .meta({
+    title: "kube-notes note bodies",
+    description: "The mdast of one note's intro and of each of its topics, by node id.",
+  })
+
 export type GraphSchemaOutput = z.output<typeof graphSchema>
 
 /** The JSON Schema (draft 2020-12) of graph.json. */
 export function toGraphJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(graphSchema, { target: "draft-2020-12", io: "output" }) as Record<string, unknown>
+}
+
+/** The JSON Schema (draft 2020-12) of one note's bodies file. */
+export function toNoteBodiesJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(noteBodiesSchema, { target: "draft-2020-12", io: "output" }) as Record<
+    string,
+    unknown
+  >
 }

@@ -7,11 +7,13 @@ export {
   graphEdgeSchema,
   graphNodeSchema,
   graphSchema,
+  noteBodiesSchema,
   noteNodeSchema,
   resourceNodeSchema,
   termNodeSchema,
   toGraphJsonSchema,
+  toNoteBodiesJsonSchema,
   topicNodeSchema,
 } from "./graph-schema.ts"
 export type { GraphProblem } from "./validate.ts"
-export { checkInvariants, validateGraph } from "./validate.ts"
+export { checkInvariants, validateGraph, validateNoteBodies } from "./validate.ts"

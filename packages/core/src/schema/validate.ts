@@ -1,6 +1,6 @@
 /** Checks a graph against the schema and the invariants a schema cannot say. */
 import type { Graph } from "@kube-notes/graph"
-import { graphSchema } from "./graph-schema.ts"
+import { graphSchema, noteBodiesSchema } from "./graph-schema.ts"
 
 export interface GraphProblem {
   path: string
@@ -14,6 +14,15 @@ export function validateGraph(value: unknown): GraphProblem[] {
       .slice(0, 20)
       .map((issue) => ({ path: issue.path.join("."), message: issue.message }))
   return checkInvariants(value as Graph)
+}
+
+/** Checks one note's bodies file (`bodies/<file>.json`) against its schema. */
+export function validateNoteBodies(value: unknown): GraphProblem[] {
+  const parsed = noteBodiesSchema.safeParse(value)
+  if (parsed.success) return []
+  return parsed.error.issues
+    .slice(0, 20)
+    .map((issue) => ({ path: issue.path.join("."), message: issue.message }))
 }
 
 /** Ids unique, every edge's ends exist, `contains` is a forest, topics point at their note. */

@@ -16,7 +16,7 @@ let graph: Graph
 beforeAll(async () => {
   const { root } = await writeHostileTemp("content")
   // Through JSON, as an importer receives it (content/dist/graph.json).
-  graph = JSON.parse(JSON.stringify(await buildGraphFromDir(root, { cache: false, threads: 1 })))
+  graph = JSON.parse(JSON.stringify((await buildGraphFromDir(root, { cache: false, threads: 1 })).graph))
 })
 
 describe("the query API over the hostile graph", () => {

@@ -12,7 +12,7 @@ const files: Record<string, string | Uint8Array> = {
   "good.md": GOOD_NOTE,
   ...Object.fromEntries(BROKEN_FILES.map((f) => [f.path, f.content])),
 }
-const graph = await buildGraph(createMemorySource(files))
+const { graph } = await buildGraph(createMemorySource(files))
 
 describe("broken files", () => {
   it("should build them all into a sound graph beside a good note", () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest"
 import { findGraphProblems } from "../../src/invariants.ts"
 
 const files = { "a.md": "# a\n\n## 1. x\n\n## 1-1) y\n\n![p](none.png)\n" }
-const graph = await buildGraph(createMemorySource(files))
+const { graph } = await buildGraph(createMemorySource(files))
 const clone = (): Graph => structuredClone(graph)
 
 describe("the graph checker", () => {

@@ -14,7 +14,7 @@ describe("arbitrary notes", () => {
     await fc.assert(
       fc.asyncProperty(noteText, async (text) => {
         const files = { "note.md": text }
-        const graph = await buildGraph(createMemorySource(files))
+        const { graph } = await buildGraph(createMemorySource(files))
         expect(findGraphProblems(graph, files)).toEqual([])
       }),
       { numRuns: 300 },
@@ -24,7 +24,7 @@ describe("arbitrary notes", () => {
   it("should build any folder of notes, bytes and glossary into a sound graph", async () => {
     await fc.assert(
       fc.asyncProperty(folder, async (files) => {
-        const graph = await buildGraph(createMemorySource(files))
+        const { graph } = await buildGraph(createMemorySource(files))
         expect(findGraphProblems(graph, files)).toEqual([])
       }),
       { numRuns: 200 },
@@ -35,7 +35,7 @@ describe("arbitrary notes", () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: "binary", maxLength: 400 }), async (text) => {
         const files = { "s.md": text }
-        const graph = await buildGraph(createMemorySource(files))
+        const { graph } = await buildGraph(createMemorySource(files))
         expect(findGraphProblems(graph, files)).toEqual([])
       }),
       { numRuns: 300 },

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest"
 
 describe("headings colliding after slugging", () => {
   it("should report a heading whose anchor was taken by a de-duplicated one", async () => {
-    const graph = await buildGraph(
+    const { graph } = await buildGraph(
       createMemorySource({ "s.md": "# 충돌\n\n## 설치!\n\n## 설치?\n\n## 설치-1\n" }),
     )
     const lines = graph.diagnostics.filter((d) => d.rule === "duplicate-heading").map((d) => d.line)

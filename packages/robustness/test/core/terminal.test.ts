@@ -11,7 +11,7 @@ import { TERMINAL_VECTORS } from "../../src/terminal-vectors.ts"
 import { nodesOf, noteOf, pick } from "../helpers/graph-helpers.ts"
 
 const files = pick(hostileFiles(), "terminal/")
-const graph = await buildGraph(createMemorySource(files))
+const { graph } = await buildGraph(createMemorySource(files))
 
 describe("terminal injection in the core", () => {
   it("should build notes holding every vector into a sound graph", () => {

@@ -12,7 +12,7 @@ import { nodesOf, noteOf, pick } from "../helpers/graph-helpers.ts"
 
 const all = hostileFiles()
 const files = { ...pick(all, "xss/"), "glossary.yaml": all["glossary.yaml"] ?? "" }
-const graph = await buildGraph(createMemorySource(files))
+const { graph } = await buildGraph(createMemorySource(files))
 
 describe("script injection in the core", () => {
   it("should carry at least 50 vectors from the cheat sheets", () => {

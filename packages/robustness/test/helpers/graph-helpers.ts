@@ -1,5 +1,12 @@
 /** Small lookups over a built graph, for readable assertions. */
-import type { Graph, GraphNode } from "@kube-notes/graph"
+import type { BuiltGraph } from "@kube-notes/core"
+import type { Graph, GraphNode, NoteBodies } from "@kube-notes/graph"
+
+/** A build's graph and every note's bodies (kept apart from the graph), for comparing builds. */
+export function withBodies(built: BuiltGraph): { graph: Graph; bodies: (NoteBodies | undefined)[] } {
+  const notes = built.graph.nodes.filter((node) => node.kind === "note")
+  return { graph: built.graph, bodies: notes.map((note) => built.bodies.getNoteBodies(note.id)) }
+}
 
 export function rulesOf(graph: Graph, file: string): string[] {
   return graph.diagnostics.filter((d) => d.file === file).map((d) => `${d.severity} ${d.rule}`)

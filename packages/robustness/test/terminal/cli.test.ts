@@ -22,7 +22,7 @@ let cacheHome: string
 
 beforeAll(async () => {
   ;({ root } = await writeHostileTemp("cli"))
-  graph = await buildGraphFromDir(root, { cache: false, threads: 1 })
+  graph = (await buildGraphFromDir(root, { cache: false, threads: 1 })).graph
   cacheHome = await mkdtemp(join(tmpdir(), "kube-notes-cli-cache-"))
 }, 120_000)
 

@@ -4,7 +4,7 @@
  * and topic (its saved "last page"), then the glossary, commands and search overlays open;
  * no frame holds an escape or control character besides the SGR styling Ink writes.
  */
-import { buildGraphFromDir } from "@kube-notes/core"
+import { type BuiltGraph, buildGraphFromDir } from "@kube-notes/core"
 import type { Graph } from "@kube-notes/graph"
 import { createSearchEngine } from "@kube-notes/search"
 import { App } from "@kube-notes/tui/dist/tui/App.js"
@@ -15,9 +15,11 @@ import { writeHostileTemp } from "../helpers/hostile-on-disk.ts"
 import { findForbidden, stripOwnStyles } from "../helpers/terminal-output.ts"
 
 let graph: Graph
+let built: BuiltGraph
 beforeAll(async () => {
   const { root } = await writeHostileTemp("reader")
-  graph = await buildGraphFromDir(root, { cache: false, threads: 1 })
+  built = await buildGraphFromDir(root, { cache: false, threads: 1 })
+  graph = built.graph
 }, 120_000)
 afterEach(() => cleanup())
 
@@ -27,6 +29,7 @@ function open(id: string | undefined, color: boolean) {
   return render(
     createElement(App, {
       graph,
+      getBody: (bodyId: string) => built.bodies.getBody(bodyId),
       caps: { color, hyperlinks: color },
       getSearcher: async (g: Graph) => createSearchEngine(g),
       ...(id ? { saved: { last: { id, scroll: 0 }, bookmarks: [] } } : {}),

@@ -14,7 +14,7 @@ export async function runCheck(args: string[], io: CliIo, m: Messages): Promise<
   expectNone(positionals, "check")
   const dir = await checkDir(resolve(io.cwd, stringOption(values.content) ?? getContentPackageDir()))
   const core = await import("@kube-notes/core")
-  const graph = await core.buildGraphFromDir(dir)
+  const { graph } = await core.buildGraphFromDir(dir)
   const counts = countSeverities(graph.diagnostics)
   const ok = counts.error === 0
   if (values.json) printJson(io, { ok, counts, diagnostics: graph.diagnostics })

@@ -31,7 +31,7 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo, m:
     : undefined
   // The graph alone: the reader builds its own query, and building one here too cost
   // ~100 ms at 1,000 notes.
-  const graph = watcher?.graph ?? (await loadSource(values, io, true))
+  const { graph, getBody } = watcher?.loaded ?? (await loadSource(values, io, true))
   const state = await import("../../state/state-file.ts")
   const stateFile = state.getStateFile(io.env)
   const loaded = state.loadState(stateFile, m)
@@ -40,9 +40,8 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo, m:
     await inAlternateScreen(() =>
       startReader({
         graph,
-        ...(watcher
-          ? { subscribe: (listener: (g: typeof graph) => void) => watcher.subscribe(listener) }
-          : {}),
+        getBody,
+        ...(watcher ? { subscribe: watcher.subscribe } : {}),
         caps: detectCapabilities(io.env, true),
         loaded,
         save: (saved) => state.saveState(stateFile, saved),

@@ -1,7 +1,8 @@
 /** What several commands share: loading the graph from the source options, counting. */
-import type { Diagnostic, Graph, GraphQuery, Severity } from "@kube-notes/graph"
+import type { Diagnostic, GraphQuery, Severity } from "@kube-notes/graph"
 import { createGraphQuery } from "@kube-notes/graph"
 import type { Messages } from "@kube-notes/messages"
+import type { LoadedGraph } from "../../source/bodies.ts"
 import { loadGraphFrom } from "../../source/load-graph.ts"
 import type { CliIo } from "../io.ts"
 import type { ParsedArgs } from "../parse-command-args.ts"
@@ -9,14 +10,14 @@ import { stringOption } from "../parse-command-args.ts"
 import { UsageError } from "../usage-error.ts"
 
 export async function loadQuery(values: ParsedArgs["values"], io: CliIo): Promise<GraphQuery> {
-  return createGraphQuery(await loadSource(values, io))
+  return createGraphQuery((await loadSource(values, io)).graph)
 }
 
 /**
- * The graph named by --content / --graph (default: the packaged notes). `cached`: use the
- * reader's cache of a --graph file (the interactive reader, unless --no-cache).
+ * The graph named by --content / --graph (default: the packaged notes), with its bodies.
+ * `cached`: use the reader's cache of a --graph file (the interactive reader, unless --no-cache).
  */
-export function loadSource(values: ParsedArgs["values"], io: CliIo, cached = false): Promise<Graph> {
+export function loadSource(values: ParsedArgs["values"], io: CliIo, cached = false): Promise<LoadedGraph> {
   return loadGraphFrom({
     content: stringOption(values.content),
     graph: stringOption(values.graph),

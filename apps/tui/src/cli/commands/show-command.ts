@@ -1,5 +1,5 @@
 /** `kube-notes show`: one node, rendered as the reader would show it (plain when piped). */
-import type { GraphNode, GraphQuery } from "@kube-notes/graph"
+import { createGraphQuery, type GraphNode, type GraphQuery } from "@kube-notes/graph"
 import type { Messages } from "@kube-notes/messages"
 import { buildNodeDocument, displayTitle } from "../../render/node-document.ts"
 import { documentToText } from "../../render/serialize-line.ts"
@@ -8,17 +8,18 @@ import { resolveNode } from "../../source/resolve-node.ts"
 import { type CliIo, printJson, printLine } from "../io.ts"
 import { parseCommandArgs, parsePositiveInt } from "../parse-command-args.ts"
 import { EXIT, UsageError } from "../usage-error.ts"
-import { expectPositionals, loadQuery } from "./shared.ts"
+import { expectPositionals, loadSource } from "./shared.ts"
 
 export async function runShow(args: string[], io: CliIo, m: Messages): Promise<number> {
   const { values, positionals } = parseCommandArgs("show", args)
   const [wanted = ""] = expectPositionals(positionals, 1, "show", (t) => t.errors.oneNode)
   const width = parsePositiveInt(values.width, "width", io.stdout.columns ?? 80)
-  const query = await loadQuery(values, io)
+  const { graph, getBody } = await loadSource(values, io)
+  const query = createGraphQuery(graph)
   const node = findNode(query, wanted)
   const plainCaps = { color: false, hyperlinks: false }
   if (values.json) {
-    const text = documentToText(buildNodeDocument(node, query, { width, messages: m }), plainCaps)
+    const text = documentToText(buildNodeDocument(node, query, { width, messages: m, getBody }), plainCaps)
     printJson(io, {
       id: node.id,
       kind: node.kind,
@@ -34,7 +35,7 @@ export async function runShow(args: string[], io: CliIo, m: Messages): Promise<n
   const caps = detectCapabilities(io.env, io.stdout.isTTY === true)
   const crumbs = query.getAncestors(node.id).map((n) => displayTitle(n))
   if (crumbs.length > 0) printLine(io, crumbs.join(" › "))
-  printLine(io, documentToText(buildNodeDocument(node, query, { width, messages: m }), caps))
+  printLine(io, documentToText(buildNodeDocument(node, query, { width, messages: m, getBody }), caps))
   return EXIT.ok
 }
 

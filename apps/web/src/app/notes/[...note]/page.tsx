@@ -9,6 +9,7 @@ import { TopicSection } from "../../../components/note/TopicSection.tsx"
 import { StudyBadge } from "../../../components/study/StudyBadge.tsx"
 import { StudyBadges } from "../../../components/study/StudyBadges.tsx"
 import { loadDeck } from "../../../lib/data/load-deck.ts"
+import { loadNoteBodies } from "../../../lib/data/load-bodies.ts"
 import { loadSite } from "../../../lib/data/load-site.ts"
 import { messages as m } from "../../../lib/messages.ts"
 import { decodeSegment } from "../../../lib/params.ts"
@@ -48,10 +49,14 @@ export default async function NotePage({ params }: NotePageProps) {
   const topics = site.getTopicsOfNote(note.id)
   const deck = loadDeck()
   const nextId = createIdMaker("tip")
-  const preamble =
-    note.mdast.children.length > 0 ? await renderMdast(note.mdast, site, nextId, note.title) : null
+  const { bodies: mdast } = loadNoteBodies(note.id)
+  const intro = mdast[note.id]
+  const preamble = intro && intro.children.length > 0 ? await renderMdast(intro, site, nextId, note.title) : null
   const bodies: string[] = []
-  for (const topic of topics) bodies.push(await renderMdast(topic.mdast, site, nextId, topic.title))
+  for (const topic of topics) {
+    const body = mdast[topic.id]
+    bodies.push(body ? await renderMdast(body, site, nextId, topic.title) : "")
+  }
   const folder = note.path.includes("/") ? note.path.slice(0, note.path.lastIndexOf("/")) : undefined
   return (
     <div className="page note-page">

@@ -1,7 +1,8 @@
 /**
- * The searchable text of an mdast tree: text, inline code and code values (which include
- * the custom termMention/commandMention children), one block per line. The graph carries
- * mdast, so nothing is parsed here.
+ * The plain text of an mdast tree: text, inline code and code values (which include the
+ * custom termMention/commandMention children), one block per line. Core stores it in each
+ * note and topic as `text` (what search indexes and previews show) so readers of graph.json
+ * need no bodies for that.
  */
 import type { Nodes, Root } from "mdast"
 

@@ -1,0 +1,97 @@
+/**
+ * Writes a built graph to a folder: `graph.json`, and each note's bodies in
+ * `bodies/<file>.json` (see getBodyFileName). Only what changed is written: graph.json when
+ * its text differs, a bodies file when its hash in `bodies/index.json` differs, and a file of
+ * a note that is gone is removed. When the build's source fingerprint is the one the index
+ * recorded (and graph.json still has the size written then), the folder is known current:
+ * nothing is serialised, read or written — the warm rebuild of an unchanged folder.
+ */
+import { createHash } from "node:crypto"
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
+import { join } from "node:path"
+import { BODIES_DIR, getBodyFileName } from "@kube-notes/graph"
+import type { BuiltGraph } from "./graph-bodies.ts"
+
+/** `bodies/index.json`: what the writer last wrote, so the next write skips what is the same. */
+interface BodiesIndex {
+  /** The source fingerprint of the build that wrote every file below, when known. */
+  source: string | null
+  /** graph.json's size in bytes when that build wrote it. */
+  graphBytes?: number
+  /** File name inside `bodies/` → sha1 of its text. */
+  files: Record<string, string>
+}
+
+const INDEX_FILE = "index.json"
+
+export interface WrittenOutput {
+  readonly graphFile: string
+  readonly graphChanged: boolean
+  readonly bodiesWritten: number
+  readonly bodiesRemoved: number
+}
+
+export async function writeGraphOutput(out: string, built: BuiltGraph): Promise<WrittenOutput> {
+  const bodiesDir = join(out, BODIES_DIR)
+  await mkdir(bodiesDir, { recursive: true })
+  const graphFile = join(out, "graph.json")
+  const previous = await readIndex(bodiesDir)
+  const present = new Set(await readdir(bodiesDir))
+  const everyFileThere = Object.keys(previous.files).every((name) => present.has(name))
+  const graphSize = await stat(graphFile).then(
+    (info) => info.size,
+    () => -1,
+  )
+  if (
+    built.fingerprint &&
+    previous.source === built.fingerprint &&
+    everyFileThere &&
+    graphSize === previous.graphBytes
+  )
+    return { graphFile, graphChanged: false, bodiesWritten: 0, bodiesRemoved: 0 }
+
+  const text = JSON.stringify(built.graph)
+  const graphChanged = (await readFile(graphFile, "utf8").catch(() => undefined)) !== text
+  if (graphChanged) await writeFile(graphFile, text)
+
+  const next: BodiesIndex = {
+    source: built.fingerprint ?? null,
+    graphBytes: Buffer.byteLength(text),
+    files: {},
+  }
+  let bodiesWritten = 0
+  for (const node of built.graph.nodes) {
+    const entry = node.kind === "note" ? built.bodies.getNoteBodies(node.id) : undefined
+    if (!entry) continue
+    const name = getBodyFileName(node.id).slice(BODIES_DIR.length + 1)
+    const bodyText = JSON.stringify(entry)
+    const hash = createHash("sha1").update(bodyText).digest("hex")
+    next.files[name] = hash
+    if (previous.files[name] === hash && present.has(name)) continue
+    await writeFile(join(bodiesDir, name), bodyText)
+    bodiesWritten++
+  }
+  let bodiesRemoved = 0
+  for (const name of present) {
+    if (name === INDEX_FILE || name in next.files || !name.endsWith(".json")) continue
+    await rm(join(bodiesDir, name), { force: true })
+    bodiesRemoved++
+  }
+  await writeFile(join(bodiesDir, INDEX_FILE), JSON.stringify(next))
+  return { graphFile, graphChanged, bodiesWritten, bodiesRemoved }
+}
+
+async function readIndex(bodiesDir: string): Promise<BodiesIndex> {
+  try {
+    const value = JSON.parse(await readFile(join(bodiesDir, INDEX_FILE), "utf8")) as Partial<BodiesIndex>
+    if (value && typeof value.files === "object" && value.files)
+      return {
+        source: typeof value.source === "string" ? value.source : null,
+        ...(typeof value.graphBytes === "number" ? { graphBytes: value.graphBytes } : {}),
+        files: value.files,
+      }
+  } catch {
+    // No index yet, or a broken one: every file is written again.
+  }
+  return { source: null, files: {} }
+}
