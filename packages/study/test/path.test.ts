@@ -9,7 +9,7 @@ describe("learningPath", () => {
   it("should put the topic that defines a term before an earlier topic that mentions it", async () => {
     const graph = await graphFor({
       "a.md":
-        "# 노트\n\n#### 1. 사용\n\n파드를 띄운다.\n\n#### 2. 용어\n\n- 파드 : 컨테이너를 묶은 가장 작은 배포 단위\n",
+        "# 노트\n\n#### 1. 사용\n\n파드를 띄운다.\n\n#### 2. 용어\n\n- 파드(Pod) : 컨테이너를 묶은 가장 작은 배포 단위\n",
     })
     const topics = graph.nodes.filter((node) => node.kind === "topic").map((node) => node.id)
     expect(topics).toHaveLength(2)
@@ -21,9 +21,17 @@ describe("learningPath", () => {
   it("should keep reading order when nothing forces another, and break a cycle by reading order", async () => {
     const graph = await graphFor({
       "a.md":
-        "# 노트\n\n#### 1. 하나\n\n- 파드 : 컨테이너를 묶은 가장 작은 배포 단위\n- 노드에서 돈다\n\n#### 2. 둘\n\n- 노드 : 파드가 실행되는 머신\n\n#### 3. 셋\n\n그냥 글.\n",
+        "# 노트\n\n#### 1. 하나\n\n- 파드(Pod) : 컨테이너를 묶은 가장 작은 배포 단위\n- 노드에서 돈다\n\n#### 2. 둘\n\n- 노드(Node) : 파드가 실행되는 머신\n\n#### 3. 셋\n\n그냥 글.\n",
     })
     // 1 defines 파드 and mentions 노드; 2 defines 노드 and mentions 파드: a cycle, broken by reading order.
+    const edge = (kind: string, from: string, to: string) =>
+      graph.edges.some((e) => e.kind === kind && e.from === from && e.to === to)
+    expect(
+      edge("defines", "topic:a#1-하나", "term:파드") && edge("mentions", "topic:a#1-하나", "term:노드"),
+    ).toBe(true)
+    expect(
+      edge("defines", "topic:a#2-둘", "term:노드") && edge("mentions", "topic:a#2-둘", "term:파드"),
+    ).toBe(true)
     expect(learningPath(graph)).toEqual(["topic:a#1-하나", "topic:a#2-둘", "topic:a#3-셋"])
   })
 
