@@ -22,7 +22,7 @@ async function scoreSet(names) {
     key: name.replace(/\.md$/, ""),
     ...parse(readFileSync(new URL(`gold/${name.replace(/\.md$/, ".yaml")}`, here), "utf8")),
   }))
-  const graph = await buildGraph(createMemorySource(notes))
+  const { graph } = await buildGraph(createMemorySource(notes))
   return scoreGraph(graph, golds)
 }
 

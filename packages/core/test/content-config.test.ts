@@ -79,7 +79,7 @@ describe("kube-notes.json in a folder", () => {
     const dir = await mkdtemp(join(tmpdir(), "kube-notes-config-"))
     await writeFile(join(dir, "kube-notes.json"), '{\n  "ignore": ["drafts"],\n  "remoteImages": 1\n}\n')
     await writeFile(join(dir, "a.md"), "# A\n\n#### 1. 본문\n")
-    const graph = await buildGraph(await readContentDir(dir))
+    const { graph } = await buildGraph(await readContentDir(dir))
     expect(graph.nodes.some((node) => node.kind === "note")).toBe(true)
     const config = graph.diagnostics.filter((d) => d.file === "kube-notes.json").map(formatDiagnostic)
     expect(config).toHaveLength(1)

@@ -105,10 +105,10 @@ function report(label, graph) {
   )
 }
 
-report("original notes", await buildGraphFromDir(contentDir))
+report("original notes", (await buildGraphFromDir(contentDir)).graph)
 const corpus = join(mkdtempSync(join(tmpdir(), "kube-notes-study-bench-")), "notes")
 execFileSync("node", [generator, corpus, String(notes)], { stdio: "ignore" })
-report(`generated, ${notes} notes`, await buildGraphFromDir(corpus))
+report(`generated, ${notes} notes`, (await buildGraphFromDir(corpus)).graph)
 
 const body = `Command: \`pnpm -F @kube-notes/study bench\` (= \`node packages/study/bench/deck.mjs ${notes} ${runs}\`, after
 \`pnpm exec turbo run build --filter=@kube-notes/study...\`). The graph is built once with core's \`buildGraphFromDir\`

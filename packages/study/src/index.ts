@@ -5,6 +5,7 @@
  */
 export { checkTypedAnswer } from "./answer/check-typed-answer.ts"
 export { choseongHint } from "./answer/choseong-hint.ts"
+export type { DeckOptions } from "./deck/create-deck.ts"
 export { createDeck } from "./deck/create-deck.ts"
 export type { CommandOption } from "./deck/option-cards.ts"
 export { learningPath } from "./path/learning-path.ts"

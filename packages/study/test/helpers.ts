@@ -9,12 +9,12 @@ let original: Promise<Graph> | undefined
 
 /** The graph of the original note plus glossary, built from content/ as the content build does. */
 export function loadOriginalGraph(): Promise<Graph> {
-  original ??= buildGraphFromDir(contentDir)
+  original ??= buildGraphFromDir(contentDir).then((built) => built.graph)
   return original
 }
 
-export function graphFor(files: Record<string, string>): Promise<Graph> {
-  return buildGraph(createMemorySource(files))
+export async function graphFor(files: Record<string, string>): Promise<Graph> {
+  return (await buildGraph(createMemorySource(files))).graph
 }
 
 /** A clock that starts at a fixed instant and moves only when told. */

@@ -186,6 +186,7 @@ export function App(props: AppProps) {
     return (
       <LazyStudyScreen
         graph={graph}
+        getBody={getBody}
         query={query}
         {...(scopeId ? { scopeId } : {})}
         progress={loaded.progress}

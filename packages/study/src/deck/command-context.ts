@@ -2,7 +2,9 @@
  * What a command does, in the note's own words, for the "which command does this?" card.
  * Order of preference: the command's `description` when the graph has one (schema 2), the text
  * around its mention in prose (`설치 확인 명령어 : minikube version`), the shell comment on or
- * just above its line in a fence, and last the title of the topic that uses it.
+ * just above its line in a fence, and last the title of the topic that uses it. Since schema 2
+ * the topic's mdast lives apart from the graph: with a body getter the mention is found in the
+ * mdast; without one (a graph alone), the same is read from the topic's plain text, line by line.
  */
 import type { CommandNode, TopicNode } from "@kube-notes/graph"
 import { BLANK } from "./text.ts"
@@ -15,10 +17,28 @@ interface AnyNode {
   data?: { commandIds?: string[] }
 }
 
-export function describeCommand(command: CommandNode, topic: TopicNode): string {
+/** A topic's body (mdast root) by id, when the caller has the bodies. */
+export type GetBody = (id: string) => unknown
+
+export function describeCommand(command: CommandNode, topic: TopicNode, getBody?: GetBody): string {
   const description = (command as { description?: unknown }).description
   if (typeof description === "string" && description.trim()) return tidy(description)
-  return findContext(topic.mdast as AnyNode, command) ?? topic.title
+  const body = getBody?.(topic.id) as AnyNode | undefined
+  const found = body ? findContext(body, command) : findInText(topic.text, command.text)
+  return found ?? topic.title
+}
+
+/** The plain-text reading: a prose line holding the command, blanked, else its shell comment. */
+function findInText(text: string, command: string): string | undefined {
+  for (const line of text.split("\n")) {
+    const at = line.indexOf(command)
+    if (at < 0) continue
+    const rest = line.slice(at + command.length).trim()
+    if (rest.startsWith("#")) break // a shell line: its comment is read below
+    const blanked = tidy(`${line.slice(0, at)}${BLANK}${line.slice(at + command.length)}`)
+    if (hasWords(blanked.replaceAll(BLANK, ""))) return blanked
+  }
+  return commentFor(text, command)
 }
 
 function findContext(node: AnyNode, command: CommandNode): string | undefined {

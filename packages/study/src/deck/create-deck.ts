@@ -8,11 +8,18 @@ import type { Card } from "../types.ts"
 import { makeChoiceCard } from "./choice-cards.ts"
 import { makeClozeCard } from "./cloze-card.ts"
 import { makeCommandCard } from "./command-cards.ts"
+import type { GetBody } from "./command-context.ts"
 import { createDeckContext } from "./deck-context.ts"
 import { makeOptionCards } from "./option-cards.ts"
 import { makeTermCards } from "./term-cards.ts"
 
-export function createDeck(graph: Graph): Card[] {
+export interface DeckOptions {
+  /** Topic bodies (mdast) by id, kept apart from the graph since schema 2: with them a command
+   * card quotes the sentence around the command; without, the topic's plain text serves. */
+  readonly getBody?: GetBody
+}
+
+export function createDeck(graph: Graph, options: DeckOptions = {}): Card[] {
   const context = createDeckContext(graph)
   const allTerms = [...context.terms.values()]
   const allNames = allTerms.flatMap((term) => [term.title, ...term.aliases])
@@ -44,7 +51,7 @@ export function createDeck(graph: Graph): Card[] {
       if (cloze) cards.push(cloze)
     }
     for (const command of entry?.commands ?? []) {
-      const card = makeCommandCard(command, topic)
+      const card = makeCommandCard(command, topic, options.getBody)
       if (card) cards.push(card)
       cards.push(...makeOptionCards(command, topic))
     }

@@ -16,8 +16,8 @@ export interface LoadedDeck {
 }
 
 export async function loadDeck(values: ParsedArgs["values"], io: CliIo): Promise<LoadedDeck> {
-  const graph = await loadSource(values, io)
-  return { query: createGraphQuery(graph), deck: createDeck(graph) }
+  const { graph, getBody } = await loadSource(values, io)
+  return { query: createGraphQuery(graph), deck: createDeck(graph, { getBody }) }
 }
 
 /** --topic ID|number|title → a topic or note id; anything else is a usage error that says why. */

@@ -1,6 +1,7 @@
 import type { Graph } from "@kube-notes/graph"
 import { Text } from "ink"
 import { useEffect, useMemo, useState } from "react"
+import type { GetBody } from "../../source/bodies.ts"
 import { STUDY_TEXT } from "../../study/messages.ts"
 import type { StudyScreenProps } from "./StudyScreen.tsx"
 
@@ -9,6 +10,8 @@ type StudyEntry = typeof import("./study-entry.ts")
 export interface LazyStudyScreenProps extends Omit<StudyScreenProps, "deck"> {
   /** The graph the deck is made from (once, when the study code has loaded). */
   readonly graph: Graph
+  /** Topic bodies, for the sentences command cards quote. */
+  readonly getBody: GetBody
 }
 
 /** The study screen, loaded on first use: the reader starts without the study code. */
@@ -21,8 +24,8 @@ export function LazyStudyScreen(props: LazyStudyScreenProps) {
       live = false
     }
   }, [])
-  const { graph, ...screen } = props
-  const deck = useMemo(() => entry?.createDeck(graph), [entry, graph])
+  const { graph, getBody, ...screen } = props
+  const deck = useMemo(() => entry?.createDeck(graph, { getBody }), [entry, graph, getBody])
   if (!entry || !deck) return <Text>{STUDY_TEXT.loading}</Text>
   return <entry.StudyScreen {...screen} deck={deck} />
 }

@@ -3,6 +3,7 @@
  * `/study-deck.json` ships it to the browser as a static file, so studying needs nothing else.
  */
 import { type Card, createDeck } from "@kube-notes/study"
+import { loadNoteBodies } from "./load-bodies.ts"
 import { loadSite } from "./load-site.ts"
 
 export interface SiteDeck {
@@ -14,9 +15,22 @@ export interface SiteDeck {
 let cached: { graph: unknown; deck: SiteDeck } | undefined
 
 export function loadDeck(): SiteDeck {
-  const graph = loadSite().query.graph
+  const { query } = loadSite()
+  const graph = query.graph
   if (cached?.graph === graph) return cached.deck
-  const cards = createDeck(graph)
+  // A command card quotes the sentence around the command: read each note's bodies once.
+  const bodiesOf = new Map<string, Record<string, unknown>>()
+  const getBody = (topicId: string) => {
+    const node = query.getNode(topicId)
+    if (node?.kind !== "topic") return undefined
+    let bodies = bodiesOf.get(node.note)
+    if (!bodies) {
+      bodies = loadNoteBodies(node.note).bodies
+      bodiesOf.set(node.note, bodies)
+    }
+    return bodies[topicId]
+  }
+  const cards = createDeck(graph, { getBody })
   const perScope = new Map<string, number>()
   for (const card of cards) {
     for (const scope of new Set([card.noteId, card.topicId])) {

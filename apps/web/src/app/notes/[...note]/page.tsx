@@ -8,8 +8,8 @@ import { TableOfContents } from "../../../components/note/TableOfContents.tsx"
 import { TopicSection } from "../../../components/note/TopicSection.tsx"
 import { StudyBadge } from "../../../components/study/StudyBadge.tsx"
 import { StudyBadges } from "../../../components/study/StudyBadges.tsx"
-import { loadDeck } from "../../../lib/data/load-deck.ts"
 import { loadNoteBodies } from "../../../lib/data/load-bodies.ts"
+import { loadDeck } from "../../../lib/data/load-deck.ts"
 import { loadSite } from "../../../lib/data/load-site.ts"
 import { messages as m } from "../../../lib/messages.ts"
 import { decodeSegment } from "../../../lib/params.ts"
@@ -51,7 +51,8 @@ export default async function NotePage({ params }: NotePageProps) {
   const nextId = createIdMaker("tip")
   const { bodies: mdast } = loadNoteBodies(note.id)
   const intro = mdast[note.id]
-  const preamble = intro && intro.children.length > 0 ? await renderMdast(intro, site, nextId, note.title) : null
+  const preamble =
+    intro && intro.children.length > 0 ? await renderMdast(intro, site, nextId, note.title) : null
   const bodies: string[] = []
   for (const topic of topics) {
     const body = mdast[topic.id]
