@@ -14,6 +14,8 @@ export interface GraphSourceOptions {
   readonly content?: string | undefined
   readonly graph?: string | undefined
   readonly cwd: string
+  /** Whose XDG_CACHE_HOME holds core's analysis cache for --content. @default process.env */
+  readonly env?: NodeJS.ProcessEnv | undefined
   /** Use the reader's cache of --graph files (the interactive reader; not one-off commands). */
   readonly cacheEnv?: NodeJS.ProcessEnv | undefined
 }
@@ -24,8 +26,8 @@ export async function loadGraphFrom(options: GraphSourceOptions): Promise<Graph>
   if (options.graph !== undefined) return readGraphFile(resolve(options.cwd, options.graph), options.cacheEnv)
   if (options.content !== undefined) {
     const dir = await checkDir(resolve(options.cwd, options.content))
-    const { buildGraphFromDir } = await import("@kube-notes/core")
-    return buildGraphFromDir(dir)
+    const { buildGraphFromDir, defaultCacheDir } = await import("@kube-notes/core")
+    return buildGraphFromDir(dir, { cache: defaultCacheDir(options.env) })
   }
   const { loadGraph } = await import("@kube-notes/content")
   return loadGraph().catch(() => {

@@ -23,7 +23,11 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
 
   const core = await import("@kube-notes/core")
   const cacheDir = stringOption(values.cache)
-  const cache = values["no-cache"] ? false : cacheDir ? resolve(io.cwd, cacheDir) : core.defaultCacheDir()
+  const cache = values["no-cache"]
+    ? false
+    : cacheDir
+      ? resolve(io.cwd, cacheDir)
+      : core.defaultCacheDir(io.env)
   // Core's disk cache of note analyses and its worker threads: a warm build parses nothing.
   const graph = await core.buildGraphFromDir(dir, { cache })
 

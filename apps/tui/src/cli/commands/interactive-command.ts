@@ -11,7 +11,8 @@ import { EXIT } from "../usage-error.ts"
 import { loadQuery, loadSource } from "./shared.ts"
 
 export async function runInteractive(values: ParsedArgs["values"], io: CliIo): Promise<number> {
-  if (!process.stdout.isTTY || !process.stdin.isTTY) return printPlain(values, io)
+  if (!io.stdout.isTTY || !io.stdin?.isTTY) return printPlain(values, io)
+  // From here on a person is at a terminal: Ink draws on the process's own streams.
   // Raw mode now, not when Ink mounts: keys typed while the graph loads are kept for the
   // reader instead of being swallowed by the terminal's line editing.
   process.stdin.setRawMode(true)
