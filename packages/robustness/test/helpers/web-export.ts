@@ -71,3 +71,14 @@ export async function serveExport(root = EXPORT_DIR): Promise<{ url: string; clo
   const { port } = server.address() as AddressInfo
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() }
 }
+
+/**
+ * The pages where the vectors are: every page but the per-term, per-command, terminal-note and
+ * broken-note families (same templates, one page each kept), whose text the glossary, the
+ * command list and the terminal layer already cover.
+ */
+export function pagesHoldingVectors(pages: readonly string[]): string[] {
+  const families = [/^\/terms\/./, /^\/commands\/./, /^\/notes\/terminal\//, /^\/notes\/broken\//]
+  const firstOfFamily = families.map((family) => pages.find((path) => family.test(path)))
+  return pages.filter((path) => !families.some((family) => family.test(path)) || firstOfFamily.includes(path))
+}
