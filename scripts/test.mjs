@@ -1,9 +1,14 @@
 // `pnpm test`: makes sure the browser and terminal tests can run (Chromium, tmux), runs every
-// package's tests through turbo (cached when nothing changed), then prints `N passed, N failed`.
+// package's lint, typecheck and tests through turbo (cached when nothing changed), then prints
+// `N passed, N failed`. `pnpm test:full` (this script with --full) runs only the checks that
+// need minutes (each package's `test:full`, files named *.full.test.ts) and prints their totals.
+// Which suite runs where: docs/testing.md.
 import { spawnSync } from "node:child_process"
 import { ensureSystemTools } from "./ensure-system-tools.mjs"
-import { summarizeReports } from "./summarize-reports.mjs"
+import { REPORTS, summarizeReports } from "./summarize-reports.mjs"
 
+const full = process.argv.includes("--full")
+const passThrough = process.argv.slice(2).filter((arg) => arg !== "--full")
 const chromium = ensureSystemTools()
 const env = {
   ...process.env,
@@ -11,14 +16,15 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   TURBO_TELEMETRY_DISABLED: "1",
 }
+const tasks = full ? ["test:full"] : ["lint", "typecheck", "test"]
+// Two tasks at a time on a 2-core machine: more only makes suites starve each other (a
+// `next build`, Chromium and tsc side by side). CPU-heavy test files run one at a time inside
+// each vitest (see each vitest.config.ts), so two tasks use about two cores.
 const run = spawnSync(
   "pnpm",
-  ["exec", "turbo", "run", "lint", "typecheck", "test", "--continue", ...process.argv.slice(2)],
-  {
-    stdio: "inherit",
-    env,
-  },
+  ["exec", "turbo", "run", ...tasks, "--continue", "--concurrency=2", ...passThrough],
+  { stdio: "inherit", env },
 )
-const totals = summarizeReports()
+const totals = summarizeReports([full ? REPORTS.full : REPORTS.test])
 console.log(`${totals.passed} passed, ${totals.failed} failed`)
 process.exit(run.status === 0 && totals.failed === 0 && totals.passed > 0 ? 0 : 1)

@@ -1,11 +1,21 @@
-import { defineConfig } from "vitest/config"
+import { configDefaults, defineConfig } from "vitest/config"
 
-// Builds run in child processes and Chromium; two files at a time is what two cores carry.
+// Two tiers (docs/testing.md): `pnpm test` runs test/**/*.test.ts; the checks that need
+// minutes and gigabytes (*.full.test.ts) run in `pnpm test:full`. Builds run in child processes
+// and Chromium: one file at a time, so two turbo tasks side by side fill two cores and no more.
+const FULL = "test/**/*.full.test.ts"
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     testTimeout: 120_000,
     hookTimeout: 600_000,
-    maxWorkers: 2,
+    maxWorkers: 1,
+    projects: [
+      {
+        extends: true,
+        test: { name: "test", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, FULL] },
+      },
+      { extends: true, test: { name: "full", include: [FULL] } },
+    ],
   },
 })

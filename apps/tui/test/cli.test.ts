@@ -3,7 +3,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { FIXTURES } from "./helpers/graphs.ts"
-import { runCli } from "./helpers/run-cli.ts"
+import { runCli, spawnCli } from "./helpers/run-cli.ts"
 
 const copyFixture = (name: string) => {
   const dir = mkdtempSync(join(tmpdir(), `kube-notes-${name}-`))
@@ -13,12 +13,12 @@ const copyFixture = (name: string) => {
 const json = (text: string) => JSON.parse(text) as unknown
 
 describe("kube-notes, the command line", () => {
-  it("should print the version and help, exit 0", () => {
-    const version = runCli(["--version"])
+  it("should print the version and help, exit 0", async () => {
+    const version = await runCli(["--version"])
     expect(version.code).toBe(0)
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
     for (const command of ["", "build", "check", "stats", "show", "search", "topics", "terms", "commands"]) {
-      const help = runCli(command ? [command, "--help"] : ["--help"])
+      const help = await runCli(command ? [command, "--help"] : ["--help"])
       expect(help.code, command).toBe(0)
       expect(help.stdout, command).toMatch(/사용법/)
     }
@@ -32,15 +32,15 @@ describe("kube-notes, the command line", () => {
     [["show", "no-such-topic-anywhere"], /이런 이름은 없습니다/],
     [["--watch"], /--watch에는 --content DIR가 필요/],
     [["stats", "--content", "/no/such/folder"], /폴더가 아닙니다/],
-  ])("should exit 2 with a hint, not a stack trace, for %j", (args, message) => {
-    const result = runCli(args)
+  ])("should exit 2 with a hint, not a stack trace, for %j", async (args, message) => {
+    const result = await runCli(args)
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(message)
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 
-  it("should print diagnostics as file:line:column severity rule message and exit 1 on errors", () => {
-    const result = runCli(["check", "--content", join(FIXTURES, "broken")])
+  it("should print diagnostics as file:line:column severity rule message and exit 1 on errors", async () => {
+    const result = await runCli(["check", "--content", join(FIXTURES, "broken")])
     expect(result.code).toBe(1)
     const lines = result.stdout.trim().split("\n")
     for (const line of lines) expect(line).toMatch(/^[^:\s]+:\d+:\d+ (error|warning|info) [a-z-]+ .+/)
@@ -48,9 +48,9 @@ describe("kube-notes, the command line", () => {
     expect(lines.some((l) => /^bad-frontmatter\.md:\d+:\d+ error malformed-frontmatter /.test(l))).toBe(true)
   })
 
-  it("should exit 0 when the notes have no errors, and give the same diagnostics as JSON", () => {
-    expect(runCli(["check", "--content", join(FIXTURES, "clean")]).code).toBe(0)
-    const result = runCli(["check", "--content", join(FIXTURES, "broken"), "--json"])
+  it("should exit 0 when the notes have no errors, and give the same diagnostics as JSON", async () => {
+    expect((await runCli(["check", "--content", join(FIXTURES, "clean")])).code).toBe(0)
+    const result = await runCli(["check", "--content", join(FIXTURES, "broken"), "--json"])
     expect(result.code).toBe(1)
     const body = json(result.stdout) as {
       ok: boolean
@@ -62,10 +62,10 @@ describe("kube-notes, the command line", () => {
     expect(body.diagnostics.map((d) => d.rule)).toContain("binary-file")
   })
 
-  it("should still build the good notes of a folder with a broken one, write graph.json and exit 1", () => {
+  it("should still build the good notes of a folder with a broken one, write graph.json and exit 1", async () => {
     const dir = copyFixture("broken")
     const out = join(dir, "out")
-    const result = runCli(["build", "--content", dir, "--out", out, "--no-cache"])
+    const result = await runCli(["build", "--content", dir, "--out", out, "--no-cache"])
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/만들었습니다: 노트 \d+개/)
     const graph = json(readFileSync(join(out, "graph.json"), "utf8")) as { nodes: { id: string }[] }
@@ -75,15 +75,15 @@ describe("kube-notes, the command line", () => {
     expect(ids).not.toContain("note:binary")
   })
 
-  it("should build into DIR/.kube-notes by default and read it back with --graph", () => {
+  it("should build into DIR/.kube-notes by default and read it back with --graph", async () => {
     const dir = copyFixture("clean")
-    const result = runCli(["build", "--content", dir], { XDG_CACHE_HOME: join(dir, ".cache-home") })
+    const result = await runCli(["build", "--content", dir], { XDG_CACHE_HOME: join(dir, ".cache-home") })
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/썼습니다: .*\.kube-notes\/graph\.json/)
-    const again = runCli(["build", "--content", dir], { XDG_CACHE_HOME: join(dir, ".cache-home") })
+    const again = await runCli(["build", "--content", dir], { XDG_CACHE_HOME: join(dir, ".cache-home") })
     expect(again.stdout).toMatch(/바뀐 것 없음:/)
     const stats = json(
-      runCli(["stats", "--json", "--graph", join(dir, ".kube-notes", "graph.json")]).stdout,
+      (await runCli(["stats", "--json", "--graph", join(dir, ".kube-notes", "graph.json")])).stdout,
     ) as {
       nodes: Record<string, number>
     }
@@ -95,9 +95,9 @@ describe("kube-notes, the command line", () => {
     const dir = copyFixture("clean")
     const env = { XDG_CACHE_HOME: join(dir, ".cache-home") }
     const graphFile = join(dir, ".kube-notes", "graph.json")
-    expect(runCli(["build", "--content", dir, "--no-cache"], env).code).toBe(0)
+    expect((await runCli(["build", "--content", dir, "--no-cache"], env)).code).toBe(0)
     expect(existsSync(graphCacheFile(env, graphFile))).toBe(false)
-    expect(runCli(["build", "--content", dir], env).code).toBe(0)
+    expect((await runCli(["build", "--content", dir], env)).code).toBe(0)
     const cache = JSON.parse(readFileSync(graphCacheFile(env, graphFile), "utf8"))
     expect(cache.key.size).toBe(statSync(graphFile).size)
     expect(cache.graph.nodes.length).toBe(
@@ -105,19 +105,19 @@ describe("kube-notes, the command line", () => {
     )
   })
 
-  it("should give stats of the packaged notes as JSON", () => {
-    const body = json(runCli(["stats", "--json"]).stdout) as Record<string, Record<string, number>>
+  it("should give stats of the packaged notes as JSON", async () => {
+    const body = json((await runCli(["stats", "--json"])).stdout) as Record<string, Record<string, number>>
     expect(body.nodes?.topic).toBe(5)
     expect(body.edges?.contains).toBeGreaterThan(0)
     expect(body.diagnostics).toHaveProperty("error")
   })
 
-  it("should show a topic by number, a term by a Korean alias, and JSON with breadcrumbs and backlinks", () => {
-    const topic = runCli(["show", "1-1"])
+  it("should show a topic by number, a term by a Korean alias, and JSON with breadcrumbs and backlinks", async () => {
+    const topic = await runCli(["show", "1-1"])
     expect(topic.code).toBe(0)
     expect(topic.stdout).toContain("1-1) 쿠버네티스 용어")
     expect(topic.stdout).toContain("Master Node(Control plane)")
-    const term = runCli(["show", "큐블렛", "--json"])
+    const term = await runCli(["show", "큐블렛", "--json"])
     const body = json(term.stdout) as {
       id: string
       kind: string
@@ -130,15 +130,17 @@ describe("kube-notes, the command line", () => {
     expect(body.node.aliases).toContain("큐블렛")
     expect(body.backlinks.length).toBeGreaterThan(0)
     expect(body.text).toContain("Kubelet")
-    const crumbs = json(runCli(["show", "2-1", "--json"]).stdout) as { breadcrumbs: { title: string }[] }
+    const crumbs = json((await runCli(["show", "2-1", "--json"])).stdout) as {
+      breadcrumbs: { title: string }[]
+    }
     expect(crumbs.breadcrumbs.map((c) => c.title)).toEqual([
       "쿠버네티스 소개 및 설치",
       "쿠버네티스 설치(Windows)",
     ])
   })
 
-  it("should search in Korean and return the documented JSON shape", () => {
-    const result = runCli(["search", "미니큐브", "--json", "--limit", "3"])
+  it("should search in Korean and return the documented JSON shape", async () => {
+    const result = await runCli(["search", "미니큐브", "--json", "--limit", "3"])
     expect(result.code).toBe(0)
     const hits = json(result.stdout) as {
       id: string
@@ -158,22 +160,22 @@ describe("kube-notes, the command line", () => {
     }
   })
 
-  it("should list topics, terms and commands, filtering commands by tool and shell", () => {
-    const topics = json(runCli(["topics", "--json"]).stdout) as {
+  it("should list topics, terms and commands, filtering commands by tool and shell", async () => {
+    const topics = json((await runCli(["topics", "--json"])).stdout) as {
       id: string
       number?: string
       level: number
     }[]
     expect(topics.filter((t) => t.number).map((t) => t.number)).toEqual(["1", "1-1", "1-2", "2", "2-1"])
-    const terms = json(runCli(["terms", "--json"]).stdout) as { title: string; aliases: string[] }[]
+    const terms = json((await runCli(["terms", "--json"])).stdout) as { title: string; aliases: string[] }[]
     expect(terms.find((t) => t.title === "flannel")?.aliases).toContain("플라넬")
-    const kubectl = json(runCli(["commands", "--tool", "kubectl", "--json"]).stdout) as {
+    const kubectl = json((await runCli(["commands", "--tool", "kubectl", "--json"])).stdout) as {
       text: string
       tool: string
     }[]
     expect(kubectl.length).toBeGreaterThan(0)
     expect(kubectl.every((c) => c.tool === "kubectl")).toBe(true)
-    const powershell = json(runCli(["commands", "--shell", "powershell", "--json"]).stdout) as {
+    const powershell = json((await runCli(["commands", "--shell", "powershell", "--json"])).stdout) as {
       text: string
     }[]
     expect(powershell.map((c) => c.text)).toContain(
@@ -181,11 +183,25 @@ describe("kube-notes, the command line", () => {
     )
     expect(powershell.map((c) => c.text)).not.toContain("minikube start")
   })
+})
 
+// The tests above call main() in-process; these few start the real binary, to prove that
+// bin/kube-notes.mjs, the built dist and the process's own streams and exit code are wired.
+describe("kube-notes, the real binary", () => {
   it("should print the topics plainly when stdout is not a terminal", () => {
-    const result = runCli([])
+    const result = spawnCli([])
     expect(result.code).toBe(0)
     expect(result.stdout).toContain("1-1) 쿠버네티스 용어")
     expect(result.stdout).not.toContain("\u001b")
+  })
+
+  it("should pass main's exit code to the shell: 0 done, 1 errors in the notes, 2 usage", () => {
+    const version = spawnCli(["--version"])
+    expect(version.code).toBe(0)
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(spawnCli(["check", "--content", join(FIXTURES, "broken")]).code).toBe(1)
+    const usage = spawnCli(["frobnicate"])
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toMatch(/Unknown command "frobnicate"/)
   })
 })

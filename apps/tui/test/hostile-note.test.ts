@@ -23,7 +23,7 @@ describe("a hostile note", () => {
   it.each([
     ["plain", { NO_COLOR: "1" }],
     ["coloured", { NO_COLOR: undefined, FORCE_COLOR: "1", FORCE_HYPERLINK: "1" }],
-  ])("should reach `show` (%s) with no escape byte of its own", (_name, env) => {
+  ])("should reach `show` (%s) with no escape byte of its own", async (_name, env) => {
     for (const args of [
       ["show", "1"],
       ["show", "악성 노트"],
@@ -32,17 +32,17 @@ describe("a hostile note", () => {
       ["commands"],
       ["search", "끝"],
     ]) {
-      const result = runCli([...args, "--content", HOSTILE], env)
+      const result = await runCli([...args, "--content", HOSTILE], env)
       expect(result.code, args.join(" ")).toBe(0)
       const out = stripOurStyles(result.stdout)
       expect(out, args.join(" ")).not.toMatch(UNSAFE)
       for (const payload of PAYLOADS) expect(result.stdout).not.toContain(payload)
     }
-    expect(runCli(["show", "1", "--content", HOSTILE], env).stdout).toContain("클립보드 공격")
+    expect((await runCli(["show", "1", "--content", HOSTILE], env)).stdout).toContain("클립보드 공격")
   })
 
-  it("should keep JSON output free of raw C1 and bidi characters", () => {
-    const result = runCli(["show", "1", "--json", "--content", HOSTILE])
+  it("should keep JSON output free of raw C1 and bidi characters", async () => {
+    const result = await runCli(["show", "1", "--json", "--content", HOSTILE])
     expect(result.stdout).not.toMatch(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/)
     expect(result.stdout).not.toContain("\u001b")
   })

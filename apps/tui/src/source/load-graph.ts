@@ -15,6 +15,8 @@ export interface GraphSourceOptions {
   readonly content?: string | undefined
   readonly graph?: string | undefined
   readonly cwd: string
+  /** Whose XDG_CACHE_HOME holds core's analysis cache for --content. @default process.env */
+  readonly env?: NodeJS.ProcessEnv | undefined
   /** Use the reader's cache of --graph files (the interactive reader; not one-off commands). */
   readonly cacheEnv?: NodeJS.ProcessEnv | undefined
 }
@@ -30,8 +32,8 @@ export async function loadGraphFrom(options: GraphSourceOptions): Promise<Loaded
   }
   if (options.content !== undefined) {
     const dir = await checkDir(resolve(options.cwd, options.content))
-    const { buildGraphFromDir } = await import("@kube-notes/core")
-    const { graph, bodies } = await buildGraphFromDir(dir)
+    const { buildGraphFromDir, defaultCacheDir } = await import("@kube-notes/core")
+    const { graph, bodies } = await buildGraphFromDir(dir, { cache: defaultCacheDir(options.env) })
     return { graph, getBody: (id) => bodies.getBody(id) }
   }
   const { loadGraph, getTopicBody } = await import("@kube-notes/content")

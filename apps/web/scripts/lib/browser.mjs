@@ -1,5 +1,5 @@
 // Launches Debian's Chromium (or CHROMIUM_PATH) through playwright-core, headless, offline
-// by design (no background networking). `launch` always starts from a fresh temporary
+// by design (no background networking, no host but loopback). `launch` always starts from a fresh temporary
 // profile (playwright refuses an explicit --user-data-dir there), so no state leaks between runs.
 import { existsSync } from "node:fs"
 import { chromium } from "playwright-core"
@@ -31,6 +31,9 @@ export async function launchBrowser() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // Nothing but loopback (the test server) can be reached: every other request goes to a
+      // proxy on a closed port and fails. Tests still see each request as it is issued.
+      "--proxy-server=http://127.0.0.1:9",
     ],
   })
 }

@@ -3,7 +3,7 @@ import { createRequire } from "node:module"
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { commandPageUrl } from "../../src/lib/urls.ts"
-import { openPage, startBrowser } from "./browser.ts"
+import { openPage, startBrowser, type WatchedPage } from "./browser.ts"
 
 const site = inject("siteUrl")
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
@@ -22,6 +22,13 @@ let browser: Browser
 beforeAll(async () => {
   browser = await startBrowser()
 })
+// One page per colour scheme, reused from page to page: a fresh browser context per check
+// costs more than the check.
+const pages = new Map<string, Promise<WatchedPage>>()
+const pageFor = (scheme: "light" | "dark") => {
+  if (!pages.has(scheme)) pages.set(scheme, openPage(browser, { colorScheme: scheme }))
+  return pages.get(scheme) as Promise<WatchedPage>
+}
 afterAll(async () => {
   await browser?.close()
 })
@@ -37,7 +44,7 @@ describe("accessibility (axe-core)", () => {
   for (const scheme of ["light", "dark"] as const)
     for (const [name, path] of Object.entries(PAGES))
       it(`should have no serious or critical violations on the ${name} page (${scheme})`, async () => {
-        const { page } = await openPage(browser, { colorScheme: scheme })
+        const { page } = await pageFor(scheme)
         const response = await page.goto(`${site}${path}`, { waitUntil: "networkidle" })
         // Checking the 404 page in place of a missing one would prove nothing.
         if (name !== "not found") expect(response?.status()).toBe(200)

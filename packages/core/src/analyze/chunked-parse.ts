@@ -14,10 +14,11 @@ export const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const HEADING = /^#{1,6}(?:[ \t]|$)/
 const PLAIN_START = /^(?![ \t]|[-*+>|]|\d{1,9}[.)]|<|$)/
 
-export function parseInChunks(text: string, parse: (text: string) => Root): Root {
-  if (text.length <= CHUNK_CHARS) return parse(text)
+/** `chunkChars`: the size a piece grows to before a cut (tests use small ones: same cuts, less text). */
+export function parseInChunks(text: string, parse: (text: string) => Root, chunkChars = CHUNK_CHARS): Root {
+  if (text.length <= chunkChars) return parse(text)
   const root: Root = { type: "root", children: [] }
-  for (const chunk of splitIntoChunks(text)) {
+  for (const chunk of splitIntoChunks(text, chunkChars)) {
     const tree = parse(chunk.text)
     if (chunk.line > 1) for (const child of tree.children) shiftPositions(child, chunk.line - 1, chunk.offset)
     root.children.push(...tree.children)
@@ -34,7 +35,7 @@ interface Chunk {
   offset: number
 }
 
-export function splitIntoChunks(text: string): Chunk[] {
+export function splitIntoChunks(text: string, chunkChars = CHUNK_CHARS): Chunk[] {
   const lines = text.split("\n")
   const chunks: Chunk[] = []
   let start = 0 // line index where the current chunk starts
@@ -48,7 +49,7 @@ export function splitIntoChunks(text: string): Chunk[] {
     const canCut =
       !fence &&
       index > start &&
-      size >= CHUNK_CHARS &&
+      size >= chunkChars &&
       (HEADING.test(line) || (previousBlank && PLAIN_START.test(line)))
     if (canCut) {
       chunks.push({ text: lines.slice(start, index).join("\n"), line: start + 1, offset: startOffset })

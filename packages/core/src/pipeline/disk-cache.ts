@@ -12,8 +12,9 @@ import { join } from "node:path"
 import type { NoteAnalysis } from "../analyze/types.ts"
 import type { AnalysisCache } from "./graph-builder.ts"
 
-export function defaultCacheDir(): string {
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache")
+/** `env`: whose XDG_CACHE_HOME counts (the CLI passes its own, so tests can run it in-process). */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME || join(homedir(), ".cache")
   return join(base, "kube-notes")
 }
 

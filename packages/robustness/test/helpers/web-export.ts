@@ -71,3 +71,21 @@ export async function serveExport(root = EXPORT_DIR): Promise<{ url: string; clo
   const { port } = server.address() as AddressInfo
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() }
 }
+
+/**
+ * The pages where the vectors are: every page but the families of one page per term, command,
+ * terminal note, broken note and hostile title (same template, one page each kept). Their text
+ * is on the pages kept: the glossary holds every term, the command list every command, home and
+ * the graph every note title; the terminal layer covers the escapes.
+ */
+export function pagesHoldingVectors(pages: readonly string[]): string[] {
+  const families = [
+    /^\/terms\/./,
+    /^\/commands\/./,
+    /^\/notes\/terminal\//,
+    /^\/notes\/broken\//,
+    /^\/notes\/xss\/titles\//,
+  ]
+  const firstOfFamily = families.map((family) => pages.find((path) => family.test(path)))
+  return pages.filter((path) => !families.some((family) => family.test(path)) || firstOfFamily.includes(path))
+}

@@ -25,7 +25,11 @@ export async function runBuild(args: string[], io: CliIo, m: Messages): Promise<
 
   const core = await import("@kube-notes/core")
   const cacheDir = stringOption(values.cache)
-  const cache = values["no-cache"] ? false : cacheDir ? resolve(io.cwd, cacheDir) : core.defaultCacheDir()
+  const cache = values["no-cache"]
+    ? false
+    : cacheDir
+      ? resolve(io.cwd, cacheDir)
+      : core.defaultCacheDir(io.env)
   // Core's disk cache of note analyses and its worker threads: a warm build parses nothing.
   const built = await core.buildGraphFromDir(dir, { cache })
   const { graph } = built

@@ -14,7 +14,8 @@ import { loadQuery, loadSource } from "./shared.ts"
 import { inAlternateScreen, loadReader } from "./terminal-screen.ts"
 
 export async function runInteractive(values: ParsedArgs["values"], io: CliIo, m: Messages): Promise<number> {
-  if (!process.stdout.isTTY || !process.stdin.isTTY) return printPlain(values, io, m)
+  if (!io.stdout.isTTY || !io.stdin?.isTTY) return printPlain(values, io, m)
+  // From here on a person is at a terminal: Ink draws on the process's own streams.
   // Raw mode now, not when Ink mounts: keys typed while the graph loads are kept for the
   // reader instead of being swallowed by the terminal's line editing.
   process.stdin.setRawMode(true)

@@ -22,6 +22,7 @@ export function loadSource(values: ParsedArgs["values"], io: CliIo, cached = fal
     content: stringOption(values.content),
     graph: stringOption(values.graph),
     cwd: io.cwd,
+    env: io.env,
     cacheEnv: cached && !values["no-cache"] ? io.env : undefined,
   })
 }
