@@ -332,4 +332,3 @@ function headingNames(analyses: NoteAnalysis[]): Set<string> {
     }
   return names
 }
-
