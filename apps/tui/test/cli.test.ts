@@ -202,6 +202,6 @@ describe("kube-notes, the real binary", () => {
     expect(spawnCli(["check", "--content", join(FIXTURES, "broken")]).code).toBe(1)
     const usage = spawnCli(["frobnicate"])
     expect(usage.code).toBe(2)
-    expect(usage.stderr).toMatch(/Unknown command "frobnicate"/)
+    expect(usage.stderr).toMatch(/없는 명령입니다: "frobnicate"/)
   })
 })

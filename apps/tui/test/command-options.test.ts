@@ -1,4 +1,5 @@
 import { createGraphQuery } from "@kube-notes/graph"
+import { en } from "@kube-notes/messages"
 import { describe, expect, it } from "vitest"
 import { buildNodeDocument } from "../src/render/node-document.ts"
 import { documentToText } from "../src/render/serialize-line.ts"
@@ -8,7 +9,7 @@ const PLAIN = { color: false, hyperlinks: false }
 
 describe("a command's page in the terminal", () => {
   it("should list the options, output columns and keys a note gives under the command", async () => {
-    const graph = await buildFromFiles({
+    const { graph, getBody } = await buildFromFiles({
       "top.md": [
         "# top 정리",
         "",
@@ -29,15 +30,15 @@ describe("a command's page in the terminal", () => {
     const query = createGraphQuery(graph)
     const top = query.getNodeOfKind("command:top", "command")
     if (!top) throw new Error("no command node for top")
-    const text = documentToText(buildNodeDocument(top, query, { width: 60 }), PLAIN)
+    const text = documentToText(buildNodeDocument(top, query, { width: 60, messages: en, getBody }), PLAIN)
     expect(text).toMatch(/Options\n• -d {2}갱신 간격/)
     expect(text).toMatch(/Output columns\n• PR {2}우선순위/)
     expect(text).toMatch(/Keys\n• shift \+ p {2}CPU 순 정렬/)
 
     const run = query.getNodeOfKind("command:top -d 2", "command")
     if (!run) throw new Error("no command node for top -d 2")
-    expect(documentToText(buildNodeDocument(run, query, { width: 60 }), PLAIN)).toContain(
-      "Note: 2초마다 갱신",
-    )
+    expect(
+      documentToText(buildNodeDocument(run, query, { width: 60, messages: en, getBody }), PLAIN),
+    ).toContain("Note: 2초마다 갱신")
   })
 })

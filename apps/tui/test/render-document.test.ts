@@ -72,7 +72,7 @@ describe("rendering the packaged notes", () => {
     const topic = query.listNodes("topic").find((t) => t.number === "1-1")
     if (!topic) throw new Error("no topic 1-1")
     const text = documentToText(buildNodeDocument(topic, query, { width: 70, getBody, ...KO }), PLAIN)
-    expect(text).toMatch(/\[image.*clusterDiagram\.PNG/)
+    expect(text).toMatch(new RegExp(`\\[${ko.reader.image}.*clusterDiagram\\.PNG`))
   })
 
   it("should write hyperlinks as OSC 8 only when the terminal supports them", () => {

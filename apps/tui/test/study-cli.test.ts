@@ -21,8 +21,9 @@ const scheduler = createScheduler()
 let graph: Graph
 let deck: Card[]
 beforeAll(async () => {
-  graph = await buildFixture("clean")
-  deck = createDeck(graph)
+  const loaded = await buildFixture("clean")
+  graph = loaded.graph
+  deck = createDeck(graph, { getBody: loaded.getBody })
 })
 
 /** A fresh $XDG_STATE_HOME, optionally holding a progress file. */
@@ -174,7 +175,7 @@ describe("kube-notes progress export and import", () => {
     expect(existsSync(join(cwd, "mine.json"))).toBe(true)
     const none = await runMain(["progress", "export"], home.env)
     expect(none.code).toBe(2)
-    expect(none.stderr).toMatch(/progress export takes one FILE/)
+    expect(none.stderr).toMatch(/progress export 명령에는 FILE 하나/)
     expect((await runMain(["progress", "frobnicate"], home.env)).stderr).toMatch(/Unknown progress action/)
   })
 })
@@ -195,9 +196,14 @@ describe("kube-notes path and study", () => {
     expect(result.stderr).toContain("kube-notes progress")
   })
 
-  it.each(["study", "cards", "progress", "path"])("should print help for %s", async (command) => {
-    const result = await runMain([command, "--help"], {})
-    expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^Usage: kube-notes/)
-  })
+  it.each(["study", "cards", "progress", "path"])(
+    "should print help for %s in Korean, and in English for LANG=en",
+    async (command) => {
+      const result = await runMain([command, "--help"], {})
+      expect(result.code).toBe(0)
+      expect(result.stdout).toMatch(new RegExp(`^사용법: kube-notes ${command}`))
+      const english = await runMain([command, "--help"], { LANG: "en_US.UTF-8" })
+      expect(english.stdout).toMatch(new RegExp(`^Usage: kube-notes ${command}`))
+    },
+  )
 })

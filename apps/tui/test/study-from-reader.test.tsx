@@ -1,12 +1,12 @@
-import type { Graph } from "@kube-notes/graph"
 import { createDeck } from "@kube-notes/study"
 import { cleanup } from "ink-testing-library"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
+import type { LoadedGraph } from "../src/source/bodies.ts"
 import { loadPackagedGraph } from "./helpers/graphs.ts"
 import { KEYS, renderApp } from "./helpers/render-app.tsx"
 import { memoryStudyStore } from "./helpers/study-store.ts"
 
-let graph: Graph
+let graph: LoadedGraph
 beforeAll(async () => {
   graph = await loadPackagedGraph()
 })
@@ -19,7 +19,9 @@ describe("studying from the reader", () => {
     await app.press("j", "j", KEYS.enter) // 1-1) 쿠버네티스 용어
     await app.press("s")
     await app.waitFor((s) => s.includes("학습 · 1-1) 쿠버네티스 용어"), "the study screen")
-    const topicCards = createDeck(graph).filter((c) => c.topicId?.includes("1-1-"))
+    const topicCards = createDeck(graph.graph, { getBody: graph.getBody }).filter((c) =>
+      c.topicId?.includes("1-1-"),
+    )
     expect(app.screen().split("\n").at(-1)).toContain(`새 카드 ${topicCards.length}`)
     await app.press(" ", "3")
     expect(store.saves).toHaveLength(1)

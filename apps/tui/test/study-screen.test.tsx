@@ -42,9 +42,10 @@ const CHOICE: Card = {
 
 let query: GraphQuery
 beforeAll(async () => {
-  query = createGraphQuery(
-    await buildFromFiles({ "pods.md": "# 파드 정리\n\n#### 1. 파드란\n\n- Pod : 작은 단위\n" }),
-  )
+  const { graph } = await buildFromFiles({
+    "pods.md": "# 파드 정리\n\n#### 1. 파드란\n\n- Pod : 작은 단위\n",
+  })
+  query = createGraphQuery(graph)
 })
 afterEach(() => cleanup())
 
