@@ -108,7 +108,8 @@ describe("updates by dependency", () => {
   it("should rebuild only the notes whose text holds a new or changed alias", async () => {
     const builder = createGraphBuilder()
     const before = await builder.build(createMemorySource(deps))
-    const edited = { ...deps, "d.md": "# D\n\n## 1. 넷\n\n- 파드 : 컨테이너 묶음\n" }
+    // Written as a term is (a bare Korean word alone is a candidate, not a term; docs/extraction.md).
+    const edited = { ...deps, "d.md": "# D\n\n## 1. 넷\n\n- 파드(Pod) : 컨테이너 묶음\n" }
     const after = await builder.update({ changed: [{ path: "d.md", bytes: encoder.encode(edited["d.md"]) }] })
     // c says 파드; a and b do not.
     expect(rebuilt(before, after)).toEqual(["note:c", "note:d"])

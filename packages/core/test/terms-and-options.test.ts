@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs"
 import type { CommandNode, Graph } from "@kube-notes/graph"
 import { describe, expect, it } from "vitest"
 import { isCommonWord } from "../src/analyze/korean-words.ts"
-import { build, repoRoot } from "./helpers.ts"
+import type { BuiltGraph } from "../src/pipeline/graph-bodies.ts"
+import { build, buildWithBodies, repoRoot } from "./helpers.ts"
 
 const terms = (graph: Graph) =>
   graph.nodes
@@ -116,17 +117,17 @@ describe("terms from evidence", () => {
 })
 
 describe("mentions only where they help", () => {
-  const mentionsOf = (graph: Graph, topic: string) => {
-    const node = graph.nodes.find((n) => n.id === topic)
+  // Mentions live in the topic's body, kept apart from the graph (schema 2).
+  const mentionsOf = (built: BuiltGraph, topic: string) => {
     return [
-      ...JSON.stringify(node).matchAll(
+      ...JSON.stringify(built.bodies.getBody(topic)).matchAll(
         /"termMention","termId":"([^"]+)","children":\[\{"type":"text","value":"([^"]+)"/g,
       ),
     ].map((m) => m[2])
   }
 
   it("should skip one-letter names, Latin names inside words, and Korean names followed by more than particles", async () => {
-    const graph = await build({
+    const built = await buildWithBodies({
       "m.md": [
         "# m",
         "",
@@ -140,7 +141,7 @@ describe("mentions only where they help", () => {
       ].join("\n"),
       "glossary.yaml": "X-Ray:\n  aliases: [x]\n",
     })
-    expect(mentionsOf(graph, "topic:m#2-본문")).toEqual(["파드", "파드"])
+    expect(mentionsOf(built, "topic:m#2-본문")).toEqual(["파드", "파드"])
   })
 })
 
