@@ -86,7 +86,7 @@ export async function openWatched(
     const url = request.url()
     if (new URL(url).origin === origin) return
     // The provisional headers: what the page asked to send.
-    const referer = request.headers().referer
+    const referer = request.headers().referer || undefined // "" without interception
     if (request.resourceType() === "image" && url.startsWith("https://") && referer === undefined) {
       shown.add(url)
       pictures.push(url)
