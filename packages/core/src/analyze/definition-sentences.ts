@@ -64,13 +64,32 @@ export function findDefinitionSentences(nodes: readonly Nodes[], section: number
   const found: DefinitionSentence[] = []
   const visit = (node: Nodes): void => {
     if (node.type === "paragraph") {
-      found.push(...fromParagraph(node, section))
+      for (const sentence of fromParagraph(node, section)) found.push(sentence)
       return
     }
     if (node.type === "code" || node.type === "html" || node.type === "yaml") return
     if ("children" in node) for (const child of node.children) visit(child as Nodes)
   }
   for (const node of nodes) visit(node)
+  return found
+}
+
+/**
+ * The index of the last piece starting at or before `offset` (-1 if none). Binary search: a
+ * paragraph may hold 100,000 links, and every word of it is placed (a scan per word was
+ * quadratic).
+ */
+function lastPieceAtOrBefore(pieces: readonly Piece[], offset: number): number {
+  let low = 0
+  let high = pieces.length - 1
+  let found = -1
+  while (low <= high) {
+    const mid = (low + high) >>> 1
+    if ((pieces[mid] as Piece).offset <= offset) {
+      found = mid
+      low = mid + 1
+    } else high = mid - 1
+  }
   return found
 }
 
@@ -86,7 +105,7 @@ function fromParagraph(paragraph: Paragraph, section: number): DefinitionSentenc
   }
   for (const child of paragraph.children) collect(child)
   const pointAt = (offset: number): Point => {
-    const piece = pieces.findLast((p) => p.offset <= offset)
+    const piece = pieces[lastPieceAtOrBefore(pieces, offset)]
     if (!piece?.start) return spanOf(paragraph).start
     return advance(piece.start, piece.value, offset - piece.offset)
   }
