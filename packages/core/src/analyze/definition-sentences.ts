@@ -104,10 +104,19 @@ function fromParagraph(paragraph: Paragraph, section: number): DefinitionSentenc
     else if ("children" in node) for (const child of node.children) collect(child)
   }
   for (const child of paragraph.children) collect(child)
+  // Words are placed in reading order: go on from the last place found in the same piece, not
+  // from the piece's start (one 1 MiB line is one piece; counting from its start per word was
+  // quadratic).
+  let last: { piece: number; at: number; point: Point } | undefined
   const pointAt = (offset: number): Point => {
-    const piece = pieces[lastPieceAtOrBefore(pieces, offset)]
+    const index = lastPieceAtOrBefore(pieces, offset)
+    const piece = pieces[index]
     if (!piece?.start) return spanOf(paragraph).start
-    return advance(piece.start, piece.value, offset - piece.offset)
+    const within = offset - piece.offset
+    const from = last && last.piece === index && last.at <= within ? last : { at: 0, point: piece.start }
+    const point = advance(from.point, piece.value, within, from.at)
+    last = { piece: index, at: within, point }
+    return point
   }
   const out: DefinitionSentence[] = []
   for (const match of text.matchAll(SENTENCE)) {

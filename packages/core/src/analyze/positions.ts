@@ -13,11 +13,14 @@ export function spanOf(node: Node | undefined): Span {
   }
 }
 
-/** The point `index` UTF-16 units into `value`, which starts at `start`. */
-export function advance(start: Point, value: string, index: number): Point {
+/**
+ * The point `index` UTF-16 units into `value`, which starts at `start`; or, with `from`, the
+ * point `index` units in when `start` is where unit `from` stands (to go on from a known place).
+ */
+export function advance(start: Point, value: string, index: number, from = 0): Point {
   let line = start.line
   let column = start.column
-  for (let i = 0; i < index && i < value.length; i++) {
+  for (let i = from; i < index && i < value.length; i++) {
     if (value.charCodeAt(i) === 10) {
       line++
       column = 1
