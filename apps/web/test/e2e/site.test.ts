@@ -108,6 +108,8 @@ describe("reading the notes in a browser", () => {
   it("should find Kubelet when searching 큐블렛", async () => {
     const { page, problems } = await openPage(browser)
     await page.goto(`${site}/`)
+    // The shortcut works once React has attached its listener (hydration), not at "load".
+    await page.locator(".search-button[data-listening]").waitFor({ state: "attached" })
     await page.keyboard.press("Control+k")
     const input = page.getByRole("searchbox", { name: "검색어" })
     await input.fill("큐블렛")

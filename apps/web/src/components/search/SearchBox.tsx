@@ -15,6 +15,9 @@ export function SearchBox() {
   const [status, setStatus] = useState<"idle" | "loading" | "ready" | "unavailable">("idle")
   const [query, setQuery] = useState("")
   const [active, setActive] = useState(0)
+  // Set once the shortcut listener is attached (after hydration): a key pressed before that
+  // opens nothing, so browser tests wait for this mark instead of racing React.
+  const [listening, setListening] = useState(false)
 
   const open = useCallback(() => {
     dialog.current?.showModal()
@@ -40,6 +43,7 @@ export function SearchBox() {
       }
     }
     document.addEventListener("keydown", onKey)
+    setListening(true)
     return () => document.removeEventListener("keydown", onKey)
   }, [open])
 
@@ -58,6 +62,7 @@ export function SearchBox() {
         className="search-button js-only"
         onClick={open}
         aria-keyshortcuts="Control+K Meta+K /"
+        data-listening={listening ? "" : undefined}
       >
         <span>{m.searchBox.open}</span> <kbd>Ctrl K</kbd>
       </button>
