@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os"
 import type { NextConfig } from "next"
+import { EXPORT_STAGING } from "./scripts/lib/data-dir.mjs"
 
 // BASE_PATH lets the export live under a sub-path (e.g. /kube-notes on GitHub Pages).
 const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "")
@@ -9,8 +10,10 @@ const nextConfig: NextConfig = {
   basePath,
   // `/notes/a/` → `out/notes/a/index.html`: any static server finds pages without rewrites.
   trailingSlash: true,
-  // A second export (the hostile-note test, the benchmark) builds into its own folder.
-  ...(process.env.KUBE_NOTES_WEB_OUT ? { distDir: process.env.KUBE_NOTES_WEB_OUT } : {}),
+  // scripts/next-build.mjs builds every export (the site, the tests' and the benchmark's) into
+  // one staging folder and moves it to its place: one configuration for all of them, so
+  // Turbopack's build cache (keyed by it) serves every build. A bare `next build` exports to out/.
+  ...(process.env.KUBE_NOTES_EXPORT_STAGING ? { distDir: EXPORT_STAGING } : {}),
   images: { unoptimized: true },
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   poweredByHeader: false,

@@ -3,7 +3,7 @@
  * a user does (`KUBE_NOTES_CONTENT=dir`), and serves it with the site's own static server.
  */
 import { execFile } from "node:child_process"
-import { mkdir, readdir, rm } from "node:fs/promises"
+import { readdir, rm } from "node:fs/promises"
 import type { AddressInfo } from "node:net"
 import { join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -17,20 +17,13 @@ export const EXPORT_DIR = join(packageRoot, "dist/web")
 const DATA_DIR = join(packageRoot, "dist/web-data")
 
 async function step(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  // Next refuses to start while another `next build` holds its lock: wait and try again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const { stdout, stderr } = await run(file, args, { cwd: WEB_DIR, env, maxBuffer: 64 << 20 })
-      return stdout + stderr
-    } catch (error) {
-      const output =
-        String((error as { stdout?: string }).stdout) + String((error as { stderr?: string }).stderr)
-      if (attempt < 10 && output.includes("already running")) {
-        await new Promise((resolve) => setTimeout(resolve, 5_000))
-        continue
-      }
-      throw new Error(`${file} ${args.join(" ")} failed:\n${output.slice(-4000)}`)
-    }
+  try {
+    const { stdout, stderr } = await run(file, args, { cwd: WEB_DIR, env, maxBuffer: 64 << 20 })
+    return stdout + stderr
+  } catch (error) {
+    const output =
+      String((error as { stdout?: string }).stdout) + String((error as { stderr?: string }).stderr)
+    throw new Error(`${file} ${args.join(" ")} failed:\n${output.slice(-4000)}`)
   }
 }
 
@@ -38,8 +31,6 @@ async function step(file: string, args: string[], env: NodeJS.ProcessEnv): Promi
 export async function buildWebExport(contentDir: string): Promise<string> {
   await rm(EXPORT_DIR, { recursive: true, force: true })
   await rm(DATA_DIR, { recursive: true, force: true })
-  // Next takes a lock inside distDir before it creates it.
-  await mkdir(EXPORT_DIR, { recursive: true })
   const env = {
     ...process.env,
     KUBE_NOTES_CONTENT: contentDir,
@@ -50,7 +41,9 @@ export async function buildWebExport(contentDir: string): Promise<string> {
     NEXT_TELEMETRY_DISABLED: "1",
   }
   const prepared = await step(process.execPath, ["scripts/prepare-content.mjs"], env)
-  const built = await step(join(WEB_DIR, "node_modules/.bin/next"), ["build"], env)
+  // The site's own build script: it waits for any other build of the site, builds in the staging
+  // folder every build shares (and so reuses Next's build cache) and moves the export here.
+  const built = await step(process.execPath, ["scripts/next-build.mjs"], env)
   return prepared + built
 }
 
