@@ -7,6 +7,8 @@
 //   --record-baseline   store today's numbers as the "before the format-keyword rule" column
 //                       (eval/baseline.json)
 //   --verbose           list what the tuning set missed and what was extra
+//   --tuning-only       score the tuning set alone and write nothing (for work on a rule: the
+//                       held-out sets are measured when it is done, not while it is written)
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { parse } from "yaml"
 import { buildGraph, createMemorySource } from "../dist/index.js"
@@ -37,6 +39,10 @@ const parts = {
   tuning: files.filter((f) => !heldOut.has(f) && !heldOut2.has(f)),
   "held-out": files.filter((f) => heldOut.has(f)),
   "held-out-2": files.filter((f) => heldOut2.has(f)),
+}
+if (args.has("--tuning-only")) {
+  delete parts["held-out"]
+  delete parts["held-out-2"]
 }
 const sets = {}
 for (const [name, names] of Object.entries(parts)) sets[name] = await scoreSet(names)
@@ -73,8 +79,9 @@ function baseline(file, flag) {
   if (args.has(flag)) writeFileSync(url, `${JSON.stringify(now, null, 2)}\n`)
   return existsSync(url) ? JSON.parse(readFileSync(url, "utf8")) : {}
 }
-const before = baseline("before.json", "--record-before")
-const beforeRule = baseline("baseline.json", "--record-baseline")
+const recording = !args.has("--tuning-only")
+const before = baseline("before.json", recording && "--record-before")
+const beforeRule = baseline("baseline.json", recording && "--record-baseline")
 
 const table = Object.keys(parts)
   .map((set) => {
@@ -93,6 +100,7 @@ const table = Object.keys(parts)
   .join("\n\n")
 console.log(table)
 
+if (args.has("--tuning-only")) process.exit(0)
 const docUrl = new URL("../../../docs/extraction.md", here)
 const doc = readFileSync(docUrl, "utf8")
 const start = "<!-- eval:start -->"

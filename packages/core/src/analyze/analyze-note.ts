@@ -11,6 +11,7 @@ import type { SourceFile } from "../source/types.ts"
 import { decodeNote } from "./decode.ts"
 import { findDefinitionSentences } from "./definition-sentences.ts"
 import { escapeDeepMarkers, limitDepth, MAX_DEPTH, plainTextTree } from "./depth-limit.ts"
+import { formatNamedIn } from "./formats.ts"
 import { readFrontmatter } from "./frontmatter.ts"
 import { type CommandContext, commandNamedIn, hintOf } from "./options.ts"
 import { spanOf } from "./positions.ts"
@@ -65,7 +66,7 @@ export function analyzeNote(file: SourceFile): NoteAnalysis {
     const findings = emptyFindings()
     const context = sectionContext(skeleton, contexts[skeleton.parent] ?? titleContext)
     contexts.push(context)
-    walkScope(skeleton.body, path, findings, context)
+    walkScope(skeleton.body, path, findings, context, formatNamedIn(skeleton.title))
     findings.terms.push(...headingTerms(skeleton.title, skeleton.position))
     const { body, ...rest } = skeleton
     return { ...rest, ...findings, mdast: rootOf(body) }

@@ -7,8 +7,9 @@ import { makeId } from "@kube-notes/graph"
 import type { Link, Nodes, Parent, PhrasingContent, Text } from "mdast"
 import { toString as mdastToString } from "mdast-util-to-string"
 import { findFenceCommands, findProseCommands, shellOfLanguage, toolOf } from "./commands.ts"
+import { type FileFormat, formatNamedIn, formatOfFence } from "./formats.ts"
 import { readLinkTarget } from "./link-target.ts"
-import { type CommandContext, commandNamedIn, hintOf, optionsFromList } from "./options.ts"
+import { type CommandContext, commandNamedIn, hintOf, optionsFromList, optionsFromTable } from "./options.ts"
 import { hasScheme, isWebUrl, resolveContentPath, splitAnchor } from "./paths.ts"
 import { advance, spanOf, trimPosition } from "./positions.ts"
 import { findAcronyms, findBracketTerms, findParenPairs, termFromBold, termFromListItem } from "./terms.ts"
@@ -24,15 +25,19 @@ const optionItems = new WeakSet<object>()
 /**
  * Walks a section's blocks. `context` is the command the section's heading (or an enclosing
  * one) names; a paragraph naming another command, or saying what a list holds, updates it for
- * the blocks after it.
+ * the blocks after it. `format` is the file format this section's heading names; a paragraph
+ * or a code fence naming another one replaces it, and a paragraph naming a command ends it
+ * (the nearest name says what a list below it belongs to).
  */
 export function walkScope(
   nodes: Nodes[],
   notePath: string,
   findings: ScopeFindings,
   context?: CommandContext,
+  format?: FileFormat,
 ): void {
   let current = context
+  let currentFormat = format
   for (const node of nodes) {
     if (node.type === "paragraph") {
       const text = mdastToString(node)
@@ -41,12 +46,19 @@ export function walkScope(
       const hint = said ?? (named ? undefined : current?.hint)
       if (named) current = { ...named, ...(hint ? { hint } : {}), own: true }
       else if (current && said) current = { ...current, hint: said, own: true }
-    } else if (node.type === "list" && current) {
-      const options = optionsFromList(node, current)
+      const formatNamed = formatNamedIn(text)
+      if (formatNamed) currentFormat = formatNamed
+      else if (named) currentFormat = undefined
+    } else if (node.type === "code") {
+      currentFormat = formatOfFence(node.lang, node.value) ?? currentFormat
+    } else if (node.type === "list" && (current || currentFormat)) {
+      const options = optionsFromList(node, current, currentFormat)
       if (options) {
         findings.options.push(...options)
         for (const item of node.children) optionItems.add(item)
       }
+    } else if (node.type === "table" && (current || currentFormat)) {
+      findings.options.push(...(optionsFromTable(node, current, currentFormat) ?? []))
     }
     visit(node, notePath, findings)
   }
