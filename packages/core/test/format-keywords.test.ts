@@ -27,6 +27,7 @@ describe("file formats named in headings, sentences and fences", () => {
       command: "nginx",
     })
     expect(formatNamedIn("유닛 파일 만들기")).toMatchObject({ name: "unit file", command: "systemctl" })
+    expect(formatNamedIn("Makefile 규칙")).toMatchObject({ name: "Makefile", command: "make" })
   })
 
   it("should name no format for a product or a program alone", () => {
