@@ -82,17 +82,20 @@ function baseline(file, flag) {
 const recording = !args.has("--tuning-only")
 const before = baseline("before.json", recording && "--record-before")
 const beforeRule = baseline("baseline.json", recording && "--record-baseline")
+// The first run after the format-keyword rule (commit 5b6f5bc), before the fix for a format
+// named only by the note's title; kept so the held-out sets' first figures stay on record.
+const firstAfter = baseline("first-after.json", false)
 
 const table = Object.keys(parts)
   .map((set) => {
     const lines = [
       `**${set}** (${parts[set].length} notes)`,
       "",
-      "| measure | schema 1 | before format keywords | now |",
-      "|---|---|---|---|",
+      "| measure | schema 1 | before format keywords | format keywords, first run | now |",
+      "|---|---|---|---|---|",
       ...Object.keys(now[set]).map(
         (measure) =>
-          `| ${measure.replace("\\", "\\\\")} | ${before[set]?.[measure] ?? "–"} | ${beforeRule[set]?.[measure] ?? "–"} | ${now[set][measure]} |`,
+          `| ${measure.replace("\\", "\\\\")} | ${before[set]?.[measure] ?? "–"} | ${beforeRule[set]?.[measure] ?? "–"} | ${firstAfter[set]?.[measure] ?? "–"} | ${now[set][measure]} |`,
       ),
     ]
     return lines.join("\n")

@@ -1,6 +1,6 @@
 import type { CommandNode, Graph } from "@kube-notes/graph"
 import { describe, expect, it } from "vitest"
-import { formatNamedIn, formatOfFence, isKeywordName } from "../src/analyze/formats.ts"
+import { formatNamedIn, formatOfFence, isKeywordName, saysKeywords } from "../src/analyze/formats.ts"
 import { graphSchema } from "../src/schema/graph-schema.ts"
 import { build } from "./helpers.ts"
 
@@ -184,5 +184,35 @@ describe("keyword lists of a file format", () => {
     })
     expect(command(graph, "ansible-playbook")).toBeUndefined()
     expect(terms(graph)).toEqual(expect.arrayContaining(["플레이", "Play", "태스크", "Task"]))
+  })
+})
+
+describe("a format named by the note's title", () => {
+  it("should apply to a section whose heading says its list holds the format's instructions", async () => {
+    const graph = await build({
+      "n.md": "# 도커파일 정리\n\n## 주요 인스트럭션\n\n- FROM : 베이스 이미지\n- WORKDIR : 작업 폴더\n",
+    })
+    expect(keywords(graph, "docker build")).toEqual([
+      ["FROM", "keyword", "Dockerfile"],
+      ["WORKDIR", "keyword", "Dockerfile"],
+    ])
+  })
+
+  it("should apply after a sentence in the section that says the list holds directives", async () => {
+    const graph = await build({
+      "x.md":
+        "# nginx.conf 메모\n\n## 서버 블록\n\n자주 쓰는 지시어\n\n- listen : 포트\n- server_name : 도메인\n",
+    })
+    expect(keywords(graph, "nginx")?.map(([name]) => name)).toEqual(["listen", "server_name"])
+  })
+
+  it("should not apply to a section whose heading says nothing of keywords, nor count 키 inside a word", async () => {
+    expect(saysKeywords("패키지 설치")).toBe(false)
+    expect(saysKeywords("주요 키")).toBe(true)
+    const graph = await build({
+      "y.md":
+        "# Dockerfile 정리\n\n## 패키지 설치\n\n- apt : 데비안 패키지 도구\n- apk : 알파인 패키지 도구\n",
+    })
+    expect(command(graph, "docker build")).toBeUndefined()
   })
 })

@@ -138,6 +138,21 @@ export function formatOfFence(lang: string | null | undefined, value: string): F
 }
 
 /**
+ * Words that say a list holds a format's keywords, as the formats' documentation names them:
+ * instructions (Dockerfile reference; 명령, 명령어, 인스트럭션 in Korean notes), directives
+ * (nginx; 지시어, 지시자), keys and fields (Compose, Kubernetes, Ansible, systemd, git; 키, 필드,
+ * 항목, 속성). 키 counts only as a word of its own (not in 패키지). "Options" is left out: it is
+ * what a program's list is called, and a program's options are read by the option rule. A
+ * format named only further up (the note's title) applies to a list whose own heading or
+ * sentence says this.
+ */
+export function saysKeywords(text: string): boolean {
+  return /명령|인스트럭션|지시어|지시자|(?<![\uAC00-\uD7A3])키(?![\uAC00-\uD7A3])|필드|항목|속성|\b(?:instructions?|directives?|keys?|fields?)\b/i.test(
+    text,
+  )
+}
+
+/**
  * Whether a list item's name is written as a keyword of a format: an instruction word in
  * capitals (`FROM`, `ENTRYPOINT`), a key written as code (`` `ExecStart` ``, `` `ports:` ``), a
  * key that starts in lower case or is a dotted path (`apiVersion`, `server_name`, `user.name`),

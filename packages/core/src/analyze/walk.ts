@@ -7,7 +7,7 @@ import { makeId } from "@kube-notes/graph"
 import type { Link, Nodes, Parent, PhrasingContent, Text } from "mdast"
 import { toString as mdastToString } from "mdast-util-to-string"
 import { findFenceCommands, findProseCommands, shellOfLanguage, toolOf } from "./commands.ts"
-import { type FileFormat, formatNamedIn, formatOfFence } from "./formats.ts"
+import { type FileFormat, formatNamedIn, formatOfFence, saysKeywords } from "./formats.ts"
 import { readLinkTarget } from "./link-target.ts"
 import { type CommandContext, commandNamedIn, hintOf, optionsFromList, optionsFromTable } from "./options.ts"
 import { hasScheme, isWebUrl, resolveContentPath, splitAnchor } from "./paths.ts"
@@ -22,22 +22,30 @@ const URL_END = /["“”'<>\u3000]|[\uAC00-\uD7A3]/
 /** List items read as a command's options: they define no terms. */
 const optionItems = new WeakSet<object>()
 
+/** The file format a section is about, and whether this section itself says so. */
+export interface FormatContext {
+  format: FileFormat
+  /** Named by this section's heading, or the heading says its lists hold keywords (`## 1. 명령어`). */
+  own: boolean
+}
+
 /**
  * Walks a section's blocks. `context` is the command the section's heading (or an enclosing
  * one) names; a paragraph naming another command, or saying what a list holds, updates it for
- * the blocks after it. `format` is the file format this section's heading names; a paragraph
- * or a code fence naming another one replaces it, and a paragraph naming a command ends it
- * (the nearest name says what a list below it belongs to).
+ * the blocks after it. `format` is the file format the section is about: it applies to lists
+ * when the section says so (`own`), or from a paragraph that says its list holds keywords;
+ * a paragraph or a code fence naming another format replaces it, and a paragraph naming a
+ * command ends it (the nearest name says what a list below it belongs to).
  */
 export function walkScope(
   nodes: Nodes[],
   notePath: string,
   findings: ScopeFindings,
   context?: CommandContext,
-  format?: FileFormat,
+  format?: FormatContext,
 ): void {
   let current = context
-  let currentFormat = format
+  let currentFormat = format?.own ? format.format : undefined
   for (const node of nodes) {
     if (node.type === "paragraph") {
       const text = mdastToString(node)
@@ -49,6 +57,7 @@ export function walkScope(
       const formatNamed = formatNamedIn(text)
       if (formatNamed) currentFormat = formatNamed
       else if (named) currentFormat = undefined
+      else if (!currentFormat && format && saysKeywords(text)) currentFormat = format.format
     } else if (node.type === "code") {
       currentFormat = formatOfFence(node.lang, node.value) ?? currentFormat
     } else if (node.type === "list" && (current || currentFormat)) {
