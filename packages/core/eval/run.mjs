@@ -1,6 +1,6 @@
 // The extraction eval: builds the style corpus (eval/corpus) and scores it against the gold
-// answers (eval/gold), in three parts: the tuning notes, the held-out notes, and the second
-// held-out set (held-out.json's `second`). Run with `pnpm -F @kube-notes/core eval` (it builds
+// answers (eval/gold), in three parts: the tuning notes and the held-out notes (eval/corpus),
+// and the second held-out set (held-out.json's `second`, in eval/corpus-2). Run with `pnpm -F @kube-notes/core eval` (it builds
 // core first).
 //   --record-before     store today's numbers as the "before" column (eval/before.json: the
 //                       schema 1 code, recorded when the eval was written)
@@ -19,13 +19,18 @@ const args = new Set(process.argv.slice(2))
 const heldOutFile = JSON.parse(readFileSync(new URL("held-out.json", here), "utf8"))
 const heldOut = new Set(heldOutFile.notes)
 const heldOut2 = new Set(heldOutFile.second?.notes ?? [])
-const files = readdirSync(new URL("corpus/", here))
+const files = ["corpus/", "corpus-2/"]
+  .flatMap((folder) => readdirSync(new URL(folder, here)))
   .filter((name) => name.endsWith(".md"))
   .sort()
 
+// The second held-out set lives in its own folder, so the site built from eval/corpus in
+// apps/web's style-corpus test stays the corpus it was written for.
+const folderOf = (name) => (heldOut2.has(name) ? "corpus-2" : "corpus")
+
 async function scoreSet(names) {
   const notes = Object.fromEntries(
-    names.map((name) => [name, readFileSync(new URL(`corpus/${name}`, here), "utf8")]),
+    names.map((name) => [name, readFileSync(new URL(`${folderOf(name)}/${name}`, here), "utf8")]),
   )
   const golds = names.map((name) => ({
     key: name.replace(/\.md$/, ""),
