@@ -6,7 +6,13 @@
 import { makeId } from "@kube-notes/graph"
 import type { Link, Nodes, Parent, PhrasingContent, Text } from "mdast"
 import { toString as mdastToString } from "mdast-util-to-string"
-import { findFenceCommands, findProseCommands, shellOfLanguage, toolOf } from "./commands.ts"
+import {
+  findFenceCommands,
+  findProseCommands,
+  namesCommandInSentence,
+  shellOfLanguage,
+  toolOf,
+} from "./commands.ts"
 import { type FileFormat, formatNamedIn, formatOfFence, saysKeywords } from "./formats.ts"
 import { readLinkTarget } from "./link-target.ts"
 import { type CommandContext, commandNamedIn, hintOf, optionsFromList, optionsFromTable } from "./options.ts"
@@ -21,6 +27,8 @@ const URL_END = /["“”'<>\u3000]|[\uAC00-\uD7A3]/
 
 /** List items read as a command's options: they define no terms. */
 const optionItems = new WeakSet<object>()
+/** Code spans that name a command inside a sentence (`` `kubectl explain` 이 ``): not commands. */
+const namingSpans = new WeakSet<object>()
 
 /** The file format a section is about, and whether this section itself says so. */
 export interface FormatContext {
@@ -133,7 +141,7 @@ function extract(node: Nodes, notePath: string, f: ScopeFindings): void {
     }
     case "inlineCode": {
       const tool = toolOf(node.value)
-      if (tool && /\s/.test(node.value.trim()))
+      if (tool && /\s/.test(node.value.trim()) && !namingSpans.has(node))
         f.commands.push({ text: node.value.trim().replace(/\s+/g, " "), tool, position: spanOf(node) })
       return
     }
@@ -174,6 +182,7 @@ function extract(node: Nodes, notePath: string, f: ScopeFindings): void {
   }
   if ("children" in node) {
     const parent = node as Parent
+    markNamingSpans(parent)
     fixBareUrls(parent)
     splitTextChildren(parent, f)
     for (const child of parent.children) visit(child as Nodes, notePath, f)
@@ -189,6 +198,18 @@ function collectLink(node: Link, notePath: string, f: ScopeFindings): void {
   } else if (target.kind === "note") f.links.push({ ...target.link, position })
   // A link that leaves the folder is recorded as an md link with no target: reported as unsafe.
   else if (target.kind === "unsafe") f.links.push({ via: "md", target: "", position })
+}
+
+function markNamingSpans(parent: Parent): void {
+  parent.children.forEach((child, index) => {
+    const next = parent.children[index + 1]
+    if (
+      child.type === "inlineCode" &&
+      next?.type === "text" &&
+      namesCommandInSentence(child.value, next.value)
+    )
+      namingSpans.add(child)
+  })
 }
 
 /** GFM's autolink literal runs into a closing quote or Korean text: cut the URL there. */
