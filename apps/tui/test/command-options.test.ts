@@ -1,5 +1,5 @@
 import { createGraphQuery } from "@kube-notes/graph"
-import { en } from "@kube-notes/messages"
+import { en, ko } from "@kube-notes/messages"
 import { describe, expect, it } from "vitest"
 import { buildNodeDocument } from "../src/render/node-document.ts"
 import { documentToText } from "../src/render/serialize-line.ts"
@@ -40,5 +40,31 @@ describe("a command's page in the terminal", () => {
     expect(
       documentToText(buildNodeDocument(run, query, { width: 60, messages: en, getBody }), PLAIN),
     ).toContain("Note: 2초마다 갱신")
+  })
+
+  it("should list a file format's keywords under the format's name on the command that reads the file", async () => {
+    const { graph, getBody } = await buildFromFiles({
+      "image.md": [
+        "# 이미지 만들기",
+        "",
+        "## Dockerfile 명령어",
+        "",
+        "- FROM : 베이스 이미지",
+        "- RUN : 빌드 중 실행할 명령",
+        "",
+        "## docker build 옵션",
+        "",
+        "- -t : 이미지 이름과 태그",
+      ].join("\n"),
+    })
+    const query = createGraphQuery(graph)
+    const build = query.getNodeOfKind("command:docker build", "command")
+    if (!build) throw new Error("no command node for docker build")
+    const page = (messages: typeof en) =>
+      documentToText(buildNodeDocument(build, query, { width: 60, messages, getBody }), PLAIN)
+    expect(page(en)).toMatch(
+      /Options\n• -t {2}이미지 이름과 태그\n\nDockerfile keywords\n• FROM {2}베이스 이미지\n• RUN {2}빌드 중 실행할 명령/,
+    )
+    expect(page(ko)).toMatch(/Dockerfile 키워드\n• FROM {2}베이스 이미지/)
   })
 })

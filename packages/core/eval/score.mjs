@@ -46,20 +46,25 @@ export function scoreGraph(graph, golds) {
     extra: predicted.filter((names) => !matchesAny(names, expectedTerms)).map((n) => n[0]),
   }
 
-  // Commands: exact text. A command node made only to hold a listed option set is not a command found.
+  // Commands: exact text. A command node made only to hold a listed option set, or only a file
+  // format's keywords (`docker build` holding a Dockerfile's), is not a command found.
   const optionHolders = new Set(golds.flatMap((gold) => Object.keys(gold.options ?? {})))
+  const expectedCommands = new Set(golds.flatMap((gold) => gold.commands ?? []).map(String))
   const commandNodes = nodes("command")
+  const onlyKeywords = (c) => (c.options ?? []).length > 0 && c.options.every((o) => o.format)
   const foundCommands = new Set(
     commandNodes
       .filter((c) => !(optionHolders.has(c.text) && (c.options ?? []).length > 0))
+      .filter((c) => !(onlyKeywords(c) && !expectedCommands.has(c.text)))
       .map((c) => c.text),
   )
-  const commands = setScore(foundCommands, new Set(golds.flatMap((gold) => gold.commands ?? []).map(String)))
+  const commands = setScore(foundCommands, expectedCommands)
   const backslashEnded = commandNodes.filter((c) => /\\\s*$/.test(c.text)).length
 
-  // Options: command and name pairs.
+  // Options: command and name pairs; a file format's keywords are named by the format, as the
+  // gold files write them (`Dockerfile: [FROM, RUN]`), not by the command that reads the file.
   const foundOptions = new Set(
-    commandNodes.flatMap((c) => (c.options ?? []).map((o) => `${c.text} ${o.name}`)),
+    commandNodes.flatMap((c) => (c.options ?? []).map((o) => `${o.format ?? c.text} ${o.name}`)),
   )
   const expectedOptions = new Set(
     golds.flatMap((gold) =>

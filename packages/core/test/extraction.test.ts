@@ -127,6 +127,35 @@ describe("commands", () => {
     ])
     expect(findProseCommands("kubectl : 쿠버네티스 도구")).toEqual([])
   })
+
+  it("should read a program and bare subcommand inside a Korean sentence as naming the command, not as one", () => {
+    expect(findProseCommands("init.defaultBranch : git init 으로 만든 저장소의 첫 브랜치")).toEqual([])
+    expect(findProseCommands("`Description` : systemctl status 에 보이는 설명")).toEqual([])
+    // Alone after a label, or with arguments before the sentence goes on, it is a command.
+    expect(findProseCommands("시작 : git init").map((c) => c.text)).toEqual(["git init"])
+    expect(findProseCommands("확인 : systemctl status nginx 로 본다").map((c) => c.text)).toEqual([
+      "systemctl status nginx",
+    ])
+  })
+
+  it("should not take a code span naming a program and subcommand in a sentence as a command", async () => {
+    const graph = await build({
+      "a.md": [
+        "# A",
+        "",
+        "## 1. 확인",
+        "",
+        "필드가 기억 안 날 때는 `kubectl explain` 이 제일 빠르다.",
+        "",
+        "`kubectl get all -n dev` 로 리소스를 본다.",
+        "",
+        "`minikube status`",
+        "",
+      ].join("\n"),
+    })
+    const commands = graph.nodes.filter((node) => node.kind === "command").map((node) => node.title)
+    expect(commands.sort()).toEqual(["kubectl get all -n dev", "minikube status"])
+  })
 })
 
 describe("links between notes", () => {

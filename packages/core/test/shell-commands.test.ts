@@ -4,16 +4,22 @@ import { findFenceCommands } from "../src/analyze/commands.ts"
 const texts = (lang: string, value: string) => findFenceCommands(lang, value).map((c) => c.text)
 
 describe("commands read the way a shell reads them", () => {
-  it("should join `\\` continuations into one command that keeps its lines", () => {
+  it("should join `\\` continuations into one command that keeps its lines as written", () => {
     const found = findFenceCommands(
       "bash",
       "$ helm install a b/c \\\n    --namespace x \\\n    --create-namespace\nNAME: a\n",
     )
     expect(found.map((c) => c.text)).toEqual([
-      "helm install a b/c \\\n  --namespace x \\\n  --create-namespace",
+      "helm install a b/c \\\n    --namespace x \\\n    --create-namespace",
     ])
     expect(found[0]?.line).toBe(0)
     expect(found.every((c) => !/\\\s*$/.test(c.text))).toBe(true)
+  })
+
+  it("should keep each continuation line's own indentation, two spaces, a tab or none", () => {
+    expect(texts("bash", "$ kubeadm init \\\n  --a=1 \\\n\t--b=2 \\\n--c=3")).toEqual([
+      "kubeadm init \\\n  --a=1 \\\n\t--b=2 \\\n--c=3",
+    ])
   })
 
   it("should join PowerShell backtick continuations and strip its `>>` prompts", () => {
@@ -33,6 +39,17 @@ describe("commands read the way a shell reads them", () => {
     expect(texts("cmd", "C:\\Users\\dev>minikube status\nminikube\nhost: Running")).toEqual([
       "minikube status",
     ])
+  })
+
+  it("should strip the RHEL/CentOS prompts [user@host dir]$ and [root@host dir]# and read the rest as output", () => {
+    const value =
+      "[vagrant@control ~]$ ansible-playbook site.yml --check\nPLAY [web] ***\n[root@web1 nginx]# nginx -t\n"
+    expect(findFenceCommands("bash", value)).toMatchObject([
+      { text: "ansible-playbook site.yml --check", tool: "ansible-playbook" },
+      { text: "nginx -t", tool: "nginx" },
+    ])
+    // Output that starts with a bracket is not a prompt: no user@host inside it.
+    expect(texts("bash", "$ ansible all -m ping\n[WARNING]: no inventory\n")).toEqual(["ansible all -m ping"])
   })
 
   it("should take # as a root prompt only in shell fences and before a program, else as a comment", () => {

@@ -4,6 +4,8 @@ export { foldName, getIdKey, getIdKind, isIdOfKind, makeId } from "./ids.ts"
 export { getCodeLanguage } from "./languages.ts"
 export type { CommandMention, TermMention } from "./mdast-nodes.ts"
 export { getMdastText } from "./mdast-text.ts"
+export type { CommandOptionGroup } from "./option-groups.ts"
+export { groupCommandOptions } from "./option-groups.ts"
 export type { Direction, GraphQuery, NeighbourOptions } from "./query.ts"
 export { createGraphQuery } from "./query.ts"
 export type {

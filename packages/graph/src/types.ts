@@ -107,14 +107,21 @@ export interface CommandNode extends NodeBase {
 
 /**
  * One item of a definition list written under a command (`-e : 모든 프로세스`, `PID : 프로세스 ID`,
- * `shift + p : CPU 순 정렬`): what the option, output column or key does.
+ * `shift + p : CPU 순 정렬`): what the option, output column or key does. A list of a file
+ * format's keywords (`FROM : 베이스 이미지` under a Dockerfile) is kept on the command that reads
+ * the file (`docker build`), each item with role `keyword` and the format's name.
  */
 export interface CommandOption {
   /** As written: `-e`, `--rm`, `a`, `PID`, `shift + p`. */
   name: string
   description: string
-  /** `option`: a flag or argument; `field`: an output column; `key`: a key binding in an interactive tool. */
-  role: "option" | "field" | "key"
+  /**
+   * `option`: a flag or argument; `field`: an output column; `key`: a key binding in an
+   * interactive tool; `keyword`: an instruction, directive or key of a file the command reads.
+   */
+  role: "option" | "field" | "key" | "keyword"
+  /** For a `keyword`: the file format it belongs to (`Dockerfile`, `compose.yaml`, `manifest`). */
+  format?: string
   /** Id of the note it was written in. */
   note: string
   /** Where the list item stands in that note. */

@@ -3,7 +3,7 @@
  * command, resource or asset gets a page built from its fields; every page ends with the
  * places that point at it, as focusable links.
  */
-import type { CommandOption, GraphNode, GraphQuery } from "@kube-notes/graph"
+import { type CommandOption, type GraphNode, type GraphQuery, groupCommandOptions } from "@kube-notes/graph"
 import type { Messages } from "@kube-notes/messages"
 import type { Root } from "mdast"
 import { blockLines, prefixLines } from "./block-lines.ts"
@@ -137,15 +137,17 @@ function listSection(label: string, nodes: GraphNode[], ctx: LayoutContext, widt
   return lines
 }
 
-/** A command's options, output columns and keys: one group each, `name  description` a line. */
+/**
+ * A command's options, output columns and keys, then each file format's keywords it reads
+ * (`Dockerfile keywords`): one group each, `name  description` a line.
+ */
 function optionSection(options: CommandOption[], width: number, roles: Messages["optionRoles"]): Line[] {
   const lines: Line[] = []
-  for (const role of ["option", "field", "key"] as const) {
-    const group = options.filter((option) => option.role === role)
-    if (group.length === 0) continue
+  for (const group of groupCommandOptions(options)) {
     if (lines.length > 0) lines.push([])
-    lines.push([{ text: roles[role], style: STYLES.heading }])
-    for (const option of group) {
+    const title = group.role === "keyword" ? roles.keyword(group.format ?? "") : roles[group.role]
+    lines.push([{ text: sanitizeTerminalText(title), style: STYLES.heading }])
+    for (const option of group.options) {
       const runs: Run[] = [
         { text: sanitizeTerminalText(option.name), style: STYLES.code },
         { text: `  ${sanitizeTerminalText(option.description)}` },

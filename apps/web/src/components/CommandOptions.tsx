@@ -1,7 +1,5 @@
-import type { CommandOption } from "@kube-notes/graph"
+import { type CommandOption, groupCommandOptions } from "@kube-notes/graph"
 import { messages as m } from "../lib/messages.ts"
-
-const ROLES = ["option", "field", "key"] as const
 
 interface CommandOptionsProps {
   readonly options: readonly CommandOption[]
@@ -9,30 +7,36 @@ interface CommandOptionsProps {
   readonly level?: 3 | 4
 }
 
-/** A command's options, output columns and keys as the notes list them, one definition list per kind. */
+/**
+ * A command's options, output columns and keys as the notes list them, one definition list per
+ * kind, then the keywords of each file format the command reads (`Dockerfile 키워드` on
+ * `docker build`), one list per format.
+ */
 export function CommandOptions({ options, level = 3 }: CommandOptionsProps) {
   const Heading = level === 3 ? "h3" : "h4"
   return (
     <div className="command-options">
-      {ROLES.map((role) => {
-        const group = options.filter((option) => option.role === role)
-        if (group.length === 0) return null
-        return (
-          <section key={role} data-role={role}>
-            <Heading>{m.optionRoles[role]}</Heading>
-            <dl>
-              {group.map((option) => (
-                <div key={option.name}>
-                  <dt>
-                    <code>{option.name}</code>
-                  </dt>
-                  <dd>{option.description}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        )
-      })}
+      {groupCommandOptions(options).map((group) => (
+        <section
+          key={`${group.role}:${group.format ?? ""}`}
+          data-role={group.role}
+          {...(group.format ? { "data-format": group.format } : {})}
+        >
+          <Heading>
+            {group.role === "keyword" ? m.optionRoles.keyword(group.format ?? "") : m.optionRoles[group.role]}
+          </Heading>
+          <dl>
+            {group.options.map((option) => (
+              <div key={option.name}>
+                <dt>
+                  <code>{option.name}</code>
+                </dt>
+                <dd>{option.description}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
     </div>
   )
 }

@@ -53,13 +53,24 @@ describe("the site built from the style corpus", () => {
     expect(problems).toEqual([])
   })
 
-  it("should copy a command written over several lines whole, with its continuations", async () => {
+  it("should list a Dockerfile's instructions under its own heading on the docker build page", async () => {
+    const { page, problems } = await openPage(browser)
+    await page.goto(`${corpus}/commands/${commandAnchor("command:docker build")}/`)
+    const keywords = page.locator(".command-options section[data-role='keyword'][data-format='Dockerfile']")
+    expect(await keywords.locator("h3").textContent()).toBe("Dockerfile 키워드")
+    expect(await keywords.locator("dt").allTextContents()).toEqual(
+      expect.arrayContaining(["FROM", "RUN", "COPY", "CMD"]),
+    )
+    expect(problems).toEqual([])
+  })
+
+  it("should copy a command written over several lines whole, with its continuations as the note indents them", async () => {
     const { page, problems } = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] })
     await page.goto(`${corpus}/commands/`)
     const text = [
       "helm install ingress-nginx ingress-nginx/ingress-nginx \\",
-      "  --namespace ingress-nginx \\",
-      "  --create-namespace",
+      "    --namespace ingress-nginx \\",
+      "    --create-namespace",
     ].join("\n")
     await page
       .locator(".command-list li", { has: page.locator(".command-text", { hasText: "--create-namespace" }) })

@@ -11,6 +11,7 @@ import type { SourceFile } from "../source/types.ts"
 import { decodeNote } from "./decode.ts"
 import { findDefinitionSentences } from "./definition-sentences.ts"
 import { escapeDeepMarkers, limitDepth, MAX_DEPTH, plainTextTree } from "./depth-limit.ts"
+import { type FileFormat, formatNamedIn, saysKeywords } from "./formats.ts"
 import { readFrontmatter } from "./frontmatter.ts"
 import { type CommandContext, commandNamedIn, hintOf } from "./options.ts"
 import { spanOf } from "./positions.ts"
@@ -18,7 +19,7 @@ import { parseMarkdown } from "./processor.ts"
 import { splitSections } from "./sections.ts"
 import { findAcronyms, findParenPairs } from "./terms.ts"
 import { emptyFindings, type NoteAnalysis, type TermCandidate } from "./types.ts"
-import { walkScope } from "./walk.ts"
+import { type FormatContext, walkScope } from "./walk.ts"
 
 export function analyzeNote(file: SourceFile): NoteAnalysis {
   const path = file.path.normalize("NFC")
@@ -61,11 +62,16 @@ export function analyzeNote(file: SourceFile): NoteAnalysis {
   const preambleFindings = emptyFindings()
   walkScope(split.preamble, path, preambleFindings, titleContext)
   const contexts: (CommandContext | undefined)[] = []
+  const titleFormat = formatNamedIn(titleText)
+  const formats: (FormatContext | undefined)[] = []
   const sections = split.sections.map((skeleton) => {
     const findings = emptyFindings()
     const context = sectionContext(skeleton, contexts[skeleton.parent] ?? titleContext)
     contexts.push(context)
-    walkScope(skeleton.body, path, findings, context)
+    const parentFormat = formats[skeleton.parent]?.format ?? titleFormat
+    const format = sectionFormat(skeleton.title, parentFormat)
+    formats.push(format)
+    walkScope(skeleton.body, path, findings, context, format)
     findings.terms.push(...headingTerms(skeleton.title, skeleton.position))
     const { body, ...rest } = skeleton
     return { ...rest, ...findings, mdast: rootOf(body) }
@@ -125,6 +131,17 @@ function sectionContext(
   const base = named ?? parent
   if (!base) return undefined
   return { command: base.command, tool: base.tool, ...(hint ? { hint } : {}), own: Boolean(named || said) }
+}
+
+/**
+ * The file format a section is about: the one its heading names, else its parent's (or the
+ * note title's), which applies to this section's lists only when the heading says they hold
+ * keywords (`# Dockerfile 작성` › `## 1. 명령어`), as an enclosing command's does for 옵션/출력.
+ */
+function sectionFormat(title: string, parent: FileFormat | undefined): FormatContext | undefined {
+  const named = formatNamedIn(title)
+  if (named) return { format: named, own: true }
+  return parent ? { format: parent, own: saysKeywords(title) } : undefined
 }
 
 function rootOf(children: RootContent[]): Root {

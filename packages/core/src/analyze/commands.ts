@@ -56,9 +56,14 @@ export function shellOfLanguage(lang: string | null | undefined): string | undef
   return lang ? SHELLS[lang.toLowerCase()] : undefined
 }
 
-/** Prompts a line can start with; `#` is handled apart (it is also the comment sign). */
+/**
+ * Prompts a line can start with; `#` is handled apart (it is also the comment sign). Bash's
+ * default `\u@\h:\w\$` (Debian, Ubuntu: `user@host:~$`) and the `[\u@\h \W]\$` that
+ * RHEL, CentOS and Fedora ship in /etc/bashrc (`[user@host ~]$`, `[root@host dir]#`) are both
+ * read, as are PowerShell's, cmd's, zsh's `%` and the `❯`/`➜` of common zsh themes.
+ */
 const PROMPT =
-  /^\s*(?:PS(?: [^>\n]*)?>|[A-Za-z]:\\[^>\n]*>|\$|%|❯|➜|>|[\w.-]+@[\w.-]+[:~][^$#\n]*[$#])(?:\s+|(?=[A-Za-z]))/
+  /^\s*(?:PS(?: [^>\n]*)?>|[A-Za-z]:\\[^>\n]*>|\$|%|❯|➜|>|[\w.-]+@[\w.-]+[:~][^$#\n]*[$#]|\[[\w.-]+@[\w.-]+(?:\s[^\]\n]*)?\][$#])(?:\s+|(?=[A-Za-z]))/
 /** `# tool …` in a shell fence: a root prompt when a known program follows. */
 const ROOT_PROMPT = /^\s*#\s+/
 /** PowerShell's continuation prompt. */
@@ -131,7 +136,8 @@ function readCommand(lines: Line[], start: number): { text: string; description?
     at++
     current = (lines[at] as Line).text.replace(PS_CONTINUATION, "")
     if (current.trim() === "") break
-    parts.push(`  ${collapse(current)}`)
+    // The line's indentation as written: copied back, the command reads as the note shows it.
+    parts.push(`${/^[ \t]*/.exec(current)?.[0] ?? ""}${collapse(current)}`)
   }
   const heredoc = HEREDOC.exec(first.text)
   if (heredoc?.[2]) {
@@ -210,9 +216,22 @@ export function findProseCommands(value: string): ProseCommand[] {
     if (/[^.\s][.,;]$/.test(text)) text = text.slice(0, -1)
     if (text.split(" ").length < 2 && !CMDLET.test(text)) continue
     const length = rawLength(body, text)
+    if (namesCommandInSentence(text, body.slice(length))) continue
     found.push({ text: collapse(text), tool, index: start, length })
   }
   return found
+}
+
+/**
+ * `git init 으로 만든 저장소`, `` `kubectl explain` 이 빠르다 ``: a program and one bare
+ * subcommand inside a Korean sentence name the command, the way a heading naming `docker run`
+ * does (issue 10 calls such a code span "naming" a command); it is not a line to type. With
+ * arguments (`` `journalctl --vacuum-time=7d` 로 정리 ``) or standing alone after a label
+ * (`설치 확인 : minikube version`), it is a command.
+ */
+export function namesCommandInSentence(text: string, after: string): boolean {
+  const words = text.trim().split(/\s+/)
+  return words.length === 2 && /^[a-z][a-z-]*$/.test(words[1] ?? "") && /^\s*[\uAC00-\uD7A3]/.test(after)
 }
 
 /** Length in `body` that covers `text` (whitespace runs may differ). */

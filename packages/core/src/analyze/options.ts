@@ -5,8 +5,10 @@
  * `## ps 명령어`, `` `docker run` 의 옵션``, `ss 옵션` — and the list's names look like options
  * (`-e`, `--rm`, `a`, `u+x`, `:wq`), output columns (`PID`, `%CPU`) or keys (`shift + p`).
  */
-import type { List } from "mdast"
+import type { Span } from "@kube-notes/graph"
+import type { List, Table } from "mdast"
 import { toString as mdastToString } from "mdast-util-to-string"
+import { type FileFormat, isKeywordName } from "./formats.ts"
 import { spanOf } from "./positions.ts"
 import { TOOLS } from "./tools.ts"
 import type { OptionFound } from "./types.ts"
@@ -67,13 +69,54 @@ function roleOf(name: string, hint: CommandContext["hint"]): OptionFound["role"]
 
 const DEFINITION = /^(.{1,40}?)\s*[:：]\s+(.+)$/s
 
+/** One `name : text` item (a list item, or a table row) read under a command or a format. */
+interface DefinedName {
+  name: string
+  description: string
+  /** The name is the item's first thing and is inline code (`` `ExecStart` ``). */
+  writtenAsCode: boolean
+  position: Span
+}
+
 /**
- * The list's items as options of the command, when at least half of them are `name : text`
- * with an option-like name and none has a Korean name (a glossary, not an option list).
+ * The items as options of the command, or as keywords of the file format the section is
+ * about, when at least half of them have an option-like or keyword-like name and none has a
+ * Korean name (a glossary, not an option list). `format` is the format this section's
+ * heading, a paragraph or a code fence before the items names; a keyword (`FROM`,
+ * `apiVersion`) goes to it before an option-like reading is tried. `items` counts every item,
+ * `defined` only those written `name : text`.
  */
-export function optionsFromList(list: List, context: CommandContext): OptionFound[] | undefined {
-  if (!context.own) return undefined
+function readDefinedNames(
+  defined: DefinedName[],
+  items: number,
+  context: CommandContext | undefined,
+  format: FileFormat | undefined,
+): OptionFound[] | undefined {
+  if (!context?.own && !format) return undefined
   const found: OptionFound[] = []
+  for (const { name, description, writtenAsCode, position } of defined) {
+    if (/[\uAC00-\uD7A3]/.test(name)) return undefined
+    const key = name.replace(/[=:]$/, "")
+    if (format && isKeywordName(key, writtenAsCode)) {
+      const { command, tool } = format
+      found.push({ command, tool, name: key, description, role: "keyword", format: format.name, position })
+      continue
+    }
+    if (!context?.own) continue
+    const role = roleOf(name, context.hint)
+    if (!role) continue
+    found.push({ command: context.command, tool: context.tool, name, description, role, position })
+  }
+  return found.length > 0 && found.length * 2 >= items ? found : undefined
+}
+
+/** A definition list's items (`- -e : 모든 프로세스`, `` - `image` : 이미지 ``) as options or keywords. */
+export function optionsFromList(
+  list: List,
+  context: CommandContext | undefined,
+  format?: FileFormat,
+): OptionFound[] | undefined {
+  const defined: DefinedName[] = []
   let items = 0
   for (const item of list.children) {
     const lead = item.children[0]
@@ -82,17 +125,36 @@ export function optionsFromList(list: List, context: CommandContext): OptionFoun
     const match = DEFINITION.exec(mdastToString(lead).replace(/\s+/g, " ").trim())
     const name = match?.[1]?.trim()
     if (!match || !name) continue
-    if (/[\uAC00-\uD7A3]/.test(name)) return undefined
-    const role = roleOf(name, context.hint)
-    if (!role) continue
-    found.push({
-      command: context.command,
-      tool: context.tool,
+    defined.push({
       name,
       description: (match[2] ?? "").trim(),
-      role,
+      writtenAsCode: lead.children[0]?.type === "inlineCode",
       position: spanOf(lead),
     })
   }
-  return found.length > 0 && found.length * 2 >= items ? found : undefined
+  return readDefinedNames(defined, items, context, format)
+}
+
+/**
+ * A two-column table (`| 필드 | 설명 |`, `| 옵션 | 의미 |`) whose first column names options or
+ * keywords, read the same way as a definition list: the first cell is the name, the second
+ * its description. The header row is not an item.
+ */
+export function optionsFromTable(
+  table: Table,
+  context: CommandContext | undefined,
+  format?: FileFormat,
+): OptionFound[] | undefined {
+  const rows = table.children.slice(1)
+  const defined: DefinedName[] = []
+  for (const row of rows) {
+    const [first, second] = row.children
+    if (!first || !second) continue
+    const name = mdastToString(first).replace(/\s+/g, " ").trim()
+    const description = mdastToString(second).replace(/\s+/g, " ").trim()
+    if (!name || name.length > 40 || !description) continue
+    const onlyCode = first.children.length === 1 && first.children[0]?.type === "inlineCode"
+    defined.push({ name, description, writtenAsCode: onlyCode, position: spanOf(row) })
+  }
+  return readDefinedNames(defined, rows.length, context, format)
 }

@@ -16,4 +16,4 @@ export function parseMarkdown(text: string): Root {
  * Bumped whenever parsing or extraction changes what a note yields: cached analyses made
  * by another version are ignored.
  */
-export const ANALYSIS_VERSION = "analysis-6"
+export const ANALYSIS_VERSION = "analysis-8"

@@ -24,14 +24,19 @@ export interface CommandFound {
   position: Span
 }
 
-/** A definition list item under a command: `-e : …`, `PID : …`, `shift + p : …`. */
+/**
+ * A definition list item under a command (`-e : …`, `PID : …`, `shift + p : …`) or under a
+ * file format (`FROM : …` under a Dockerfile, `apiVersion: …` under a manifest).
+ */
 export interface OptionFound {
-  /** The command the list belongs to, as its text (`ps`, `docker run`). */
+  /** The command the list belongs to, as its text (`ps`, `docker run`); for a format's keyword, the command that reads the file (`docker build`). */
   command: string
   tool: string
   name: string
   description: string
-  role: "option" | "field" | "key"
+  role: "option" | "field" | "key" | "keyword"
+  /** For a keyword: the file format it belongs to (`Dockerfile`, `compose.yaml`, `manifest`). */
+  format?: string
   position: Span
 }
 

@@ -6,9 +6,16 @@
 import { makeId } from "@kube-notes/graph"
 import type { Link, Nodes, Parent, PhrasingContent, Text } from "mdast"
 import { toString as mdastToString } from "mdast-util-to-string"
-import { findFenceCommands, findProseCommands, shellOfLanguage, toolOf } from "./commands.ts"
+import {
+  findFenceCommands,
+  findProseCommands,
+  namesCommandInSentence,
+  shellOfLanguage,
+  toolOf,
+} from "./commands.ts"
+import { type FileFormat, formatNamedIn, formatOfFence, saysKeywords } from "./formats.ts"
 import { readLinkTarget } from "./link-target.ts"
-import { type CommandContext, commandNamedIn, hintOf, optionsFromList } from "./options.ts"
+import { type CommandContext, commandNamedIn, hintOf, optionsFromList, optionsFromTable } from "./options.ts"
 import { hasScheme, isWebUrl, resolveContentPath, splitAnchor } from "./paths.ts"
 import { advance, spanOf, trimPosition } from "./positions.ts"
 import { findAcronyms, findBracketTerms, findParenPairs, termFromBold, termFromListItem } from "./terms.ts"
@@ -20,19 +27,33 @@ const URL_END = /["“”'<>\u3000]|[\uAC00-\uD7A3]/
 
 /** List items read as a command's options: they define no terms. */
 const optionItems = new WeakSet<object>()
+/** Code spans that name a command inside a sentence (`` `kubectl explain` 이 ``): not commands. */
+const namingSpans = new WeakSet<object>()
+
+/** The file format a section is about, and whether this section itself says so. */
+export interface FormatContext {
+  format: FileFormat
+  /** Named by this section's heading, or the heading says its lists hold keywords (`## 1. 명령어`). */
+  own: boolean
+}
 
 /**
  * Walks a section's blocks. `context` is the command the section's heading (or an enclosing
  * one) names; a paragraph naming another command, or saying what a list holds, updates it for
- * the blocks after it.
+ * the blocks after it. `format` is the file format the section is about: it applies to lists
+ * when the section says so (`own`), or from a paragraph that says its list holds keywords;
+ * a paragraph or a code fence naming another format replaces it, and a paragraph naming a
+ * command ends it (the nearest name says what a list below it belongs to).
  */
 export function walkScope(
   nodes: Nodes[],
   notePath: string,
   findings: ScopeFindings,
   context?: CommandContext,
+  format?: FormatContext,
 ): void {
   let current = context
+  let currentFormat = format?.own ? format.format : undefined
   for (const node of nodes) {
     if (node.type === "paragraph") {
       const text = mdastToString(node)
@@ -41,12 +62,20 @@ export function walkScope(
       const hint = said ?? (named ? undefined : current?.hint)
       if (named) current = { ...named, ...(hint ? { hint } : {}), own: true }
       else if (current && said) current = { ...current, hint: said, own: true }
-    } else if (node.type === "list" && current) {
-      const options = optionsFromList(node, current)
+      const formatNamed = formatNamedIn(text)
+      if (formatNamed) currentFormat = formatNamed
+      else if (named) currentFormat = undefined
+      else if (!currentFormat && format && saysKeywords(text)) currentFormat = format.format
+    } else if (node.type === "code") {
+      currentFormat = formatOfFence(node.lang, node.value) ?? currentFormat
+    } else if (node.type === "list" && (current || currentFormat)) {
+      const options = optionsFromList(node, current, currentFormat)
       if (options) {
         findings.options.push(...options)
         for (const item of node.children) optionItems.add(item)
       }
+    } else if (node.type === "table" && (current || currentFormat)) {
+      findings.options.push(...(optionsFromTable(node, current, currentFormat) ?? []))
     }
     visit(node, notePath, findings)
   }
@@ -112,7 +141,7 @@ function extract(node: Nodes, notePath: string, f: ScopeFindings): void {
     }
     case "inlineCode": {
       const tool = toolOf(node.value)
-      if (tool && /\s/.test(node.value.trim()))
+      if (tool && /\s/.test(node.value.trim()) && !namingSpans.has(node))
         f.commands.push({ text: node.value.trim().replace(/\s+/g, " "), tool, position: spanOf(node) })
       return
     }
@@ -153,6 +182,7 @@ function extract(node: Nodes, notePath: string, f: ScopeFindings): void {
   }
   if ("children" in node) {
     const parent = node as Parent
+    markNamingSpans(parent)
     fixBareUrls(parent)
     splitTextChildren(parent, f)
     for (const child of parent.children) visit(child as Nodes, notePath, f)
@@ -168,6 +198,18 @@ function collectLink(node: Link, notePath: string, f: ScopeFindings): void {
   } else if (target.kind === "note") f.links.push({ ...target.link, position })
   // A link that leaves the folder is recorded as an md link with no target: reported as unsafe.
   else if (target.kind === "unsafe") f.links.push({ via: "md", target: "", position })
+}
+
+function markNamingSpans(parent: Parent): void {
+  parent.children.forEach((child, index) => {
+    const next = parent.children[index + 1]
+    if (
+      child.type === "inlineCode" &&
+      next?.type === "text" &&
+      namesCommandInSentence(child.value, next.value)
+    )
+      namingSpans.add(child)
+  })
 }
 
 /** GFM's autolink literal runs into a closing quote or Korean text: cut the URL there. */

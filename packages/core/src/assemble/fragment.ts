@@ -118,6 +118,7 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
             name: option.name,
             description: option.description,
             role: option.role,
+            ...(option.format ? { format: option.format } : {}),
             note: ref.id,
             position: option.position,
           },

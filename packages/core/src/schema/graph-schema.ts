@@ -66,7 +66,8 @@ export const commandNodeSchema = z.object({
     z.object({
       name: z.string().min(1),
       description: z.string(),
-      role: z.enum(["option", "field", "key"]),
+      role: z.enum(["option", "field", "key", "keyword"]),
+      format: z.string().min(1).optional(),
       note: id("note"),
       position: span,
     }),

@@ -13,4 +13,5 @@ export const optionRoles: Messages["optionRoles"] = {
   option: "Options",
   field: "Output columns",
   key: "Keys",
+  keyword: (format) => (format ? `${format} keywords` : "Keywords"),
 }

@@ -80,7 +80,9 @@ export const commandsPage = {
   lead: "노트에 나온 명령어를 도구별로 모았습니다. 각 명령어 아래 링크가 설명된 곳입니다.",
   allPlaces: (n: number) => `설명된 곳 ${n}곳 모두 보기`,
   noCommands: "이 노트 모음에는 명령어가 없습니다.",
-  options: "옵션과 출력 항목",
+  options: "옵션·출력 항목·키워드",
+  /** The cheat sheet's fold over a command's options, columns, keys and file keywords. */
+  optionCount: (n: number) => `옵션·출력 항목·키워드 ${n}개`,
   places: (n: number) => `설명된 곳 (${n})`,
   unused: "이 명령어를 쓰는 주제가 없습니다.",
   backToAll: "명령어 모음으로",

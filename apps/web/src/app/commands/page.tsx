@@ -51,7 +51,7 @@ export default function CommandsPage() {
                 {command.description && <p className="command-description">{command.description}</p>}
                 {command.options.length > 0 && (
                   <details className="command-options-details">
-                    <summary>옵션과 출력 항목 {command.options.length}개</summary>
+                    <summary>{m.commandsPage.optionCount(command.options.length)}</summary>
                     <CommandOptions options={command.options} level={4} />
                   </details>
                 )}
