@@ -1,7 +1,60 @@
 // Bundles the interactive reader (Ink, React, our components) into one file. Loading one
 // module instead of a few hundred cuts the reader's start-up CPU about fourfold (see
-// docs/benchmarks.md). shiki and the search package stay separate: they load on demand.
+// docs/benchmarks.md). shiki, the search package and the content package stay separate: they
+// load on demand.
 import { build } from "esbuild"
+
+const devtoolsStub = new URL("./devtools-stub.mjs", import.meta.url).pathname
+const measureWidth = new URL("../dist/render/measure-width.js", import.meta.url).pathname
+
+/**
+ * Every `string-width` in the bundle (ours, Ink's, wrap-ansi's, cli-truncate's…) answers the
+ * common text with our direct count first (src/render/measure-width.ts: the same numbers) and
+ * falls back to that importer's own string-width, which is evaluated on that first fallback
+ * only. Ink measures each character and line of a frame: string-width's grapheme segmenting
+ * and regexes were most of its first render, and building its Unicode property regexes at load
+ * cost ≈20 ms for each of the two versions bundled.
+ */
+const fastStringWidth = {
+  name: "fast-string-width",
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === "real") return undefined
+      const real = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: "real",
+      })
+      if (real.errors.length > 0) return { errors: real.errors }
+      return { path: real.path, namespace: "fast-string-width" }
+    })
+    build.onLoad({ filter: /.*/, namespace: "fast-string-width" }, (args) => ({
+      resolveDir: new URL(".", import.meta.url).pathname,
+      // require(), not import: esbuild then evaluates the real module on first use only.
+      contents: [
+        `import { fastWidth } from ${JSON.stringify(measureWidth)}`,
+        "let real",
+        "export default function stringWidth(text, options) {",
+        '  const fast = options === undefined && typeof text === "string" ? fastWidth(text) : undefined',
+        `  return fast ?? (real ??= require(${JSON.stringify(args.path)}).default)(text, options)`,
+        "}",
+      ].join("\n"),
+    }))
+  },
+}
+
+/**
+ * Ink imports its devtools module (react-devtools-core, and `ws` for its socket: 130 kB the
+ * bundle would compile at every start) only when DEV=true; the bundle replaces it with nothing.
+ */
+const noInkDevtools = {
+  name: "no-ink-devtools",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+      /[/\\]ink[/\\]build[/\\]/.test(args.importer) ? { path: devtoolsStub } : undefined,
+    )
+  },
+}
 
 await build({
   entryPoints: [new URL("../dist/tui/start-reader.js", import.meta.url).pathname],
@@ -10,13 +63,14 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  external: ["@shikijs/cli", "@kube-notes/search"],
-  alias: { "react-devtools-core": new URL("./devtools-stub.mjs", import.meta.url).pathname },
+  // @kube-notes/content reads its graph.json beside its own module: bundled, it would look in dist/.
+  external: ["@shikijs/cli", "@kube-notes/search", "@kube-notes/content"],
   // yoga-layout's wasm loader fetch()es its own data: URL when fetch exists, which loads
   // Node's undici (~20 ms of start-up); without fetch it decodes the same base64 directly.
   define: { "process.env.NODE_ENV": '"production"', fetch: "undefined" },
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
+  plugins: [fastStringWidth, noInkDevtools],
   logLevel: "warning",
 })
