@@ -56,6 +56,37 @@ const noInkDevtools = {
   },
 }
 
+/**
+ * Ink's frame output imports @alcalzone/ansi-tokenize; there the bundle gives it the same
+ * module with a faster `styledCharsToString` (src/tui/styled-chars-to-string.ts: same result).
+ */
+const styledChars = new URL("../dist/tui/styled-chars-to-string.js", import.meta.url).pathname
+const fastStyledChars = {
+  name: "fast-styled-chars",
+  setup(build) {
+    build.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, async (args) => {
+      if (args.pluginData === "real" || !/[/\\]ink[/\\]build[/\\]output\.js$/.test(args.importer))
+        return undefined
+      const real = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: "real",
+      })
+      if (real.errors.length > 0) return { errors: real.errors }
+      return { path: real.path, namespace: "fast-styled-chars" }
+    })
+    build.onLoad({ filter: /.*/, namespace: "fast-styled-chars" }, (args) => ({
+      resolveDir: new URL(".", import.meta.url).pathname,
+      contents: [
+        `export * from ${JSON.stringify(args.path)}`,
+        `import { ansiCodesToString, diffAnsiCodes } from ${JSON.stringify(args.path)}`,
+        `import { createStyledCharsToString } from ${JSON.stringify(styledChars)}`,
+        "export const styledCharsToString = createStyledCharsToString({ ansiCodesToString, diffAnsiCodes })",
+      ].join("\n"),
+    }))
+  },
+}
+
 await build({
   entryPoints: [new URL("../dist/tui/start-reader.js", import.meta.url).pathname],
   outfile: new URL("../dist/reader.bundle.mjs", import.meta.url).pathname,
@@ -71,6 +102,6 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  plugins: [fastStringWidth, noInkDevtools],
+  plugins: [fastStringWidth, noInkDevtools, fastStyledChars],
   logLevel: "warning",
 })
