@@ -4,6 +4,8 @@
 //
 //   node bench/first-frame.mjs [RUNS]        (pnpm -F @kube-notes/tui bench)
 //   KUBE_NOTES_BIN=/path/to/bin/kube-notes.mjs node bench/first-frame.mjs [RUNS]
+//   KUBE_NOTES_BEFORE_BIN=/path/to/older/bin/kube-notes.mjs node bench/first-frame.mjs [RUNS]
+//     (before and after in one run, interleaved run by run: a row for each)
 //
 // "First frame" is from spawning `node bin/kube-notes.mjs` (Node's own start-up included)
 // until the status line's key hints appear on the terminal. Idle memory is the reader's
@@ -18,10 +20,16 @@ import { buildGraphFromDir, writeGraphOutput } from "@kube-notes/core"
 const runs = Number(process.argv[2] ?? 5)
 // KUBE_NOTES_BIN: time another build of the binary (an older commit's, for before/after).
 const bin = process.env.KUBE_NOTES_BIN ?? fileURLToPath(new URL("../bin/kube-notes.mjs", import.meta.url))
+const bins = process.env.KUBE_NOTES_BEFORE_BIN
+  ? [
+      { name: "before", path: process.env.KUBE_NOTES_BEFORE_BIN },
+      { name: "after", path: bin },
+    ]
+  : [{ name: "", path: bin }]
 // The corpus generator sits in ../shared beside the repository (see docs/benchmarks.md).
 const genCorpus = fileURLToPath(new URL("../../../../shared/bench/gen-corpus.mjs", import.meta.url))
 
-async function measure(args, cacheHome = mkdtempSync(join(tmpdir(), "kn-bench-cache-"))) {
+async function measure(bin, args, cacheHome = mkdtempSync(join(tmpdir(), "kn-bench-cache-"))) {
   const env = {
     ...process.env,
     XDG_STATE_HOME: mkdtempSync(join(tmpdir(), "kn-bench-state-")),
@@ -70,23 +78,31 @@ function median(values) {
 }
 
 async function bench(label, args, target, { readerCache = false } = {}) {
-  // One cache folder for every run when measuring with the reader's cache: the warm-up run
-  // writes it (a second after the graph loads), the measured runs read it.
-  const cacheHome = readerCache ? mkdtempSync(join(tmpdir(), "kn-bench-cache-")) : undefined
-  await measure(args, cacheHome) // warm the file cache: we measure the reader, not the disk
-  if (cacheHome && !existsSync(join(cacheHome, "kube-notes", "reader"))) {
-    console.log(`| ${label} | (this build writes no reader cache) | | | | |`)
-    return
-  }
-  const results = []
-  for (let i = 0; i < runs; i++) results.push(await measure(args, cacheHome))
-  const frame = median(results.map((r) => r.frameMs))
-  const rss = median(results.map((r) => r.rssMb))
-  const cpu = median(results.map((r) => r.cpuMs))
-  const max = Math.max(...results.map((r) => r.frameMs))
-  console.log(
-    `| ${label} | ${frame.toFixed(0)} ms (max ${max.toFixed(0)}) | ${cpu.toFixed(0)} ms | ${target} ms | ${rss.toFixed(0)} MB | ${frame < target ? "met" : "MISSED"} |`,
+  // One cache folder for every run of a binary when measuring with the reader's cache: the
+  // warm-up run writes it (a second after the graph loads), the measured runs read it.
+  const cacheHomes = bins.map(() =>
+    readerCache ? mkdtempSync(join(tmpdir(), "kn-bench-cache-")) : undefined,
   )
+  // Warm the file cache: we measure the reader, not the disk.
+  for (const [i, b] of bins.entries()) await measure(b.path, args, cacheHomes[i])
+  const results = bins.map(() => [])
+  for (let run = 0; run < runs; run++)
+    for (const [i, b] of bins.entries()) results[i].push(await measure(b.path, args, cacheHomes[i]))
+  for (const [i, b] of bins.entries()) {
+    const name = b.name ? `${label}, ${b.name}` : label
+    const cacheHome = cacheHomes[i]
+    if (cacheHome && !existsSync(join(cacheHome, "kube-notes", "reader"))) {
+      console.log(`| ${name} | (this build writes no reader cache) | | | | |`)
+      continue
+    }
+    const frame = median(results[i].map((r) => r.frameMs))
+    const rss = median(results[i].map((r) => r.rssMb))
+    const cpu = median(results[i].map((r) => r.cpuMs))
+    const max = Math.max(...results[i].map((r) => r.frameMs))
+    console.log(
+      `| ${name} | ${frame.toFixed(0)} ms (max ${max.toFixed(0)}) | ${cpu.toFixed(0)} ms | ${target} ms | ${rss.toFixed(0)} MB | ${frame < target ? "met" : "MISSED"} |`,
+    )
+  }
 }
 
 // In this checkout's node_modules/.cache, not the shared /tmp: another checkout may hold a
@@ -112,3 +128,4 @@ await bench("1,000 notes, first open (`kube-notes --graph graph.json`)", ["--gra
 await bench("1,000 notes, reader cache written (same command, again)", ["--graph", graphFile], 300, {
   readerCache: true,
 })
+console.log(`load average at the end ${loadavg()[0].toFixed(1)}`)

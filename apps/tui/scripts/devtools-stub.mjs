@@ -1,2 +1,3 @@
-// Ink loads react-devtools-core only when DEV=true; the bundle replaces it with nothing.
+// Ink loads its devtools (react-devtools-core, ws) only when DEV=true; the bundle replaces them
+// with nothing (scripts/bundle-reader.mjs).
 export default { initialize() {}, connectToDevTools() {} }

@@ -101,6 +101,9 @@ describe.each([
     expect(stringWidth(statusUnderHelp)).toBe(80)
 
     tmux.send("Escape")
+    // Wait for the help to close before q: a busy reader that reads ESC and q in one go sees
+    // Alt+q (one key), which closes the help but does not quit.
+    await tmux.waitFor((s) => !s.includes(m.help.title) && s.includes(m.status.hints), "the help closed")
     tmux.send("q")
     await tmux.waitFor((s) => s.includes("READER-EXIT-0"), "the shell after q")
   })

@@ -3,10 +3,10 @@
  * width and prefix the result, so nesting never overflows the pane.
  */
 import type { BlockContent, DefinitionContent, List, RootContent } from "mdast"
-import stringWidth from "string-width"
 import { codeLines } from "./code-lines.ts"
 import { inlineRuns } from "./inline-runs.ts"
 import { type LayoutContext, STYLES } from "./layout-context.ts"
+import { measureWidth } from "./measure-width.ts"
 import type { Line, Run } from "./runs.ts"
 import { sanitizeTerminalText } from "./sanitize-terminal-text.ts"
 import { tableLines } from "./table-lines.ts"
@@ -77,7 +77,7 @@ function listLines(list: List, ctx: LayoutContext, width: number): Line[] {
     let marker = list.ordered ? `${start + index}.`.padEnd(markerWidth) : "• "
     if (item.checked === true) marker += "[x] "
     else if (item.checked === false) marker += "[ ] "
-    const indent = stringWidth(marker)
+    const indent = measureWidth(marker)
     const body = blockLines(item.children, ctx, width - indent, !(item.spread || list.spread))
     if (list.spread && index > 0) lines.push([])
     lines.push(...prefixLines(body.length > 0 ? body : [[]], marker, " ".repeat(indent), STYLES.marker))

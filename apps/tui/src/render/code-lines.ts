@@ -3,9 +3,9 @@
  * is given. Commands core found in the fence become focusables on the line that holds them.
  */
 import type { Code } from "mdast"
-import stringWidth from "string-width"
 import wrapAnsi from "wrap-ansi"
 import { addFocusable, type LayoutContext, STYLES } from "./layout-context.ts"
+import { measureWidth } from "./measure-width.ts"
 import type { Line, Run } from "./runs.ts"
 import { sanitizeTerminalText } from "./sanitize-terminal-text.ts"
 
@@ -42,7 +42,7 @@ export function codeLines(node: Code, ctx: LayoutContext, width: number): Line[]
         : { text: "▶ ", style: STYLES.command, focus }
     const content = source?.[index]
     const pieces =
-      stringWidth(content ?? text) <= inner
+      measureWidth(content ?? text) <= inner
         ? [content ?? text]
         : wrapAnsi(content ?? text, inner, { hard: true, trim: false }).split("\n")
     pieces.forEach((piece, p) => {

@@ -4,8 +4,8 @@
  * and their cells end in "…".
  */
 import type { Table } from "mdast"
-import stringWidth from "string-width"
 import { type LayoutContext, STYLES } from "./layout-context.ts"
+import { measureWidth } from "./measure-width.ts"
 import { nodeText } from "./node-text.ts"
 import type { Line } from "./runs.ts"
 import { sanitizeTerminalText } from "./sanitize-terminal-text.ts"
@@ -17,7 +17,7 @@ export function tableLines(node: Table, _ctx: LayoutContext, width: number): Lin
   const columns = Math.max(0, ...rows.map((row) => row.length))
   if (columns === 0) return []
   const widths = Array.from({ length: columns }, (_, c) =>
-    Math.max(1, ...rows.map((row) => stringWidth(row[c] ?? ""))),
+    Math.max(1, ...rows.map((row) => measureWidth(row[c] ?? ""))),
   )
   // Borders take 3 columns per cell plus one.
   const budget = Math.max(columns, width - (3 * columns + 1))
@@ -48,15 +48,15 @@ export function tableLines(node: Table, _ctx: LayoutContext, width: number): Lin
 
 function fitCell(text: string, width: number, align: "left" | "right" | "center" | null): string {
   let out = text
-  if (stringWidth(out) > width) {
+  if (measureWidth(out) > width) {
     let cut = ""
     for (const ch of out) {
-      if (stringWidth(`${cut}${ch}…`) > width) break
+      if (measureWidth(`${cut}${ch}…`) > width) break
       cut += ch
     }
     out = `${cut}…`
   }
-  const pad = Math.max(0, width - stringWidth(out))
+  const pad = Math.max(0, width - measureWidth(out))
   if (align === "right") return " ".repeat(pad) + out
   if (align === "center") return " ".repeat(Math.floor(pad / 2)) + out + " ".repeat(Math.ceil(pad / 2))
   return out + " ".repeat(pad)

@@ -2,7 +2,7 @@
  * Greedy word wrap over styled runs, measuring with string-width so Korean and other wide
  * characters take two columns. Words longer than the width break between graphemes.
  */
-import stringWidth from "string-width"
+import { measureWidth } from "./measure-width.ts"
 import type { Line, Run } from "./runs.ts"
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" })
@@ -32,7 +32,7 @@ export function wrapRuns(runs: readonly Run[], width: number): Line[] {
       }
       for (const token of part.split(/( +)/)) {
         if (token === "") continue
-        const w = stringWidth(token)
+        const w = measureWidth(token)
         const isSpace = token.trim() === ""
         if (used + w <= max) {
           if (!(isSpace && used === 0 && lines.length > 1)) {
@@ -47,7 +47,7 @@ export function wrapRuns(runs: readonly Run[], width: number): Line[] {
         }
         if (used > 0 && w <= max) newLine()
         for (const { segment } of graphemes.segment(token)) {
-          const gw = stringWidth(segment)
+          const gw = measureWidth(segment)
           if (used + gw > max && used > 0) newLine()
           push(run, segment)
           used += gw

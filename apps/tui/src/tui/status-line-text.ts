@@ -3,7 +3,7 @@
  * message) kept whole on the right when they fit, the breadcrumbs cut from the start on the
  * left. Measured with string-width, so Korean (two columns a syllable) lines up too.
  */
-import stringWidth from "string-width"
+import { measureWidth } from "../render/measure-width.ts"
 import { truncateStartToWidth, truncateToWidth } from "../render/truncate-to-width.ts"
 
 export interface StatusLineText {
@@ -14,8 +14,8 @@ export interface StatusLineText {
 
 export function layoutStatusLine(breadcrumbs: string, right: string, width: number): StatusLineText {
   const fitted = truncateToWidth(right, width)
-  const room = width - stringWidth(fitted) - 1 // one space between the two
+  const room = width - measureWidth(fitted) - 1 // one space between the two
   const crumbs = room > 0 ? truncateStartToWidth(breadcrumbs, room) : ""
-  const padding = Math.max(0, width - stringWidth(crumbs) - stringWidth(fitted))
+  const padding = Math.max(0, width - measureWidth(crumbs) - measureWidth(fitted))
   return { left: crumbs + " ".repeat(padding), right: fitted }
 }

@@ -1,0 +1,85 @@
+// esbuild plugins for the reader bundle (scripts/bundle-reader.mjs): each swaps one module the
+// bundle would otherwise carry or evaluate at start for a cheaper one with the same behaviour.
+
+const devtoolsStub = new URL("./devtools-stub.mjs", import.meta.url).pathname
+const measureWidth = new URL("../dist/render/measure-width.js", import.meta.url).pathname
+
+/**
+ * Every `string-width` in the bundle (ours, Ink's, wrap-ansi's, cli-truncate's…) answers the
+ * common text with our direct count first (src/render/measure-width.ts: the same numbers) and
+ * falls back to that importer's own string-width, which is evaluated on that first fallback
+ * only. Ink measures each character and line of a frame: string-width's grapheme segmenting
+ * and regexes were most of its first render, and building its Unicode property regexes at load
+ * cost ≈20 ms for each of the two versions bundled.
+ */
+export const fastStringWidth = {
+  name: "fast-string-width",
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === "real") return undefined
+      const real = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: "real",
+      })
+      if (real.errors.length > 0) return { errors: real.errors }
+      return { path: real.path, namespace: "fast-string-width" }
+    })
+    build.onLoad({ filter: /.*/, namespace: "fast-string-width" }, (args) => ({
+      resolveDir: new URL(".", import.meta.url).pathname,
+      // require(), not import: esbuild then evaluates the real module on first use only.
+      contents: [
+        `import { fastWidth } from ${JSON.stringify(measureWidth)}`,
+        "let real",
+        "export default function stringWidth(text, options) {",
+        '  const fast = options === undefined && typeof text === "string" ? fastWidth(text) : undefined',
+        `  return fast ?? (real ??= require(${JSON.stringify(args.path)}).default)(text, options)`,
+        "}",
+      ].join("\n"),
+    }))
+  },
+}
+
+/**
+ * Ink imports its devtools module (react-devtools-core, and `ws` for its socket: 130 kB the
+ * bundle would compile at every start) only when DEV=true; the bundle replaces it with nothing.
+ */
+export const noInkDevtools = {
+  name: "no-ink-devtools",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+      /[/\\]ink[/\\]build[/\\]/.test(args.importer) ? { path: devtoolsStub } : undefined,
+    )
+  },
+}
+
+/**
+ * Ink's frame output imports @alcalzone/ansi-tokenize; there the bundle gives it the same
+ * module with a faster `styledCharsToString` (src/tui/styled-chars-to-string.ts: same result).
+ */
+const styledChars = new URL("../dist/tui/styled-chars-to-string.js", import.meta.url).pathname
+export const fastStyledChars = {
+  name: "fast-styled-chars",
+  setup(build) {
+    build.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, async (args) => {
+      if (args.pluginData === "real" || !/[/\\]ink[/\\]build[/\\]output\.js$/.test(args.importer))
+        return undefined
+      const real = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: "real",
+      })
+      if (real.errors.length > 0) return { errors: real.errors }
+      return { path: real.path, namespace: "fast-styled-chars" }
+    })
+    build.onLoad({ filter: /.*/, namespace: "fast-styled-chars" }, (args) => ({
+      resolveDir: new URL(".", import.meta.url).pathname,
+      contents: [
+        `export * from ${JSON.stringify(args.path)}`,
+        `import { ansiCodesToString, diffAnsiCodes } from ${JSON.stringify(args.path)}`,
+        `import { createStyledCharsToString } from ${JSON.stringify(styledChars)}`,
+        "export const styledCharsToString = createStyledCharsToString({ ansiCodesToString, diffAnsiCodes })",
+      ].join("\n"),
+    }))
+  },
+}
