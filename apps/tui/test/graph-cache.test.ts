@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { type Graph, getBodyFileName } from "@kube-notes/graph"
+import { encodeGraph, type Graph, getBodyFileName } from "@kube-notes/graph"
 import { describe, expect, it } from "vitest"
 import { createFileBodies } from "../src/source/bodies.ts"
 import {
@@ -16,36 +16,38 @@ import { buildFromFiles, loadPackagedGraph } from "./helpers/graphs.ts"
 async function setUp(graph?: Graph) {
   const dir = mkdtempSync(join(tmpdir(), "kn-graph-cache-"))
   const file = join(dir, "graph.json")
-  const text = JSON.stringify(graph ?? (await loadPackagedGraph()).graph)
+  const decoded = graph ?? (await loadPackagedGraph()).graph
+  // graph.json as `kube-notes build` writes it; `graph` is what reading it must give back.
+  const text = JSON.stringify(encodeGraph(decoded))
   writeFileSync(file, text)
   const info = statSync(file)
   const key: GraphFileKey = { path: file, size: info.size, mtimeMs: info.mtimeMs }
   const cacheFile = graphCacheFile({ XDG_CACHE_HOME: join(dir, "cache") }, file)
-  return { dir, file, text, key, cacheFile }
+  return { dir, file, graph: decoded, key, cacheFile }
 }
 
 describe("the reader's graph cache", () => {
   it("should give back the same graph it was written from, edges stored as node indexes", async () => {
-    const { text, key, cacheFile } = await setUp()
-    await writeGraphCache(cacheFile, key, JSON.parse(text))
+    const { graph, key, cacheFile } = await setUp()
+    await writeGraphCache(cacheFile, key, graph)
     expect(cacheFile).toContain(join("cache", "kube-notes", "reader"))
     const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { graph: Graph; edges: number[] }
     expect(stored.graph.edges).toEqual([])
     expect(stored.edges.every((n) => Number.isInteger(n))).toBe(true)
-    expect(await readGraphCache(cacheFile, key)).toEqual(JSON.parse(text))
+    expect(await readGraphCache(cacheFile, key)).toEqual(graph)
   })
 
   it("should ignore a cache written for another size, mtime or path", async () => {
-    const { text, key, cacheFile } = await setUp()
-    await writeGraphCache(cacheFile, key, JSON.parse(text))
+    const { graph, key, cacheFile } = await setUp()
+    await writeGraphCache(cacheFile, key, graph)
     expect(await readGraphCache(cacheFile, { ...key, size: key.size + 1 })).toBeUndefined()
     expect(await readGraphCache(cacheFile, { ...key, mtimeMs: key.mtimeMs + 1 })).toBeUndefined()
     expect(await readGraphCache(cacheFile, { ...key, path: `${key.path}x` })).toBeUndefined()
   })
 
   it("should ignore a damaged cache: not JSON, indexes out of range, an older version", async () => {
-    const { text, key, cacheFile } = await setUp()
-    await writeGraphCache(cacheFile, key, JSON.parse(text))
+    const { graph, key, cacheFile } = await setUp()
+    await writeGraphCache(cacheFile, key, graph)
     const good = JSON.parse(readFileSync(cacheFile, "utf8"))
     writeFileSync(cacheFile, "{not json")
     expect(await readGraphCache(cacheFile, key)).toBeUndefined()
@@ -56,10 +58,10 @@ describe("the reader's graph cache", () => {
   })
 
   it("should be written by readGraphFile after the load and used by the next one", async () => {
-    const { dir, file, text } = await setUp()
+    const { dir, file, graph } = await setUp()
     const env = { XDG_CACHE_HOME: join(dir, "cache") }
     const cacheFile = graphCacheFile(env, file)
-    expect(await readGraphFile(file, env)).toEqual(JSON.parse(text))
+    expect(await readGraphFile(file, env)).toEqual(graph)
     for (let waited = 0; !existsSync(cacheFile) && waited < 5000; waited += 50)
       await new Promise((resolve) => setTimeout(resolve, 50))
     expect(existsSync(cacheFile)).toBe(true)
@@ -71,9 +73,9 @@ describe("the reader's graph cache", () => {
     writeFileSync(cacheFile, JSON.stringify(cache))
     const again = await readGraphFile(file, env)
     expect(again.diagnostics[0]?.file).toBe("from-cache.md")
-    expect(again.nodes).toEqual(JSON.parse(text).nodes)
+    expect(again.nodes).toEqual(graph.nodes)
     // Without the cache env (one-off commands) the cache is not consulted.
-    expect((await readGraphFile(file)).diagnostics).toEqual(JSON.parse(text).diagnostics)
+    expect((await readGraphFile(file)).diagnostics).toEqual(graph.diagnostics)
   })
 })
 

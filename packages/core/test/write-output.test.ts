@@ -1,11 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { getBodyFileName } from "@kube-notes/graph"
+import { decodeGraph, getBodyFileName } from "@kube-notes/graph"
 import { afterAll, describe, expect, it } from "vitest"
 import { createGraphBuilder } from "../src/pipeline/graph-builder.ts"
 import { writeGraphOutput } from "../src/pipeline/write-output.ts"
-import { validateGraph, validateNoteBodies } from "../src/schema/validate.ts"
+import { validateGraphFile, validateNoteBodies } from "../src/schema/validate.ts"
 import { createMemorySource } from "../src/source/types.ts"
 
 const encoder = new TextEncoder()
@@ -25,9 +25,10 @@ describe("writing a built graph to a folder", () => {
     const built = await builder.build(createMemorySource(files))
     const written = await writeGraphOutput(out, built)
     expect(written).toMatchObject({ graphChanged: true, bodiesWritten: 2, bodiesRemoved: 0 })
-    const graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"))
-    expect(validateGraph(graph)).toEqual([])
-    expect(JSON.stringify(graph)).not.toContain('"mdast"')
+    const file = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"))
+    expect(validateGraphFile(file)).toEqual([])
+    expect(JSON.stringify(file)).not.toContain('"mdast"')
+    expect(decodeGraph(file)).toEqual(built.graph)
     const a = JSON.parse(readFileSync(join(out, getBodyFileName("note:a")), "utf8"))
     expect(validateNoteBodies(a)).toEqual([])
     expect(Object.keys(a.bodies).sort()).toEqual(["note:a", "topic:a#1-하나"])

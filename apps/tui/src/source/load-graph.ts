@@ -6,7 +6,7 @@
  */
 import { open } from "node:fs/promises"
 import { resolve } from "node:path"
-import type { Graph } from "@kube-notes/graph"
+import { decodeGraph, type Graph } from "@kube-notes/graph"
 import { UsageError } from "../cli/usage-error.ts"
 import { createFileBodies, type LoadedGraph } from "./bodies.ts"
 import { type GraphFileKey, graphCacheFile, readGraphCache, writeGraphCache } from "./graph-cache.ts"
@@ -62,11 +62,10 @@ export async function readGraphFile(file: string, cacheEnv?: NodeJS.ProcessEnv):
   return graph
 }
 
+/** graph.json's text → the graph (decodeGraph checks the file's structure). */
 function parseGraph(bytes: Buffer, file: string): Graph {
   try {
-    const value = JSON.parse(bytes.toString("utf8")) as Graph
-    if (!Array.isArray(value.nodes) || !Array.isArray(value.edges)) throw new Error("not a graph")
-    return { ...value, diagnostics: Array.isArray(value.diagnostics) ? value.diagnostics : [] }
+    return decodeGraph(JSON.parse(bytes.toString("utf8")))
   } catch {
     throw new UsageError((m) => m.errors.notAGraph(file))
   }

@@ -2,7 +2,8 @@
  * The last graph built from a folder, kept with a fingerprint of everything it was built from
  * (analysis version, every note's path and bytes, the asset list, the glossary). A rebuild of
  * an unchanged folder reads it back instead of assembling the graph again.
- * File layout: the fingerprint, a newline, the graph's JSON — so a stale file costs one line.
+ * File layout: the fingerprint, a newline, the graph as graph.json has it (`encodeGraph`) — so
+ * a stale file costs one line.
  * The bodies sit in a second file of the same layout (a JSON array of every note's bodies),
  * parsed only when someone reads a body: a rebuild that only writes graph.json never does.
  */
@@ -10,7 +11,7 @@ import { createHash } from "node:crypto"
 import { closeSync, openSync, readFileSync, readSync } from "node:fs"
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
-import type { Graph, NoteBodies } from "@kube-notes/graph"
+import { decodeGraph, encodeGraph, type NoteBodies } from "@kube-notes/graph"
 import { ANALYSIS_VERSION } from "../analyze/processor.ts"
 import type { ContentSource } from "../source/types.ts"
 import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
@@ -45,7 +46,7 @@ export async function readCachedGraph(
     const text = await readFile(graphFile(cacheDir, dir), "utf8")
     const newline = text.indexOf("\n")
     if (text.slice(0, newline) !== fingerprint) return undefined
-    const graph = JSON.parse(text.slice(newline + 1)) as Graph
+    const graph = decodeGraph(JSON.parse(text.slice(newline + 1)))
     return { graph, bodies: createBodies(() => readBodies(bodies, fingerprint)) }
   } catch {
     return undefined
@@ -85,7 +86,10 @@ export async function writeCachedGraph(
       if (entry) bodies.push(entry)
     }
     await writeAtomically(bodiesFile(cacheDir, dir), `${fingerprint}\n${JSON.stringify(bodies)}`)
-    await writeAtomically(graphFile(cacheDir, dir), `${fingerprint}\n${JSON.stringify(built.graph)}`)
+    await writeAtomically(
+      graphFile(cacheDir, dir),
+      `${fingerprint}\n${JSON.stringify(encodeGraph(built.graph))}`,
+    )
   } catch {
     // A cache that cannot be written only costs time next run.
   }

@@ -1,5 +1,5 @@
 /**
- * Writes a built graph to a folder: `graph.json`, and each note's bodies in
+ * Writes a built graph to a folder: `graph.json` (encoded by `encodeGraph`), and each note's bodies in
  * `bodies/<file>.json` (see getBodyFileName). Only what changed is written: graph.json when
  * its text differs, a bodies file when its hash in `bodies/index.json` differs, and a file of
  * a note that is gone is removed. When the build's source fingerprint is the one the index
@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto"
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { join } from "node:path"
-import { BODIES_DIR, getBodyFileName } from "@kube-notes/graph"
+import { BODIES_DIR, encodeGraph, getBodyFileName } from "@kube-notes/graph"
 import type { BuiltGraph } from "./graph-bodies.ts"
 
 /** `bodies/index.json`: what the writer last wrote, so the next write skips what is the same. */
@@ -50,7 +50,7 @@ export async function writeGraphOutput(out: string, built: BuiltGraph): Promise<
   )
     return { graphFile, graphChanged: false, bodiesWritten: 0, bodiesRemoved: 0 }
 
-  const text = JSON.stringify(built.graph)
+  const text = JSON.stringify(encodeGraph(built.graph))
   const graphChanged = (await readFile(graphFile, "utf8").catch(() => undefined)) !== text
   if (graphChanged) await writeFile(graphFile, text)
 
