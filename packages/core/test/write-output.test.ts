@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { decodeGraph, getBodyFileName } from "@kube-notes/graph"
@@ -67,5 +67,18 @@ describe("writing a built graph to a folder", () => {
     // Another fingerprint: every note is looked at again, and only what differs is written.
     expect(await writeGraphOutput(out, { ...watched, fingerprint: "f2" })).toMatchObject({ bodiesWritten: 0 })
     expect(reads).toEqual(["note:a", "note:b"])
+  })
+
+  it("should write graph.json again over an older writer's output of the same notes", async () => {
+    const built = await createGraphBuilder().build(createMemorySource(files))
+    await writeGraphOutput(out, { ...built, fingerprint: "f1" })
+    // What the writer before the encoding left: the plain graph, recorded for the same fingerprint.
+    const plain = JSON.stringify(built.graph)
+    writeFileSync(join(out, "graph.json"), plain)
+    const index = JSON.parse(readFileSync(join(out, "bodies", "index.json"), "utf8"))
+    const { format: _format, ...older } = { ...index, graphBytes: Buffer.byteLength(plain) }
+    writeFileSync(join(out, "bodies", "index.json"), JSON.stringify(older))
+    expect(await writeGraphOutput(out, { ...built, fingerprint: "f1" })).toMatchObject({ graphChanged: true })
+    expect(decodeGraph(JSON.parse(readFileSync(join(out, "graph.json"), "utf8")))).toEqual(built.graph)
   })
 })

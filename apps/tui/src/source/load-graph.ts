@@ -32,7 +32,7 @@ export async function loadGraphFrom(options: GraphSourceOptions): Promise<Loaded
   }
   if (options.content !== undefined) {
     const dir = await checkDir(resolve(options.cwd, options.content))
-    const { buildGraphFromDir, defaultCacheDir } = await import("@kube-notes/core")
+    const { buildGraphFromDir, defaultCacheDir } = await import("@kube-notes/core/dir")
     const { graph, bodies } = await buildGraphFromDir(dir, { cache: defaultCacheDir(options.env) })
     return { graph, getBody: (id) => bodies.getBody(id) }
   }

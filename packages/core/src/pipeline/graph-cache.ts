@@ -12,7 +12,7 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs"
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import { decodeGraph, encodeGraph, type NoteBodies } from "@kube-notes/graph"
-import { ANALYSIS_VERSION } from "../analyze/processor.ts"
+import { ANALYSIS_VERSION } from "../analyze/analysis-version.ts"
 import type { ContentSource } from "../source/types.ts"
 import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
 

@@ -23,7 +23,8 @@ export async function runBuild(args: string[], io: CliIo, m: Messages): Promise<
   const dir = await checkDir(resolve(io.cwd, stringOption(values.content) ?? packageDir))
   const out = resolve(io.cwd, stringOption(values.out) ?? defaultOutDir(dir, packageDir))
 
-  const core = await import("@kube-notes/core")
+  // The light entry: a warm build of an unchanged folder never loads the Markdown parser.
+  const core = await import("@kube-notes/core/dir")
   const cacheDir = stringOption(values.cache)
   const cache = values["no-cache"]
     ? false
