@@ -19,6 +19,8 @@ export type {
   GraphBuilderOptions,
 } from "./pipeline/graph-builder.ts"
 export { createGraphBuilder, hashFile } from "./pipeline/graph-builder.ts"
+export type { GraphSummary } from "./pipeline/graph-summary.ts"
+export { summarizeGraph } from "./pipeline/graph-summary.ts"
 export type { WorkerPoolOptions } from "./pipeline/worker-pool.ts"
 export { createParallelAnalyzer } from "./pipeline/worker-pool.ts"
 export type { WrittenOutput } from "./pipeline/write-output.ts"

@@ -25,7 +25,8 @@ export async function buildGraphFromDir(dir: string, options: DirBuildOptions = 
   const fingerprint = fingerprintSource(source)
   const cacheDir = options.cache === false ? undefined : (options.cache ?? defaultCacheDir())
   const cached = cacheDir === undefined ? undefined : await readCachedGraph(cacheDir, dir, fingerprint)
-  if (cached) return { ...cached, fingerprint }
+  // As it is: its graph is a getter, parsed on first use (a spread would parse it now).
+  if (cached) return cached
   const { createDirBuilder } = await import("./build-graph.ts")
   const built = await createDirBuilder(options).build(source)
   if (cacheDir !== undefined) await writeCachedGraph(cacheDir, dir, fingerprint, built)
