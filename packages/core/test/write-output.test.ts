@@ -29,6 +29,10 @@ describe("writing a built graph to a folder", () => {
     expect(validateGraphFile(file)).toEqual([])
     expect(JSON.stringify(file)).not.toContain('"mdast"')
     expect(decodeGraph(file)).toEqual(built.graph)
+    // Encoded: every topic a row, edges as numbers (node indexes), not objects repeating ids.
+    const topics = built.graph.nodes.filter((n) => n.kind === "topic").length
+    expect(file.nodes.filter((n: unknown) => Array.isArray(n))).toHaveLength(topics)
+    expect(file.edges.every((n: unknown) => Number.isInteger(n))).toBe(true)
     const a = JSON.parse(readFileSync(join(out, getBodyFileName("note:a")), "utf8"))
     expect(validateNoteBodies(a)).toEqual([])
     expect(Object.keys(a.bodies).sort()).toEqual(["note:a", "topic:a#1-하나"])
