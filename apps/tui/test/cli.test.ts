@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from "node:fs"
+import { cpSync, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { decodeGraph } from "@kube-notes/graph"
@@ -89,19 +89,6 @@ describe("kube-notes, the command line", () => {
       nodes: Record<string, number>
     }
     expect(stats.nodes.note).toBe(2)
-  })
-
-  it("should write the reader's cache of the graph it builds, unless --no-cache", async () => {
-    const { graphCacheFile } = await import("../src/source/graph-cache.ts")
-    const dir = copyFixture("clean")
-    const env = { XDG_CACHE_HOME: join(dir, ".cache-home") }
-    const graphFile = join(dir, ".kube-notes", "graph.json")
-    expect((await runCli(["build", "--content", dir, "--no-cache"], env)).code).toBe(0)
-    expect(existsSync(graphCacheFile(env, graphFile))).toBe(false)
-    expect((await runCli(["build", "--content", dir], env)).code).toBe(0)
-    const cache = JSON.parse(readFileSync(graphCacheFile(env, graphFile), "utf8"))
-    expect(cache.key.size).toBe(statSync(graphFile).size)
-    expect(cache.graph.nodes.length).toBe(decodeGraph(json(readFileSync(graphFile, "utf8"))).nodes.length)
   })
 
   it("should give stats of the packaged notes as JSON", async () => {

@@ -2,13 +2,11 @@
  * `kube-notes build`: folder → graph.json, reusing the disk cache of note analyses. The
  * graph is written even when the notes have errors (exit 1): the good notes still build.
  */
-import { existsSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
 import type { KindName, Messages } from "@kube-notes/messages"
 import { sanitizeTerminalText } from "../../render/sanitize-terminal-text.ts"
 import { getContentPackageDir } from "../../source/content-folder.ts"
-import { graphCacheFile } from "../../source/graph-cache.ts"
-import { checkDir, primeGraphCache } from "../../source/load-graph.ts"
+import { checkDir } from "../../source/load-graph.ts"
 import { type CliIo, printLine } from "../io.ts"
 import { parseCommandArgs, stringOption } from "../parse-command-args.ts"
 import { EXIT } from "../usage-error.ts"
@@ -40,12 +38,6 @@ export async function runBuild(args: string[], io: CliIo, m: Messages): Promise<
   const written = await core.writeGraphOutput(out, built)
   const file = written.graphFile
   const changed = written.graphChanged || written.bodiesWritten > 0 || written.bodiesRemoved > 0
-  // The reader's cache of this graph.json (see graph-cache.ts): `kube-notes --graph FILE`
-  // then starts without parsing FILE. An unchanged graph.json keeps the cache the build that
-  // wrote it primed (its key is the file's size and mtime), so only a missing one is written.
-  // Best effort: a cache that cannot be written is no error.
-  if (values["no-cache"] !== true && (written.graphChanged || !existsSync(graphCacheFile(io.env, file))))
-    await primeGraphCache(file, io.env, built.graph).catch(() => {})
 
   const summaryLine = KIND_ORDER.filter((k) => summary.nodes[k]).map((k) =>
     m.output.nodeCount(k, summary.nodes[k] ?? 0),
