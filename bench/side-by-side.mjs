@@ -72,17 +72,19 @@ for (let round = 0; round < rounds; round++) {
     )
   }
 }
-const bare = summarize(samples[Object.keys(samples)[0]].map((s) => s.wallMs)).median
+const bareSamples = samples[Object.keys(samples)[0]]
+const bare = summarize(bareSamples.map((s) => s.wallMs)).median
+const bareCpu = summarize(bareSamples.map((s) => s.cpuMs)).median
 const ms = (v) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`)
 console.log(
-  `\n| measure | wall (median, min–max) | CPU | peak RSS | ÷ bare parse |\n| --- | --- | --- | --- | --- |`,
+  `\n| measure | wall (median, min–max) | CPU | peak RSS | ÷ bare parse (wall) | ÷ bare parse (CPU) |\n| --- | --- | --- | --- | --- | --- |`,
 )
 for (const [name, list] of Object.entries(samples)) {
   const wall = summarize(list.map((s) => s.wallMs))
   const cpu = summarize(list.map((s) => s.cpuMs)).median
   const rss = Math.max(...list.map((s) => s.maxRssMB ?? 0))
   console.log(
-    `| ${name} | ${ms(wall.median)} (${ms(wall.min)}–${ms(wall.max)}, ${wall.runs} runs) | ${ms(cpu)} | ${rss.toFixed(0)} MB | ${(wall.median / bare).toFixed(2)}× |`,
+    `| ${name} | ${ms(wall.median)} (${ms(wall.min)}–${ms(wall.max)}, ${wall.runs} runs) | ${ms(cpu)} | ${rss.toFixed(0)} MB | ${(wall.median / bare).toFixed(2)}× | ${(cpu / bareCpu).toFixed(2)}× |`,
   )
 }
 for (const side of Object.keys(sides)) console.log(`${side}: output ${describeOut(outs[side])}`)

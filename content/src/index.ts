@@ -12,6 +12,7 @@ export type {
   EdgeKind,
   Graph,
   GraphEdge,
+  GraphFile,
   GraphNode,
   GraphQuery,
   NeighbourOptions,
@@ -27,11 +28,15 @@ export type {
   TermMention,
   TermNode,
   TopicNode,
+  TopicRow,
 } from "@kube-notes/graph"
 export {
   BODIES_DIR,
   createGraphQuery,
+  decodeGraph,
+  encodeGraph,
   foldName,
+  GraphFileError,
   getBodyFileName,
   getIdKey,
   getIdKind,

@@ -1,10 +1,11 @@
 /**
  * Loading the built graph and search index in Node. `../dist/` resolves to the same files
  * from the bundled `dist/index.js` and from the sources during tests.
- * In a bundler, import `@kube-notes/content/graph.json` instead.
+ * In a bundler, import `@kube-notes/content/graph.json` and pass it to `decodeGraph` instead
+ * (the file is compact: topics as rows, edges as node indexes).
  */
 import type { Graph, GraphQuery } from "@kube-notes/graph"
-import { createGraphQuery } from "@kube-notes/graph"
+import { createGraphQuery, decodeGraph } from "@kube-notes/graph"
 
 async function readJson<T>(name: string): Promise<T> {
   const { readFile } = await import("node:fs/promises")
@@ -15,7 +16,7 @@ let graphPromise: Promise<Graph> | undefined
 
 /** The graph built from the notes in this package (read once, then shared). */
 export function loadGraph(): Promise<Graph> {
-  graphPromise ??= readJson<Graph>("graph.json")
+  graphPromise ??= readJson<unknown>("graph.json").then(decodeGraph)
   return graphPromise
 }
 

@@ -1,12 +1,12 @@
 /** `createDeck` as the content package ships it: the bundled dist/index.js, without the scheduler. */
 import { readFile } from "node:fs/promises"
-import type { Graph } from "@kube-notes/graph"
+import { decodeGraph } from "@kube-notes/graph"
 import { describe, expect, it } from "vitest"
 import { distRoot } from "./helpers/paths.ts"
 
 async function loadDist() {
   const api = (await import(`${distRoot}index.js`)) as typeof import("../src/index.ts")
-  const graph = JSON.parse(await readFile(`${distRoot}graph.json`, "utf8")) as Graph
+  const graph = decodeGraph(JSON.parse(await readFile(`${distRoot}graph.json`, "utf8")))
   return { api, graph }
 }
 

@@ -1,23 +1,25 @@
 /** The built graph in dist/ (turbo's `test` depends on `build`; locally: `pnpm -F @kube-notes/content build`). */
 import { readFile } from "node:fs/promises"
-import { validateGraph, validateNoteBodies } from "@kube-notes/core/schema"
-import { type AssetNode, type Graph, getBodyFileName } from "@kube-notes/graph"
+import { validateGraphFile, validateNoteBodies } from "@kube-notes/core/schema"
+import { type AssetNode, decodeGraph, type Graph, getBodyFileName } from "@kube-notes/graph"
 import { beforeAll, describe, expect, it } from "vitest"
 import { getTopicBody, loadNoteBodies } from "../src/bodies.ts"
 import { distRoot } from "./helpers/paths.ts"
 
+let file: unknown
 let graph: Graph
 
 beforeAll(async () => {
   const text = await readFile(`${distRoot}graph.json`, "utf8").catch(() => {
     throw new Error("content/dist/graph.json is missing: run `pnpm -F @kube-notes/content build` first")
   })
-  graph = JSON.parse(text) as Graph
+  file = JSON.parse(text)
+  graph = decodeGraph(file)
 })
 
 describe("content/dist/graph.json", () => {
-  it("should validate against the graph schema", () => {
-    expect(validateGraph(graph)).toEqual([])
+  it("should validate against the graph schema, as written and as decoded", () => {
+    expect(validateGraphFile(file)).toEqual([])
   })
 
   it("should show the cluster diagram as an asset that exists", () => {

@@ -114,7 +114,10 @@ if (!existsSync(corpusDir)) execFileSync("node", [genCorpus, corpusDir, "1000"],
 const outDir = join(benchDir, "graph-1000")
 // KUBE_NOTES_BENCH_GRAPH: another graph.json of the same notes (an older schema, for before/after).
 const graphFile = process.env.KUBE_NOTES_BENCH_GRAPH ?? join(outDir, "graph.json")
-if (!existsSync(graphFile)) await writeGraphOutput(outDir, await buildGraphFromDir(corpusDir))
+// Written again when missing or left by an older writer (graph.json is encoded since: edgeKinds).
+const current = existsSync(graphFile) && readFileSync(graphFile, "utf8").includes('"edgeKinds":')
+if (!process.env.KUBE_NOTES_BENCH_GRAPH && !current)
+  await writeGraphOutput(outDir, await buildGraphFromDir(corpusDir))
 const graphMb = (readFileSync(graphFile).length / 1e6).toFixed(1)
 
 const { loadavg } = await import("node:os")

@@ -1,6 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from "node:fs"
+import { cpSync, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { decodeGraph } from "@kube-notes/graph"
 import { describe, expect, it } from "vitest"
 import { FIXTURES } from "./helpers/graphs.ts"
 import { runCli, spawnCli } from "./helpers/run-cli.ts"
@@ -68,7 +69,7 @@ describe("kube-notes, the command line", () => {
     const result = await runCli(["build", "--content", dir, "--out", out, "--no-cache"])
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/만들었습니다: 노트 \d+개/)
-    const graph = json(readFileSync(join(out, "graph.json"), "utf8")) as { nodes: { id: string }[] }
+    const graph = decodeGraph(json(readFileSync(join(out, "graph.json"), "utf8")))
     const ids = graph.nodes.map((n) => n.id)
     expect(ids).toContain("note:good")
     expect(ids).toContain("note:bad-frontmatter")
@@ -88,21 +89,6 @@ describe("kube-notes, the command line", () => {
       nodes: Record<string, number>
     }
     expect(stats.nodes.note).toBe(2)
-  })
-
-  it("should write the reader's cache of the graph it builds, unless --no-cache", async () => {
-    const { graphCacheFile } = await import("../src/source/graph-cache.ts")
-    const dir = copyFixture("clean")
-    const env = { XDG_CACHE_HOME: join(dir, ".cache-home") }
-    const graphFile = join(dir, ".kube-notes", "graph.json")
-    expect((await runCli(["build", "--content", dir, "--no-cache"], env)).code).toBe(0)
-    expect(existsSync(graphCacheFile(env, graphFile))).toBe(false)
-    expect((await runCli(["build", "--content", dir], env)).code).toBe(0)
-    const cache = JSON.parse(readFileSync(graphCacheFile(env, graphFile), "utf8"))
-    expect(cache.key.size).toBe(statSync(graphFile).size)
-    expect(cache.graph.nodes.length).toBe(
-      (json(readFileSync(graphFile, "utf8")) as { nodes: [] }).nodes.length,
-    )
   })
 
   it("should give stats of the packaged notes as JSON", async () => {

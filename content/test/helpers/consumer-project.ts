@@ -8,8 +8,8 @@ import { join } from "node:path"
 import { cleanPackageManagerEnv, describeRun, run } from "./run.ts"
 
 /** Plain Node ESM: the API, the JSON export with an import attribute. Prints what it found. */
-const CONSUMER_MJS = `import { createBodyFetcher, getTopicBody, loadNoteBodies, openContent, loadGraph } from "@kube-notes/content"
-import graph from "@kube-notes/content/graph.json" with { type: "json" }
+const CONSUMER_MJS = `import { createBodyFetcher, decodeGraph, getTopicBody, loadNoteBodies, openContent, loadGraph } from "@kube-notes/content"
+import graphFile from "@kube-notes/content/graph.json" with { type: "json" }
 import { readFile } from "node:fs/promises"
 
 const content = await openContent()
@@ -24,6 +24,7 @@ const fetcher = createBodyFetcher(dist, async (url) => {
   return text === undefined ? new Response("", { status: 404 }) : new Response(text)
 })
 const fetched = await fetcher.getTopicBody(topic.id)
+const graph = decodeGraph(graphFile)
 console.log(JSON.stringify({
   topicBody: getTopicBody(topic.id)?.type ?? null,
   topicText: topic.text,
@@ -33,7 +34,7 @@ console.log(JSON.stringify({
   kubelet: kubelet && { id: kubelet.id, title: kubelet.title, aliases: kubelet.aliases },
   schemaVersion: graph.schemaVersion,
   nodes: graph.nodes.length,
-  sameGraph: loaded.nodes.length === graph.nodes.length && loaded.edges.length === graph.edges.length,
+  sameGraph: JSON.stringify(loaded) === JSON.stringify(graph) && graph.edges.length > 0,
   topics: content.listNodes("topic").map((t) => t.number ?? null),
 }))
 `
@@ -67,9 +68,11 @@ content.listNodes("planet")
 `
 
 /** Bundler resolution also gets the graph as a JSON module. */
-const CONSUMER_JSON_TS = `import graph from "@kube-notes/content/graph.json" with { type: "json" }
+const CONSUMER_JSON_TS = `import graphFile from "@kube-notes/content/graph.json" with { type: "json" }
+import { decodeGraph, type Graph } from "@kube-notes/content"
 
-export const version: number = graph.schemaVersion
+export const version: number = graphFile.schemaVersion
+const graph: Graph = decodeGraph(graphFile)
 export const nodeCount: number = graph.nodes.length
 `
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { buildGraphFromDir } from "../src/pipeline/build-graph.ts"
+import { buildGraphFromDir } from "../src/pipeline/build-dir.ts"
 import { validateGraph } from "../src/schema/validate.ts"
 import { repoRoot, withAllBodies } from "./helpers.ts"
 

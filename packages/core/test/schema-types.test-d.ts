@@ -1,6 +1,7 @@
-import type { Diagnostic, GraphEdge, GraphNode, NoteBodies } from "@kube-notes/graph"
+import type { Diagnostic, GraphEdge, GraphFile, GraphNode, NoteBodies } from "@kube-notes/graph"
 import { expectTypeOf, test } from "vitest"
 import type { z } from "zod"
+import type { graphFileSchema } from "../src/schema/graph-file-schema.ts"
 import type {
   diagnosticSchema,
   graphEdgeSchema,
@@ -23,4 +24,8 @@ test("the bodies file's schema is the NoteBodies type apart from the mdast", () 
 test("the schema's edges and diagnostics are exactly the TypeScript types", () => {
   expectTypeOf<z.output<typeof graphEdgeSchema>>().toEqualTypeOf<GraphEdge>()
   expectTypeOf<z.output<typeof diagnosticSchema>>().toEqualTypeOf<Diagnostic>()
+})
+
+test("graph.json's schema is exactly the GraphFile type", () => {
+  expectTypeOf<z.output<typeof graphFileSchema>>().toEqualTypeOf<GraphFile>()
 })

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs"
+import { encodeGraph } from "@kube-notes/graph"
 import { describe, expect, it } from "vitest"
-import { toGraphJsonSchema } from "../src/schema/graph-schema.ts"
-import { checkInvariants, validateGraph } from "../src/schema/validate.ts"
+import { toGraphJsonSchema } from "../src/schema/graph-file-schema.ts"
+import { checkInvariants, validateGraph, validateGraphFile } from "../src/schema/validate.ts"
 import { build, buildOriginal } from "./helpers.ts"
 
 describe("the graph schema", () => {
@@ -13,6 +14,19 @@ describe("the graph schema", () => {
 
   it("should validate the original note's graph", async () => {
     expect(validateGraph(await buildOriginal())).toEqual([])
+  })
+
+  it("should validate the original note's graph as graph.json writes it", async () => {
+    const file = JSON.parse(JSON.stringify(encodeGraph(await buildOriginal())))
+    expect(validateGraphFile(file)).toEqual([])
+  })
+
+  it("should reject graph.json with an edge past the nodes, or written the way schema 1 was", async () => {
+    const graph = await build({ "a.md": "# a\n\n## 1. x\n" })
+    const file = encodeGraph(graph)
+    const past = { ...file, edges: [...file.edges, 0, 0, 1, file.nodes.length] }
+    expect(validateGraphFile(past).map((p) => p.message)).toEqual([expect.stringMatching(/names no node/)])
+    expect(validateGraphFile(graph).length).toBeGreaterThan(0)
   })
 
   it("should reject a graph with a dangling edge or a duplicate id", async () => {

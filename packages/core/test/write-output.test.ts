@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { getBodyFileName } from "@kube-notes/graph"
+import { decodeGraph, getBodyFileName } from "@kube-notes/graph"
 import { afterAll, describe, expect, it } from "vitest"
 import { createGraphBuilder } from "../src/pipeline/graph-builder.ts"
 import { writeGraphOutput } from "../src/pipeline/write-output.ts"
-import { validateGraph, validateNoteBodies } from "../src/schema/validate.ts"
+import { validateGraphFile, validateNoteBodies } from "../src/schema/validate.ts"
 import { createMemorySource } from "../src/source/types.ts"
 
 const encoder = new TextEncoder()
@@ -25,9 +25,14 @@ describe("writing a built graph to a folder", () => {
     const built = await builder.build(createMemorySource(files))
     const written = await writeGraphOutput(out, built)
     expect(written).toMatchObject({ graphChanged: true, bodiesWritten: 2, bodiesRemoved: 0 })
-    const graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"))
-    expect(validateGraph(graph)).toEqual([])
-    expect(JSON.stringify(graph)).not.toContain('"mdast"')
+    const file = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"))
+    expect(validateGraphFile(file)).toEqual([])
+    expect(JSON.stringify(file)).not.toContain('"mdast"')
+    expect(decodeGraph(file)).toEqual(built.graph)
+    // Encoded: every topic a row, edges as numbers (node indexes), not objects repeating ids.
+    const topics = built.graph.nodes.filter((n) => n.kind === "topic").length
+    expect(file.nodes.filter((n: unknown) => Array.isArray(n))).toHaveLength(topics)
+    expect(file.edges.every((n: unknown) => Number.isInteger(n))).toBe(true)
     const a = JSON.parse(readFileSync(join(out, getBodyFileName("note:a")), "utf8"))
     expect(validateNoteBodies(a)).toEqual([])
     expect(Object.keys(a.bodies).sort()).toEqual(["note:a", "topic:a#1-하나"])
@@ -66,5 +71,18 @@ describe("writing a built graph to a folder", () => {
     // Another fingerprint: every note is looked at again, and only what differs is written.
     expect(await writeGraphOutput(out, { ...watched, fingerprint: "f2" })).toMatchObject({ bodiesWritten: 0 })
     expect(reads).toEqual(["note:a", "note:b"])
+  })
+
+  it("should write graph.json again over an older writer's output of the same notes", async () => {
+    const built = await createGraphBuilder().build(createMemorySource(files))
+    await writeGraphOutput(out, { ...built, fingerprint: "f1" })
+    // What the writer before the encoding left: the plain graph, recorded for the same fingerprint.
+    const plain = JSON.stringify(built.graph)
+    writeFileSync(join(out, "graph.json"), plain)
+    const index = JSON.parse(readFileSync(join(out, "bodies", "index.json"), "utf8"))
+    const { format: _format, ...older } = { ...index, graphBytes: Buffer.byteLength(plain) }
+    writeFileSync(join(out, "bodies", "index.json"), JSON.stringify(older))
+    expect(await writeGraphOutput(out, { ...built, fingerprint: "f1" })).toMatchObject({ graphChanged: true })
+    expect(decodeGraph(JSON.parse(readFileSync(join(out, "graph.json"), "utf8")))).toEqual(built.graph)
   })
 })

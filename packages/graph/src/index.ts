@@ -1,4 +1,7 @@
 export { BODIES_DIR, getBodyFileName } from "./body-file.ts"
+export { decodeGraph, GraphFileError } from "./decode-graph.ts"
+export { encodeGraph } from "./encode-graph.ts"
+export type { GraphFile, TopicRow } from "./graph-file.ts"
 export type { NodeId } from "./ids.ts"
 export { foldName, getIdKey, getIdKind, isIdOfKind, makeId } from "./ids.ts"
 export { getCodeLanguage } from "./languages.ts"

@@ -14,7 +14,6 @@ export const COMMAND_OPTIONS: Record<string, Options> = {
   main: {
     ...SOURCE,
     watch: { type: "boolean" },
-    "no-cache": { type: "boolean" },
     version: { type: "boolean", short: "v" },
   },
   build: {

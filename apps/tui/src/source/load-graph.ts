@@ -4,12 +4,11 @@
  * with core (--content, bodies in memory). Core is imported only in the last case: it pulls
  * in unified, which the other two never need.
  */
-import { open } from "node:fs/promises"
+import { readFile } from "node:fs/promises"
 import { resolve } from "node:path"
-import type { Graph } from "@kube-notes/graph"
+import { decodeGraph, type Graph } from "@kube-notes/graph"
 import { UsageError } from "../cli/usage-error.ts"
 import { createFileBodies, type LoadedGraph } from "./bodies.ts"
-import { type GraphFileKey, graphCacheFile, readGraphCache, writeGraphCache } from "./graph-cache.ts"
 
 export interface GraphSourceOptions {
   readonly content?: string | undefined
@@ -17,8 +16,6 @@ export interface GraphSourceOptions {
   readonly cwd: string
   /** Whose XDG_CACHE_HOME holds core's analysis cache for --content. @default process.env */
   readonly env?: NodeJS.ProcessEnv | undefined
-  /** Use the reader's cache of --graph files (the interactive reader; not one-off commands). */
-  readonly cacheEnv?: NodeJS.ProcessEnv | undefined
 }
 
 /** The graph, and its bodies read per opened note. */
@@ -27,12 +24,12 @@ export async function loadGraphFrom(options: GraphSourceOptions): Promise<Loaded
     throw new UsageError((m) => m.errors.contentOrGraph)
   if (options.graph !== undefined) {
     const file = resolve(options.cwd, options.graph)
-    const graph = await readGraphFile(file, options.cacheEnv)
+    const graph = await readGraphFile(file)
     return { graph, getBody: createFileBodies(file, graph) }
   }
   if (options.content !== undefined) {
     const dir = await checkDir(resolve(options.cwd, options.content))
-    const { buildGraphFromDir, defaultCacheDir } = await import("@kube-notes/core")
+    const { buildGraphFromDir, defaultCacheDir } = await import("@kube-notes/core/dir")
     const { graph, bodies } = await buildGraphFromDir(dir, { cache: defaultCacheDir(options.env) })
     return { graph, getBody: (id) => bodies.getBody(id) }
   }
@@ -44,63 +41,24 @@ export async function loadGraphFrom(options: GraphSourceOptions): Promise<Loaded
 }
 
 /**
- * Reads a graph.json. With `cacheEnv` (the interactive reader) it also uses the reader's
- * cache of this file (graph-cache.ts), writing it shortly after the load when it was missing
- * or stale: the first frame does not wait for that.
+ * Reads a graph.json. It is compact (topics as rows, edges as node indexes), so it is read as
+ * it is: the reader's cache that once held it in that form is gone (it was larger and slower).
  */
-export async function readGraphFile(file: string, cacheEnv?: NodeJS.ProcessEnv): Promise<Graph> {
-  const { bytes, key } = await readGraphBytes(file)
-  const cacheFile = cacheEnv ? graphCacheFile(cacheEnv, file) : undefined
-  const cached = cacheFile ? await readGraphCache(cacheFile, key) : undefined
-  if (cached) return cached
-  const graph = parseGraph(bytes, file)
-  if (cacheFile) {
-    const write = () => writeGraphCache(cacheFile, key, graph).catch(() => {})
-    // unref: a reader quit within the second just skips the cache, it never waits for it.
-    setTimeout(write, CACHE_WRITE_DELAY_MS).unref()
-  }
-  return graph
+export async function readGraphFile(file: string): Promise<Graph> {
+  const bytes = await readFile(file).catch(() => {
+    throw new UsageError((m) => m.errors.cannotRead(file))
+  })
+  return parseGraph(bytes, file)
 }
 
+/** graph.json's text → the graph (decodeGraph checks the file's structure). */
 function parseGraph(bytes: Buffer, file: string): Graph {
   try {
-    const value = JSON.parse(bytes.toString("utf8")) as Graph
-    if (!Array.isArray(value.nodes) || !Array.isArray(value.edges)) throw new Error("not a graph")
-    return { ...value, diagnostics: Array.isArray(value.diagnostics) ? value.diagnostics : [] }
+    return decodeGraph(JSON.parse(bytes.toString("utf8")))
   } catch {
     throw new UsageError((m) => m.errors.notAGraph(file))
   }
 }
-
-/**
- * Writes the reader's cache for a graph.json that `kube-notes build` just wrote, so the
- * reader's first start on it is a cached one too. A fresh cache is left as it is.
- */
-export async function primeGraphCache(file: string, env: NodeJS.ProcessEnv, graph?: Graph): Promise<void> {
-  const { bytes, key } = await readGraphBytes(file)
-  const cacheFile = graphCacheFile(env, file)
-  if (await readGraphCache(cacheFile, key)) return
-  await writeGraphCache(cacheFile, key, graph ?? parseGraph(bytes, file))
-}
-
-async function readGraphBytes(file: string): Promise<{ bytes: Buffer; key: GraphFileKey }> {
-  try {
-    // One handle for stat and read: the key describes exactly the bytes that were read.
-    const handle = await open(file)
-    try {
-      const info = await handle.stat()
-      const bytes = await handle.readFile()
-      return { bytes, key: { path: file, size: info.size, mtimeMs: info.mtimeMs } }
-    } finally {
-      await handle.close()
-    }
-  } catch {
-    throw new UsageError((m) => m.errors.cannotRead(file))
-  }
-}
-
-/** Long enough for the first frame to be on screen before the cache is written. */
-export const CACHE_WRITE_DELAY_MS = 1000
 
 export async function checkDir(dir: string): Promise<string> {
   const { stat } = await import("node:fs/promises")

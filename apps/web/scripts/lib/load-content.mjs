@@ -4,6 +4,7 @@
 import { cp, readFile, rm, writeFile } from "node:fs/promises"
 import { createRequire } from "node:module"
 import { dirname, resolve } from "node:path"
+import { decodeGraph } from "@kube-notes/graph"
 
 const require = createRequire(import.meta.url)
 
@@ -36,7 +37,7 @@ export async function loadContent(env = process.env) {
     await cp(resolve(contentDir, "dist/bodies"), resolve(dir, "bodies"), { recursive: true })
   }
   return {
-    graph: JSON.parse(text),
+    graph: decodeGraph(JSON.parse(text)),
     writeTo,
     contentDir,
     label: "content/",

@@ -12,8 +12,4 @@ export function parseMarkdown(text: string): Root {
   return parseInChunks(text, (chunk) => processor.parse(chunk))
 }
 
-/**
- * Bumped whenever parsing or extraction changes what a note yields: cached analyses made
- * by another version are ignored.
- */
-export const ANALYSIS_VERSION = "analysis-8"
+export { ANALYSIS_VERSION } from "./analysis-version.ts"

@@ -5,6 +5,7 @@
  */
 import type { Graph, NoteBodies } from "@kube-notes/graph"
 import type { Root } from "mdast"
+import type { GraphSummary } from "./graph-summary.ts"
 
 export interface GraphBodies {
   /** The bodies of one note (its intro and every topic), or undefined for an unknown note. */
@@ -22,6 +23,8 @@ export interface BuiltGraph {
    * a writer that saw the same one last time knows the bodies on disk are current.
    */
   readonly fingerprint?: string
+  /** The graph's counts and diagnostics, when known without reading `graph` (a saved graph's). */
+  readonly summary?: GraphSummary
 }
 
 /** Bodies held in memory, one `NoteBodies` per note; `load` runs once, on first use. */

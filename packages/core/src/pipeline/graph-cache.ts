@@ -2,7 +2,10 @@
  * The last graph built from a folder, kept with a fingerprint of everything it was built from
  * (analysis version, every note's path and bytes, the asset list, the glossary). A rebuild of
  * an unchanged folder reads it back instead of assembling the graph again.
- * File layout: the fingerprint, a newline, the graph's JSON — so a stale file costs one line.
+ * File layout: the fingerprint; a line `{ sha1, summary }` (the graph's counts and diagnostics,
+ * graph-summary.ts, and the hash of what follows); the graph as graph.json has it
+ * (`encodeGraph`). A stale file costs one line; an unchanged folder's build prints the summary
+ * and writes nothing, so the graph itself is parsed only when someone reads it.
  * The bodies sit in a second file of the same layout (a JSON array of every note's bodies),
  * parsed only when someone reads a body: a rebuild that only writes graph.json never does.
  */
@@ -10,10 +13,11 @@ import { createHash } from "node:crypto"
 import { closeSync, openSync, readFileSync, readSync } from "node:fs"
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises"
 import { join, resolve } from "node:path"
-import type { Graph, NoteBodies } from "@kube-notes/graph"
-import { ANALYSIS_VERSION } from "../analyze/processor.ts"
+import { decodeGraph, encodeGraph, type Graph, type NoteBodies } from "@kube-notes/graph"
+import { ANALYSIS_VERSION } from "../analyze/analysis-version.ts"
 import type { ContentSource } from "../source/types.ts"
 import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
+import { type GraphSummary, summarizeGraph } from "./graph-summary.ts"
 
 export function fingerprintSource(source: ContentSource): string {
   const hash = createHash("sha1").update(ANALYSIS_VERSION)
@@ -42,11 +46,27 @@ export async function readCachedGraph(
   try {
     const bodies = bodiesFile(cacheDir, dir)
     if (readFirstLine(bodies, fingerprint.length) !== fingerprint) return undefined
-    const text = await readFile(graphFile(cacheDir, dir), "utf8")
-    const newline = text.indexOf("\n")
-    if (text.slice(0, newline) !== fingerprint) return undefined
-    const graph = JSON.parse(text.slice(newline + 1)) as Graph
-    return { graph, bodies: createBodies(() => readBodies(bodies, fingerprint)) }
+    const bytes = await readFile(graphFile(cacheDir, dir))
+    const first = bytes.indexOf(10)
+    const second = bytes.indexOf(10, first + 1)
+    if (first < 0 || second < 0 || bytes.toString("utf8", 0, first) !== fingerprint) return undefined
+    const head = JSON.parse(bytes.toString("utf8", first + 1, second)) as {
+      sha1: string
+      summary: GraphSummary
+    }
+    const rest = bytes.subarray(second + 1)
+    // Checked now, parsed on first use: a damaged file is a cache miss, never a later crash.
+    if (createHash("sha1").update(rest).digest("hex") !== head.sha1) return undefined
+    let graph: Graph | undefined
+    return {
+      get graph() {
+        graph ??= decodeGraph(JSON.parse(rest.toString("utf8")))
+        return graph
+      },
+      bodies: createBodies(() => readBodies(bodies, fingerprint)),
+      fingerprint,
+      summary: head.summary,
+    }
   } catch {
     return undefined
   }
@@ -85,7 +105,9 @@ export async function writeCachedGraph(
       if (entry) bodies.push(entry)
     }
     await writeAtomically(bodiesFile(cacheDir, dir), `${fingerprint}\n${JSON.stringify(bodies)}`)
-    await writeAtomically(graphFile(cacheDir, dir), `${fingerprint}\n${JSON.stringify(built.graph)}`)
+    const text = JSON.stringify(encodeGraph(built.graph))
+    const head = { sha1: createHash("sha1").update(text).digest("hex"), summary: summarizeGraph(built.graph) }
+    await writeAtomically(graphFile(cacheDir, dir), `${fingerprint}\n${JSON.stringify(head)}\n${text}`)
   } catch {
     // A cache that cannot be written only costs time next run.
   }

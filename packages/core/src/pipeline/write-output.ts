@@ -1,5 +1,5 @@
 /**
- * Writes a built graph to a folder: `graph.json`, and each note's bodies in
+ * Writes a built graph to a folder: `graph.json` (encoded by `encodeGraph`), and each note's bodies in
  * `bodies/<file>.json` (see getBodyFileName). Only what changed is written: graph.json when
  * its text differs, a bodies file when its hash in `bodies/index.json` differs, and a file of
  * a note that is gone is removed. When the build's source fingerprint is the one the index
@@ -9,11 +9,13 @@
 import { createHash } from "node:crypto"
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { join } from "node:path"
-import { BODIES_DIR, getBodyFileName } from "@kube-notes/graph"
+import { BODIES_DIR, encodeGraph, getBodyFileName } from "@kube-notes/graph"
 import type { BuiltGraph } from "./graph-bodies.ts"
 
 /** `bodies/index.json`: what the writer last wrote, so the next write skips what is the same. */
 interface BodiesIndex {
+  /** The writer's format (OUTPUT_FORMAT) when it wrote the files below. */
+  format?: number
   /** The source fingerprint of the build that wrote every file below, when known. */
   source: string | null
   /** graph.json's size in bytes when that build wrote it. */
@@ -23,6 +25,11 @@ interface BodiesIndex {
 }
 
 const INDEX_FILE = "index.json"
+/**
+ * Bumped when the files' shape changes for the same notes (2: graph.json encoded by
+ * `encodeGraph`), so an unchanged folder's output of an older writer is written again.
+ */
+const OUTPUT_FORMAT = 2
 
 export interface WrittenOutput {
   readonly graphFile: string
@@ -44,17 +51,19 @@ export async function writeGraphOutput(out: string, built: BuiltGraph): Promise<
   )
   if (
     built.fingerprint &&
+    previous.format === OUTPUT_FORMAT &&
     previous.source === built.fingerprint &&
     everyFileThere &&
     graphSize === previous.graphBytes
   )
     return { graphFile, graphChanged: false, bodiesWritten: 0, bodiesRemoved: 0 }
 
-  const text = JSON.stringify(built.graph)
+  const text = JSON.stringify(encodeGraph(built.graph))
   const graphChanged = (await readFile(graphFile, "utf8").catch(() => undefined)) !== text
   if (graphChanged) await writeFile(graphFile, text)
 
   const next: BodiesIndex = {
+    format: OUTPUT_FORMAT,
     source: built.fingerprint ?? null,
     graphBytes: Buffer.byteLength(text),
     files: {},
@@ -86,6 +95,7 @@ async function readIndex(bodiesDir: string): Promise<BodiesIndex> {
     const value = JSON.parse(await readFile(join(bodiesDir, INDEX_FILE), "utf8")) as Partial<BodiesIndex>
     if (value && typeof value.files === "object" && value.files)
       return {
+        ...(typeof value.format === "number" ? { format: value.format } : {}),
         source: typeof value.source === "string" ? value.source : null,
         ...(typeof value.graphBytes === "number" ? { graphBytes: value.graphBytes } : {}),
         files: value.files,

@@ -1,7 +1,8 @@
 /**
- * The graph's shape as a zod schema: what `graph.json` must be. The JSON Schema committed
- * at packages/core/graph.schema.json is generated from it (`pnpm -F @kube-notes/core schema`),
- * and a test keeps the two, and the TypeScript types in @kube-notes/graph, in agreement.
+ * The graph's shape as a zod schema: the `Graph` that graph.json decodes to (the file's own
+ * shape is graph-file-schema.ts). The JSON Schemas committed at packages/core/*.schema.json are
+ * generated from them (`pnpm -F @kube-notes/core schema`), and tests keep the two, and the
+ * TypeScript types in @kube-notes/graph, in agreement.
  */
 import { z } from "zod"
 
@@ -151,11 +152,6 @@ export const noteBodiesSchema = z
   })
 
 export type GraphSchemaOutput = z.output<typeof graphSchema>
-
-/** The JSON Schema (draft 2020-12) of graph.json. */
-export function toGraphJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(graphSchema, { target: "draft-2020-12", io: "output" }) as Record<string, unknown>
-}
 
 /** The JSON Schema (draft 2020-12) of one note's bodies file. */
 export function toNoteBodiesJsonSchema(): Record<string, unknown> {

@@ -1,3 +1,4 @@
+export { graphFileSchema, toGraphJsonSchema, topicRowSchema } from "./graph-file-schema.ts"
 export type { GraphSchemaOutput } from "./graph-schema.ts"
 export {
   assetNodeSchema,
@@ -11,9 +12,8 @@ export {
   noteNodeSchema,
   resourceNodeSchema,
   termNodeSchema,
-  toGraphJsonSchema,
   toNoteBodiesJsonSchema,
   topicNodeSchema,
 } from "./graph-schema.ts"
 export type { GraphProblem } from "./validate.ts"
-export { checkInvariants, validateGraph, validateNoteBodies } from "./validate.ts"
+export { checkInvariants, validateGraph, validateGraphFile, validateNoteBodies } from "./validate.ts"

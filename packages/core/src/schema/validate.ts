@@ -1,5 +1,6 @@
 /** Checks a graph against the schema and the invariants a schema cannot say. */
-import type { Graph } from "@kube-notes/graph"
+import { decodeGraph, type Graph } from "@kube-notes/graph"
+import { graphFileSchema } from "./graph-file-schema.ts"
 import { graphSchema, noteBodiesSchema } from "./graph-schema.ts"
 
 export interface GraphProblem {
@@ -9,20 +10,31 @@ export interface GraphProblem {
 
 export function validateGraph(value: unknown): GraphProblem[] {
   const parsed = graphSchema.safeParse(value)
-  if (!parsed.success)
-    return parsed.error.issues
-      .slice(0, 20)
-      .map((issue) => ({ path: issue.path.join("."), message: issue.message }))
+  if (!parsed.success) return toProblems(parsed.error.issues)
   return checkInvariants(value as Graph)
+}
+
+/** Checks graph.json as written (parsed, not decoded): its shape, then the graph it decodes to. */
+export function validateGraphFile(value: unknown): GraphProblem[] {
+  const parsed = graphFileSchema.safeParse(value)
+  if (!parsed.success) return toProblems(parsed.error.issues)
+  try {
+    return validateGraph(decodeGraph(value))
+  } catch (error) {
+    return [{ path: "", message: error instanceof Error ? error.message : String(error) }]
+  }
 }
 
 /** Checks one note's bodies file (`bodies/<file>.json`) against its schema. */
 export function validateNoteBodies(value: unknown): GraphProblem[] {
   const parsed = noteBodiesSchema.safeParse(value)
-  if (parsed.success) return []
-  return parsed.error.issues
+  return parsed.success ? [] : toProblems(parsed.error.issues)
+}
+
+function toProblems(issues: readonly { path: PropertyKey[]; message: string }[]): GraphProblem[] {
+  return issues
     .slice(0, 20)
-    .map((issue) => ({ path: issue.path.join("."), message: issue.message }))
+    .map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }))
 }
 
 /** Ids unique, every edge's ends exist, `contains` is a forest, topics point at their note. */

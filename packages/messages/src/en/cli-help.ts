@@ -7,7 +7,7 @@ export const cliHelp: Messages["cliHelp"] = {
   main: `kube-notes — Kubernetes study notes as a topic graph, in your terminal
 
 Usage
-  kube-notes [--content DIR [--watch] | --graph FILE [--no-cache]]
+  kube-notes [--content DIR [--watch] | --graph FILE]
                                            open the reader (needs a terminal)
   kube-notes <command> [options]
 
@@ -28,7 +28,6 @@ Commands
 Options
 ${SOURCE}
   --watch          re-render when a note changes (with --content)
-  --no-cache       with --graph: do not use or write the reader's cache of FILE
   --help, -h       show help (also: kube-notes <command> --help)
   --version, -v    print the version
 

@@ -7,7 +7,7 @@ export const cliHelp = {
   main: `kube-notes — 쿠버네티스 공부 노트를 주제 그래프로, 터미널에서
 
 사용법
-  kube-notes [--content DIR [--watch] | --graph FILE [--no-cache]]
+  kube-notes [--content DIR [--watch] | --graph FILE]
                                            읽기 화면 열기 (터미널 필요)
   kube-notes <명령> [옵션]
 
@@ -28,7 +28,6 @@ export const cliHelp = {
 옵션
 ${SOURCE}
   --watch          노트가 바뀌면 다시 그리기 (--content와 함께)
-  --no-cache       --graph와 함께: FILE의 읽기 화면 캐시를 쓰지도 만들지도 않기
   --help, -h       도움말 (명령마다: kube-notes <명령> --help)
   --version, -v    버전 출력
 

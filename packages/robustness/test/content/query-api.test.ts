@@ -5,7 +5,14 @@
  * and hostile text as a search query is just text.
  */
 
-import { createGraphQuery, createSearchEngine, type Graph, MAX_QUERY_LENGTH } from "@kube-notes/content"
+import {
+  createGraphQuery,
+  createSearchEngine,
+  decodeGraph,
+  encodeGraph,
+  type Graph,
+  MAX_QUERY_LENGTH,
+} from "@kube-notes/content"
 import { buildGraphFromDir } from "@kube-notes/core"
 import { beforeAll, describe, expect, it } from "vitest"
 import { TERMINAL_VECTORS } from "../../src/terminal-vectors.ts"
@@ -15,8 +22,11 @@ import { writeHostileTemp } from "../helpers/hostile-on-disk.ts"
 let graph: Graph
 beforeAll(async () => {
   const { root } = await writeHostileTemp("content")
-  // Through JSON, as an importer receives it (content/dist/graph.json).
-  graph = JSON.parse(JSON.stringify((await buildGraphFromDir(root, { cache: false, threads: 1 })).graph))
+  // Through graph.json's encoding, as an importer receives it (content/dist/graph.json): hostile
+  // ids, slugs and paths must come back as they were built.
+  const built = (await buildGraphFromDir(root, { cache: false, threads: 1 })).graph
+  graph = decodeGraph(JSON.parse(JSON.stringify(encodeGraph(built))))
+  expect(graph).toEqual(built)
 })
 
 describe("the query API over the hostile graph", () => {

@@ -2,17 +2,15 @@
  * `kube-notes build`: folder → graph.json, reusing the disk cache of note analyses. The
  * graph is written even when the notes have errors (exit 1): the good notes still build.
  */
-import { existsSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
 import type { KindName, Messages } from "@kube-notes/messages"
 import { sanitizeTerminalText } from "../../render/sanitize-terminal-text.ts"
 import { getContentPackageDir } from "../../source/content-folder.ts"
-import { graphCacheFile } from "../../source/graph-cache.ts"
-import { checkDir, primeGraphCache } from "../../source/load-graph.ts"
+import { checkDir } from "../../source/load-graph.ts"
 import { type CliIo, printLine } from "../io.ts"
 import { parseCommandArgs, stringOption } from "../parse-command-args.ts"
 import { EXIT } from "../usage-error.ts"
-import { countBy, countSeverities, expectNone } from "./shared.ts"
+import { countSeverities, expectNone } from "./shared.ts"
 
 const KIND_ORDER: readonly KindName[] = ["note", "topic", "term", "command", "resource", "asset"]
 
@@ -23,7 +21,8 @@ export async function runBuild(args: string[], io: CliIo, m: Messages): Promise<
   const dir = await checkDir(resolve(io.cwd, stringOption(values.content) ?? packageDir))
   const out = resolve(io.cwd, stringOption(values.out) ?? defaultOutDir(dir, packageDir))
 
-  const core = await import("@kube-notes/core")
+  // The light entry: a warm build of an unchanged folder never loads the Markdown parser.
+  const core = await import("@kube-notes/core/dir")
   const cacheDir = stringOption(values.cache)
   const cache = values["no-cache"]
     ? false
@@ -32,27 +31,23 @@ export async function runBuild(args: string[], io: CliIo, m: Messages): Promise<
       : core.defaultCacheDir(io.env)
   // Core's disk cache of note analyses and its worker threads: a warm build parses nothing.
   const built = await core.buildGraphFromDir(dir, { cache })
-  const { graph } = built
+  // An unchanged folder's saved graph comes with its summary: nothing below parses the graph then.
+  const summary = built.summary ?? core.summarizeGraph(built.graph)
 
   // graph.json, and each note's bodies in bodies/ (only the files that changed are written).
   const written = await core.writeGraphOutput(out, built)
   const file = written.graphFile
   const changed = written.graphChanged || written.bodiesWritten > 0 || written.bodiesRemoved > 0
-  // The reader's cache of this graph.json (see graph-cache.ts): `kube-notes --graph FILE`
-  // then starts without parsing FILE. An unchanged graph.json keeps the cache the build that
-  // wrote it primed (its key is the file's size and mtime), so only a missing one is written.
-  // Best effort: a cache that cannot be written is no error.
-  if (values["no-cache"] !== true && (written.graphChanged || !existsSync(graphCacheFile(io.env, file))))
-    await primeGraphCache(file, io.env, graph).catch(() => {})
 
-  const kinds = countBy(graph.nodes, (n) => n.kind)
-  const summary = KIND_ORDER.filter((k) => kinds[k]).map((k) => m.output.nodeCount(k, kinds[k] ?? 0))
-  printLine(io, m.output.built(summary.join(", "), graph.edges.length))
+  const summaryLine = KIND_ORDER.filter((k) => summary.nodes[k]).map((k) =>
+    m.output.nodeCount(k, summary.nodes[k] ?? 0),
+  )
+  printLine(io, m.output.built(summaryLine.join(", "), summary.edges))
   const shown = relative(io.cwd, file) || file
   printLine(io, changed ? m.output.wrote(shown) : m.output.unchanged(shown))
-  const severities = countSeverities(graph.diagnostics)
+  const severities = countSeverities(summary.diagnostics)
   printLine(io, m.output.severities(severities.error, severities.warning, severities.info))
-  for (const d of graph.diagnostics) printLine(io, `  ${sanitizeTerminalText(core.formatDiagnostic(d))}`)
+  for (const d of summary.diagnostics) printLine(io, `  ${sanitizeTerminalText(core.formatDiagnostic(d))}`)
   return severities.error > 0 ? EXIT.contentErrors : EXIT.ok
 }
 

@@ -32,7 +32,7 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo, m:
     : undefined
   // The graph alone: the reader builds its own query, and building one here too cost
   // ~100 ms at 1,000 notes.
-  const { graph, getBody } = watcher?.loaded ?? (await loadSource(values, io, true))
+  const { graph, getBody } = watcher?.loaded ?? (await loadSource(values, io))
   const state = await import("../../state/state-file.ts")
   const stateFile = state.getStateFile(io.env)
   const loaded = state.loadState(stateFile, m)

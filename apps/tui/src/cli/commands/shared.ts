@@ -13,17 +13,13 @@ export async function loadQuery(values: ParsedArgs["values"], io: CliIo): Promis
   return createGraphQuery((await loadSource(values, io)).graph)
 }
 
-/**
- * The graph named by --content / --graph (default: the packaged notes), with its bodies.
- * `cached`: use the reader's cache of a --graph file (the interactive reader, unless --no-cache).
- */
-export function loadSource(values: ParsedArgs["values"], io: CliIo, cached = false): Promise<LoadedGraph> {
+/** The graph named by --content / --graph (default: the packaged notes), with its bodies. */
+export function loadSource(values: ParsedArgs["values"], io: CliIo): Promise<LoadedGraph> {
   return loadGraphFrom({
     content: stringOption(values.content),
     graph: stringOption(values.graph),
     cwd: io.cwd,
     env: io.env,
-    cacheEnv: cached && !values["no-cache"] ? io.env : undefined,
   })
 }
 

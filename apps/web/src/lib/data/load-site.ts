@@ -4,7 +4,7 @@
  * Under `next dev` the file is read again whenever the watcher rewrites it.
  */
 import { readFileSync, statSync } from "node:fs"
-import type { Graph } from "@kube-notes/graph"
+import { decodeGraph } from "@kube-notes/graph"
 import { getDataFile } from "./data-dir.ts"
 import { createSite, type Site } from "./site.ts"
 
@@ -19,7 +19,7 @@ export function loadSite(): Site {
     throw new Error(`${file} is missing: run \`node scripts/prepare-content.mjs\` (part of \`pnpm build\`).`)
   }
   if (cached?.mtimeMs === mtimeMs) return cached.site
-  const graph = JSON.parse(readFileSync(file, "utf8")) as Graph
+  const graph = decodeGraph(JSON.parse(readFileSync(file, "utf8")))
   cached = { mtimeMs, site: createSite(graph) }
   return cached.site
 }
