@@ -4,7 +4,7 @@
  * (assemble/lookups.ts). When the terms, the note index or the assets change, each kept
  * fragment is checked against its lookups instead of being rebuilt:
  * - every link target and anchor it resolved must resolve the same now;
- * - every term name it resolved must name the same term;
+ * - no term name it resolved may be an alias that changed;
  * - no alias whose term changed (added, removed or moved to another term) may occur in its
  *   text — the mention matcher could find it there (the test is the matcher's own: case
  *   folded, spaces matching any whitespace, so it can only say "maybe" too often, never miss);
@@ -18,8 +18,11 @@ import type { NoteIndex, NoteRef } from "../assemble/note-index.ts"
 export interface ContextChange {
   /** The note index is a new one (a heading, title or note changed). */
   readonly notes?: NoteIndex
-  /** The term index is a new one: its alias map, and a test for text holding a changed alias. */
-  readonly terms?: { readonly byAlias: Map<string, string>; readonly mayMention: (text: string) => boolean }
+  /**
+   * Aliases changed (added, removed or moved to another term): the folded aliases, and a
+   * test for text that may hold one.
+   */
+  readonly terms?: { readonly changed: readonly string[]; readonly mayMention: (text: string) => boolean }
   /** The asset list changed. */
   readonly assets?: Set<string>
 }
@@ -51,7 +54,9 @@ export function isFragmentCurrent(fragment: Fragment, ref: NoteRef, change: Cont
       if (resolveLink(link, ref, { notes }) !== result) return false
   }
   if (terms) {
-    for (const [name, termId] of lookups.termNames) if (terms.byAlias.get(name) !== termId) return false
+    // The fragment was current against the last alias map, so a name it resolved resolves
+    // differently now exactly when the name is one of the changed aliases.
+    for (const alias of terms.changed) if (lookups.termNames.has(alias)) return false
     for (const node of fragment.nodes) if (terms.mayMention(node.text)) return false
   }
   if (assets) {
