@@ -13,19 +13,10 @@ export interface Folded<T> {
   readonly folded: readonly string[]
 }
 
-/** Names that share an alias, and the evidence for them in reading order. */
-export interface TermGroup {
-  names: string[]
-  /** `names`, folded, index for index. */
-  folded: string[]
-  glossary: GlossaryEntry[]
-  candidates: PlacedCandidate[]
-}
-
-/** A group and the inputs it was made of, as given. */
-export interface GroupOf<E, C> extends TermGroup {
-  entryInputs: E[]
-  candidateInputs: C[]
+/** The entries and candidates of one group, in the order given. */
+export interface GroupOf<E, C> {
+  entries: E[]
+  candidates: C[]
 }
 
 /**
@@ -61,27 +52,13 @@ export function groupTerms<E extends Folded<GlossaryEntry>, C extends Folded<Pla
     const root = find(folded[0] as string)
     let group = groups.get(root)
     if (!group) {
-      group = { names: [], folded: [], glossary: [], candidates: [], entryInputs: [], candidateInputs: [] }
+      group = { entries: [], candidates: [] }
       groups.set(root, group)
     }
     return group
   }
-  for (const input of entries) {
-    const { item, folded } = input
-    const group = groupOf(folded)
-    group.entryInputs.push(input)
-    group.glossary.push(item)
-    group.names.push(item.name, ...item.aliases)
-    group.folded.push(...folded)
-  }
-  for (const input of candidates) {
-    const { item, folded } = input
-    const group = groupOf(folded)
-    group.candidateInputs.push(input)
-    group.candidates.push(item)
-    group.names.push(item.candidate.name, ...item.candidate.aliases)
-    group.folded.push(...folded)
-  }
+  for (const entry of entries) groupOf(entry.folded).entries.push(entry)
+  for (const candidate of candidates) groupOf(candidate.folded).candidates.push(candidate)
   return [...groups.values()]
 }
 
