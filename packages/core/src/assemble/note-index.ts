@@ -6,6 +6,7 @@
 import { foldName, makeId } from "@kube-notes/graph"
 import GithubSlugger from "github-slugger"
 import type { NoteAnalysis } from "../analyze/types.ts"
+import { askedOf } from "./lookups.ts"
 
 export interface NoteRef {
   id: string
@@ -59,8 +60,7 @@ export function indexNotes(refs: NoteRef[]): NoteIndex {
     byPath,
     resolve(via, target) {
       if (via === "md") return byPath.get(target)
-      const clean = target.replace(/\.(md|markdown)$/i, "")
-      return byName.get(foldName(clean))
+      return byName.get(askedOf({ via, target }))
     },
   }
 }

@@ -24,7 +24,13 @@ import { createNoteRef, indexNotes, type NoteIndex, type NoteRef } from "../asse
 import { createTermIndex, type TermIndexState } from "../assemble/term-index.ts"
 import { compareDiagnostics, createDiagnostic } from "../diagnostics.ts"
 import type { ContentSource, SourceFile } from "../source/types.ts"
-import { type ContextChange, createAliasTest, diffAliases, isFragmentCurrent } from "./fragment-deps.ts"
+import {
+  type ChangedNotes,
+  type ContextChange,
+  createAliasTest,
+  diffAliases,
+  isFragmentCurrent,
+} from "./fragment-deps.ts"
 import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
 import { readingEdges } from "./reading-edges.ts"
 import { compareReadingOrder } from "./reading-order.ts"
@@ -223,7 +229,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     const aliasesChanged = updateTerms(orderChanged, changed)
     const assetSig = [...assets].sort().join("\u0001")
     const change: ContextChange = {
-      ...(notesChanged && noteIndex ? { notes: noteIndex } : {}),
+      ...(notesChanged && noteIndex ? { notes: { index: noteIndex, changed: notesChanged } } : {}),
       ...(aliasesChanged.length > 0
         ? { terms: { changed: aliasesChanged, mayMention: createAliasTest(aliasesChanged) } }
         : {}),
@@ -266,28 +272,55 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     return { graph, bodies: createBodies(() => fragments.map((fragment) => fragment.bodies)) }
   }
 
-  /** Keeps each note's link ref and rebuilds the note index when one changed; says whether it did. */
-  function updateNoteIndex(orderChanged: boolean, changed: ReadonlyMap<string, unknown>): boolean {
-    let refsChanged = orderChanged || !noteIndex
+  /**
+   * Keeps each note's link ref and rebuilds the note index when one changed; returns what
+   * changed in it (the changed notes' refs before and after), or undefined when nothing did.
+   */
+  function updateNoteIndex(
+    orderChanged: boolean,
+    changed: ReadonlyMap<string, unknown>,
+  ): ChangedNotes | undefined {
+    const before = noteIndex
+    const gone: NoteRef[] = []
+    const added: NoteRef[] = []
     const keep = (key: string, entry: Entry) => {
       const refKey = `${key}\u0000${entry.linkSig}`
       if (entry.ref && entry.refKey === refKey) entry.ref.analysis = entry.analysis
       else {
+        if (entry.ref) gone.push(entry.ref)
         entry.ref = createNoteRef(key, entry.analysis)
         entry.refKey = refKey
-        refsChanged = true
+        added.push(entry.ref)
       }
     }
     if (orderChanged) for (const { key, entry } of keyed.notes) keep(key, entry)
     else
       for (const path of changed.keys()) {
         const entry = entries.get(path)
-        // Same order: same notes with the same keys, so a changed note keeps its key.
         const key = entry && keyed.keyOf.get(entry)
         if (entry && key !== undefined) keep(key, entry)
       }
-    if (refsChanged) noteIndex = indexNotes(keyed.notes.map(({ entry }) => entry.ref as NoteRef))
-    return refsChanged
+    if (before && !orderChanged && added.length === 0) return undefined
+    const refs = keyed.notes.map(({ entry }) => entry.ref as NoteRef)
+    if (orderChanged) {
+      // Notes removed (or no longer readable) took their refs with them.
+      const now = new Set(refs)
+      for (const ref of before?.notes ?? []) if (!now.has(ref)) gone.push(ref)
+    }
+    noteIndex = indexNotes(refs)
+    // Refs replaced or gone, new ones, and changed notes that kept theirs (they may have moved
+    // in reading order, so a name they share with another note may now answer differently).
+    const moved = refs.filter((ref) => changed.has(ref.analysis.path))
+    const targets = new Set<string>()
+    const paths = new Set<string>()
+    const names = new Set<string>()
+    for (const ref of [...gone, ...added, ...moved]) {
+      targets.add(ref.id)
+      for (const id of ref.anchors.values()) targets.add(id)
+      paths.add(ref.analysis.path)
+      for (const name of ref.names) names.add(name)
+    }
+    return { targets, paths, names }
   }
 
   /** Updates the term index; returns the folded aliases whose term changed. */
