@@ -3,7 +3,7 @@
  * about, as `descriptions` with their note, topic and place. A clause is about a term when its
  * topic-marked name is an alias of the term (the longest such name wins); only such names cut
  * a sentence into clauses. Each note's clauses are found on their own (describeNote), so an
- * update redoes only the notes that changed, or all of them when the aliases changed.
+ * update redoes only the notes that changed and those that asked about a changed alias.
  */
 import { foldName, type TermDescription, type TermNode } from "@kube-notes/graph"
 import { clausesIn } from "../analyze/definition-sentences.ts"
@@ -16,14 +16,22 @@ const MAX_DESCRIPTIONS = 8
 /** One note's descriptions, each with the id of the term it is about, in the note's order. */
 export type NoteDescriptions = readonly { readonly termId: string; readonly description: TermDescription }[]
 
-/** The clauses of one note (under its unique key) that describe a term of `byAlias`. */
+/**
+ * The clauses of one note (under its unique key) that describe a term of `byAlias`, and the
+ * folded names it asked about: the result stays the same while none of those changes term.
+ */
 export function describeNote(
   key: string,
   analysis: NoteAnalysis,
   byAlias: ReadonlyMap<string, string>,
-): NoteDescriptions {
+): { list: NoteDescriptions; asked: Set<string> } {
   const found: { termId: string; description: TermDescription }[] = []
-  const isTerm = (name: string) => byAlias.has(foldName(name))
+  const asked = new Set<string>()
+  const isTerm = (name: string) => {
+    const folded = foldName(name)
+    asked.add(folded)
+    return byAlias.has(folded)
+  }
   for (const sentence of analysis.definitionSentences ?? []) {
     const section = analysis.sections[sentence.section]
     for (const clause of clausesIn(sentence, isTerm)) {
@@ -38,7 +46,7 @@ export function describeNote(
       })
     }
   }
-  return found
+  return { list: found, asked }
 }
 
 /**

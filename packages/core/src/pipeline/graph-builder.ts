@@ -74,8 +74,8 @@ interface Entry {
   fragmentKey?: string
   /** The assembly round that last built or checked the fragment. */
   fragmentRound?: number
-  /** The note's term descriptions, and the alias version and key they were found under. */
-  described?: { version: number; key: string; list: NoteDescriptions }
+  /** The note's term descriptions, the key they were found under and the names they asked about. */
+  described?: { key: string; list: NoteDescriptions; asked: Set<string> }
 }
 
 /** Readable entries in reading order with their unique keys, and the duplicate-id diagnostics. */
@@ -118,8 +118,6 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   let termState: TermIndexState | undefined
   let matcher: MentionMatcher = createMentionMatcher(new Map())
   let byAlias = new Map<string, string>()
-  /** Counts alias maps: a note's descriptions are kept while the aliases stay the same. */
-  let aliasVersion = 0
   let noteIndex: NoteIndex | undefined
   let lastAssetSig: string | undefined
   /** Counts assemblies: a fragment can be checked against the last change only if it was current one round ago. */
@@ -261,7 +259,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       ...fragments.map((fragment) => fragment.edges),
       ...readingEdges(fragments),
     ])
-    for (const node of describe(aliasesChanged.length > 0)) nodes.push(node)
+    for (const node of describe(aliasesChanged)) nodes.push(node)
     for (const node of mergeSharedNodes(fragments)) nodes.push(node)
     const graph: Graph = {
       schemaVersion: SCHEMA_VERSION,
@@ -343,21 +341,20 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     if (aliases.length > 0) {
       byAlias = after
       matcher = createMentionMatcher(after)
-      aliasVersion++
     }
     return aliases
   }
 
-  /** The term nodes with their descriptions: each note's found again only when it or the aliases changed. */
-  function describe(aliasesChanged: boolean): TermNode[] {
-    let listsChanged = aliasesChanged || !described
+  /** The term nodes with their descriptions: each note's found again only when it or an alias it asked about changed. */
+  function describe(aliasesChanged: readonly string[]): TermNode[] {
+    let listsChanged = !described
     const lists = keyed.notes.map(({ key, entry }) => {
       const known = entry.described
-      if (known && known.version === aliasVersion && known.key === key) return known.list
+      if (known && known.key === key && !aliasesChanged.some((alias) => known.asked.has(alias)))
+        return known.list
       listsChanged = true
-      const list = describeNote(key, entry.analysis, byAlias)
-      entry.described = { version: aliasVersion, key, list }
-      return list
+      entry.described = { key, ...describeNote(key, entry.analysis, byAlias) }
+      return entry.described.list
     })
     const terms = (termState as TermIndexState).index.terms
     if (described && !listsChanged && described.terms === terms && sameItems(described.lists, lists))
