@@ -193,7 +193,10 @@ export function createTermIndex(
         }
         const target = slot ?? { position: -1, placed: [], headings: [] }
         if (!slot) slots.set(path, target)
-        diffCandidates(target, found, { retire, add: (placed) => added.push(placed), dirty })
+        // When notes moved in reading order, a changed note may be one that moved: its old
+        // candidates' places in their components are no longer in order, so all are replaced.
+        const keepPlaces = order === undefined
+        diffCandidates(target, found, keepPlaces, { retire, add: (placed) => added.push(placed), dirty })
         const names = headingNamesOf(analysis)
         countHeadings(target.headings, -1, flipped)
         countHeadings(names, 1, flipped)
@@ -230,13 +233,16 @@ function placeAll(found: readonly NoteCandidate[], slot: Slot, from: number): Pl
 function diffCandidates(
   slot: Slot,
   found: readonly NoteCandidate[],
+  keepPlaces: boolean,
   on: { retire(placed: Placed): void; add(placed: Placed): void; dirty: Set<Component> },
 ) {
   const old = slot.placed
   let start = 0
-  while (start < old.length && start < found.length && sameCandidate(old[start], found[start])) start++
+  while (keepPlaces && start < old.length && start < found.length && sameCandidate(old[start], found[start]))
+    start++
   let end = 0
   while (
+    keepPlaces &&
     end < old.length - start &&
     end < found.length - start &&
     sameCandidate(old[old.length - 1 - end], found[found.length - 1 - end])

@@ -32,7 +32,7 @@ import {
   isFragmentCurrent,
 } from "./fragment-deps.ts"
 import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
-import { readingEdges } from "./reading-edges.ts"
+import { inheritReadingEdges, readingEdges } from "./reading-edges.ts"
 import { compareReadingOrder } from "./reading-order.ts"
 import { createSharedMerger } from "./shared-merger.ts"
 import { linkSignature } from "./signatures.ts"
@@ -124,6 +124,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   let round = 0
   let described: { terms: TermNode[]; lists: NoteDescriptions[]; nodes: TermNode[] } | undefined
   let diagnostics: { parts: Diagnostic[][]; sorted: Diagnostic[] } | undefined
+  let lastEdges: { lists: GraphEdge[][]; edges: GraphEdge[] } | undefined
   const mergeSharedNodes = createSharedMerger()
 
   const analyzeFiles = async (files: readonly SourceFile[]) => {
@@ -164,7 +165,9 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     previous.hash = hash
     previous.analysis = analysis
     previous.linkSig = linkSignature(analysis)
-    delete previous.fragment
+    // The old fragment stays until the new one is built (its edges may be reused), but is
+    // no longer current.
+    previous.fragmentRound = -1
     delete previous.described
   }
 
@@ -247,7 +250,9 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
         entry.fragmentRound === round - 1 &&
         isFragmentCurrent(fragment, ref, change)
       if (!current || !fragment) {
+        const old = fragment
         fragment = buildFragment(ref, context)
+        if (old) keepUnchangedParts(old, fragment)
         entry.fragment = fragment
         entry.fragmentKey = key
       }
@@ -255,10 +260,11 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       fragments.push(fragment)
     }
     const nodes: GraphNode[] = concatAll(fragments.map((fragment) => fragment.nodes))
-    const edges: GraphEdge[] = concatAll([
-      ...fragments.map((fragment) => fragment.edges),
-      ...readingEdges(fragments),
-    ])
+    const edgeLists = [...fragments.map((fragment) => fragment.edges), ...readingEdges(fragments)]
+    // Most updates change no edge (a text edit): then the last edge list serves again.
+    if (!lastEdges || !sameItems(lastEdges.lists, edgeLists))
+      lastEdges = { lists: edgeLists, edges: concatAll(edgeLists) }
+    const edges = lastEdges.edges
     for (const node of describe(aliasesChanged)) nodes.push(node)
     for (const node of mergeSharedNodes(fragments)) nodes.push(node)
     const graph: Graph = {
@@ -406,6 +412,18 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     diagnostics = { parts, sorted: concatAll(parts).sort(compareDiagnostics) }
     return diagnostics.sorted
   }
+}
+
+/** A rebuilt fragment takes its predecessor's edge arrays where they are equal. */
+function keepUnchangedParts(old: Fragment, fragment: Fragment): void {
+  const same =
+    old.edges.length === fragment.edges.length &&
+    old.edges.every((edge, i) => {
+      const other = fragment.edges[i] as GraphEdge
+      return edge.from === other.from && edge.to === other.to && edge.kind === other.kind
+    })
+  if (same) fragment.edges = old.edges
+  inheritReadingEdges(old, fragment)
 }
 
 /** One array of many, in order. */

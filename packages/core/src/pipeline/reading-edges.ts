@@ -37,3 +37,15 @@ function edgesOf(fragment: Fragment, previous: string | undefined): GraphEdge[] 
   kept.set(fragment, { previous, edges })
   return edges
 }
+
+/**
+ * Lets a rebuilt fragment keep its predecessor's `next` edges when its nodes have the same
+ * ids in the same order (a text edit), so the graph's edge list can stay the same array.
+ */
+export function inheritReadingEdges(from: Fragment, to: Fragment): void {
+  const known = kept.get(from)
+  if (!known || from.nodes.length !== to.nodes.length) return
+  for (let i = 0; i < to.nodes.length; i++)
+    if ((from.nodes[i] as { id: string }).id !== (to.nodes[i] as { id: string }).id) return
+  kept.set(to, known)
+}
