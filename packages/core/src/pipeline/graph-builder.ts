@@ -32,8 +32,10 @@ import {
   isFragmentCurrent,
 } from "./fragment-deps.ts"
 import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
-import { inheritReadingEdges, readingEdges } from "./reading-edges.ts"
+import { assignKeys, type KeyedNotes } from "./note-keys.ts"
+import { readingEdges } from "./reading-edges.ts"
 import { compareReadingOrder } from "./reading-order.ts"
+import { concatAll, keepUnchangedParts, sameItems } from "./reuse.ts"
 import { createSharedMerger } from "./shared-merger.ts"
 import { linkSignature } from "./signatures.ts"
 
@@ -78,12 +80,7 @@ interface Entry {
   described?: { key: string; list: NoteDescriptions; asked: Set<string> }
 }
 
-/** Readable entries in reading order with their unique keys, and the duplicate-id diagnostics. */
-interface Keyed {
-  notes: { key: string; entry: Entry }[]
-  duplicates: Diagnostic[]
-  keyOf: Map<Entry, string>
-}
+type Keyed = KeyedNotes<Entry>
 
 export interface GraphBuilder {
   /** Builds from a whole source, reusing whatever is unchanged since the last build. */
@@ -369,35 +366,6 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     return described.nodes
   }
 
-  /** Unique keys in reading order: a second note with the same key (case or Unicode form) gets `~2`. */
-  function assignKeys(list: Entry[]): Keyed {
-    const notes: { key: string; entry: Entry }[] = []
-    const duplicates: Diagnostic[] = []
-    const usedKeys = new Map<string, string>()
-    for (const entry of list) {
-      const { analysis } = entry
-      if (!analysis.readable) continue
-      let key = analysis.key
-      const firstPath = usedKeys.get(key.toLowerCase())
-      if (firstPath !== undefined) {
-        let n = 2
-        while (usedKeys.has(`${analysis.key}~${n}`.toLowerCase())) n++
-        key = `${analysis.key}~${n}`
-        duplicates.push(
-          createDiagnostic(
-            analysis.path,
-            undefined,
-            "duplicate-id",
-            `This note has the same id as ${firstPath} (names differ only in case or Unicode form); it was given the id ${key}. Rename one of them.`,
-          ),
-        )
-      }
-      usedKeys.set(key.toLowerCase(), analysis.path)
-      notes.push({ key, entry })
-    }
-    return { notes, duplicates, keyOf: new Map(notes.map(({ key, entry }) => [entry, key])) }
-  }
-
   /** Diagnostics of every note and fragment, ordered by file then place; sorted again only when one changed. */
   function collectDiagnostics(fragments: readonly Fragment[]): Diagnostic[] {
     const parts: Diagnostic[][] = [
@@ -412,28 +380,4 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     diagnostics = { parts, sorted: concatAll(parts).sort(compareDiagnostics) }
     return diagnostics.sorted
   }
-}
-
-/** A rebuilt fragment takes its predecessor's edge arrays where they are equal. */
-function keepUnchangedParts(old: Fragment, fragment: Fragment): void {
-  const same =
-    old.edges.length === fragment.edges.length &&
-    old.edges.every((edge, i) => {
-      const other = fragment.edges[i] as GraphEdge
-      return edge.from === other.from && edge.to === other.to && edge.kind === other.kind
-    })
-  if (same) fragment.edges = old.edges
-  inheritReadingEdges(old, fragment)
-}
-
-/** One array of many, in order. */
-function concatAll<T>(lists: readonly (readonly T[])[]): T[] {
-  const all: T[] = []
-  return all.concat(...lists)
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
 }
