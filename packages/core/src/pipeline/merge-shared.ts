@@ -6,7 +6,6 @@ import {
   type AssetNode,
   type CommandNode,
   type CommandOption,
-  makeId,
   type ResourceNode,
 } from "@kube-notes/graph"
 import type { Fragment } from "../assemble/fragment.ts"
@@ -20,7 +19,7 @@ export function mergeShared(fragments: Fragment[]): (CommandNode | ResourceNode 
   const assets = new Map<string, AssetNode>()
   for (const fragment of fragments) {
     for (const sighting of fragment.commands) {
-      const id = makeId("command", sighting.text)
+      const id = sighting.id
       const known = commands.get(id)
       if (known) {
         for (const shell of sighting.shells) known.shells.add(shell)
