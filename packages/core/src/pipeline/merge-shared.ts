@@ -2,12 +2,7 @@
  * Commands, resources and assets are shared by every note that refers to them: one node
  * each, merged from the fragments and sorted by id.
  */
-import {
-  type AssetNode,
-  type CommandNode,
-  type CommandOption,
-  type ResourceNode,
-} from "@kube-notes/graph"
+import type { AssetNode, CommandNode, CommandOption, ResourceNode } from "@kube-notes/graph"
 import type { Fragment } from "../assemble/fragment.ts"
 
 export function mergeShared(fragments: Fragment[]): (CommandNode | ResourceNode | AssetNode)[] {
