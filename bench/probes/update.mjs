@@ -1,12 +1,15 @@
 /**
  * The watch path: after a build of DIR (from the primed disk cache), applies one change at
  * a time through `builder.update` and times each, as one JSON line:
- *   node probes/update.mjs DIR CACHE_DIR REPEATS
+ *   node probes/update.mjs DIR CACHE_DIR REPEATS [ONLY]
+ * ONLY: one scenario's name ("edit heading"), to profile one kind of update alone
+ * (`node --cpu-prof probes/update.mjs … "add term"`).
+ * KUBE_NOTES_CORE=path/to/core/dist/index.js measures another build of the core (a before
+ * checkout) with the same probe.
  * Every change touches a different note, so no update is a no-op served by the hash check.
  */
-import { createDirBuilder, readContentDir } from "@kube-notes/core"
-
-const [dir, cacheDir, repeatsArg = "7"] = process.argv.slice(2)
+const [dir, cacheDir, repeatsArg = "7", only] = process.argv.slice(2)
+const { createDirBuilder, readContentDir } = await import(process.env.KUBE_NOTES_CORE || "@kube-notes/core")
 const repeats = Number(repeatsArg)
 const source = await readContentDir(dir)
 const builder = createDirBuilder({ cache: cacheDir })
@@ -55,7 +58,10 @@ const scenarios = {
 const results = {}
 /** CPU time of each update (every thread): steadier than wall time on a loaded machine. */
 const cpuTimes = {}
+if (only !== undefined && !(only in scenarios))
+  throw new Error(`No scenario ${only}; the scenarios are: ${Object.keys(scenarios).join(", ")}`)
 for (const [name, makeChange] of Object.entries(scenarios)) {
+  if (only !== undefined && name !== only) continue
   const times = []
   // Changes that rebuild every fragment take seconds at 5,000 notes: fewer runs of those.
   const runs = name === "edit text" ? repeats : Math.min(repeats, 3)

@@ -35,6 +35,8 @@ export interface BuildContext {
 }
 
 export interface CommandSighting {
+  /** The command node's id, made once here (merging every note's sightings looks it up). */
+  id: string
   text: string
   tool: string
   shells: string[]
@@ -97,6 +99,7 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
     for (const command of findings.commands) {
       const id = makeId("command", command.text)
       fragment.commands.push({
+        id,
         text: command.text,
         tool: command.tool,
         shells: command.shell ? [command.shell] : [],
@@ -110,6 +113,7 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
     for (const option of findings.options) {
       const id = makeId("command", option.command)
       fragment.commands.push({
+        id,
         text: option.command,
         tool: option.tool,
         shells: [],

@@ -4,12 +4,15 @@
  * (for term mentions), this is everything outside the note that the fragment depends on, so
  * an update can tell which fragments a change touches (see pipeline/fragment-deps.ts).
  */
+import { foldName } from "@kube-notes/graph"
 import type { LinkFound } from "../analyze/types.ts"
 
 export interface LinkLookup {
   readonly link: Omit<LinkFound, "position">
   /** The note or topic id it resolved to; undefined for a broken link. */
   readonly result: string | undefined
+  /** What the note index is asked: the path (md), the folded name (wiki), "" (anchor). */
+  readonly asked: string
 }
 
 export interface FragmentLookups {
@@ -36,5 +39,13 @@ export function recordLink(
       ...(link.anchor !== undefined ? { anchor: link.anchor } : {}),
     },
     result,
+    asked: askedOf(link),
   })
+}
+
+/** The key a link looks its note up by (note-index.ts resolve): a path, or a folded name. */
+export function askedOf(link: Omit<LinkFound, "position">): string {
+  if (link.via === "md") return link.target
+  if (link.via === "wiki") return foldName(link.target.replace(/\.(md|markdown)$/i, ""))
+  return ""
 }

@@ -1,16 +1,20 @@
 /**
  * Where links between notes can land: notes by path, file name and title; topics by slug,
- * title and number. Built once per build from every note's analysis.
+ * title and number. Each note's ref is kept between updates; the index over them is rebuilt
+ * when a note, a title or a heading changes.
  */
 import { foldName, makeId } from "@kube-notes/graph"
 import GithubSlugger from "github-slugger"
 import type { NoteAnalysis } from "../analyze/types.ts"
+import { askedOf } from "./lookups.ts"
 
 export interface NoteRef {
   id: string
   analysis: NoteAnalysis
   /** Topic ids by slug, folded title and number. */
   anchors: Map<string, string>
+  /** Folded names a wiki link can use for the note: its key, file name and title. */
+  names: string[]
 }
 
 export interface NoteIndex {
@@ -27,32 +31,36 @@ export function noteIdOf(noteKey: string): string {
   return makeId("note", noteKey)
 }
 
-/** `notes` in reading order with unique keys. */
-export function buildNoteIndex(notes: { key: string; analysis: NoteAnalysis }[]): NoteIndex {
-  const refs: NoteRef[] = notes.map(({ key, analysis }) => {
-    const anchors = new Map<string, string>()
-    for (const section of analysis.sections) {
-      const id = topicIdOf(key, section.slug)
-      for (const name of [section.slug, foldName(section.title), section.number ?? ""])
-        if (name && !anchors.has(name)) anchors.set(name, id)
-    }
-    return { id: noteIdOf(key), analysis, anchors }
-  })
+/**
+ * A note's place for links, under its unique key. It depends only on the key, the path, the
+ * title and the headings (pipeline/signatures.ts linkSignature), so an update keeps it while
+ * those stay and only swaps in the note's new analysis.
+ */
+export function createNoteRef(key: string, analysis: NoteAnalysis): NoteRef {
+  const anchors = new Map<string, string>()
+  for (const section of analysis.sections) {
+    const id = topicIdOf(key, section.slug)
+    for (const name of [section.slug, foldName(section.title), section.number ?? ""])
+      if (name && !anchors.has(name)) anchors.set(name, id)
+  }
+  const names = [analysis.key, analysis.key.split("/").at(-1) ?? analysis.key, analysis.title].map(foldName)
+  return { id: noteIdOf(key), analysis, anchors, names }
+}
+
+/** The index of refs in reading order: the first note to answer a path or name wins. */
+export function indexNotes(refs: NoteRef[]): NoteIndex {
   const byPath = new Map<string, NoteRef>()
   const byName = new Map<string, NoteRef>()
   for (const ref of refs) {
     if (!byPath.has(ref.analysis.path)) byPath.set(ref.analysis.path, ref)
-    const key = ref.analysis.key
-    for (const name of [key, key.split("/").at(-1) ?? key, ref.analysis.title].map(foldName))
-      if (!byName.has(name)) byName.set(name, ref)
+    for (const name of ref.names) if (!byName.has(name)) byName.set(name, ref)
   }
   return {
     notes: refs,
     byPath,
     resolve(via, target) {
       if (via === "md") return byPath.get(target)
-      const clean = target.replace(/\.(md|markdown)$/i, "")
-      return byName.get(foldName(clean))
+      return byName.get(askedOf({ via, target }))
     },
   }
 }

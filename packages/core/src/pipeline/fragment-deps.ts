@@ -3,8 +3,9 @@
  * a new entry, so a new fragment) and on what it looked up in the rest of the build
  * (assemble/lookups.ts). When the terms, the note index or the assets change, each kept
  * fragment is checked against its lookups instead of being rebuilt:
- * - every link target and anchor it resolved must resolve the same now;
- * - every term name it resolved must name the same term;
+ * - every link target and anchor it resolved must resolve the same now (only links that
+ *   asked for or landed on a changed note are resolved again);
+ * - no term name it resolved may be an alias that changed;
  * - no alias whose term changed (added, removed or moved to another term) may occur in its
  *   text — the mention matcher could find it there (the test is the matcher's own: case
  *   folded, spaces matching any whitespace, so it can only say "maybe" too often, never miss);
@@ -15,11 +16,25 @@ import { resolveLink } from "../assemble/fragment.ts"
 import type { NoteIndex, NoteRef } from "../assemble/note-index.ts"
 
 /** What changed in the build's context since the fragments were last built or checked. */
+/**
+ * The notes whose place for links changed (added, removed, moved in reading order, or with
+ * a new title or headings): their note and topic ids, paths and names, before and after.
+ * A link that asked none of these and landed on none of these resolves as it did.
+ */
+export interface ChangedNotes {
+  readonly targets: ReadonlySet<string>
+  readonly paths: ReadonlySet<string>
+  readonly names: ReadonlySet<string>
+}
+
 export interface ContextChange {
-  /** The note index is a new one (a heading, title or note changed). */
-  readonly notes?: NoteIndex
-  /** The term index is a new one: its alias map, and a test for text holding a changed alias. */
-  readonly terms?: { readonly byAlias: Map<string, string>; readonly mayMention: (text: string) => boolean }
+  /** The note index is a new one (a heading, title or note changed), and what changed in it. */
+  readonly notes?: { readonly index: NoteIndex; readonly changed: ChangedNotes }
+  /**
+   * Aliases changed (added, removed or moved to another term): the folded aliases, and a
+   * test for text that may hold one.
+   */
+  readonly terms?: { readonly changed: readonly string[]; readonly mayMention: (text: string) => boolean }
   /** The asset list changed. */
   readonly assets?: Set<string>
 }
@@ -47,11 +62,18 @@ export function isFragmentCurrent(fragment: Fragment, ref: NoteRef, change: Cont
   const { lookups } = fragment
   const { notes, terms, assets } = change
   if (notes) {
-    for (const { link, result } of lookups.links)
-      if (resolveLink(link, ref, { notes }) !== result) return false
+    const { targets, paths, names } = notes.changed
+    for (const { link, result, asked } of lookups.links) {
+      const touched =
+        (result !== undefined && targets.has(result)) ||
+        (link.via === "md" ? paths.has(asked) : link.via === "wiki" ? names.has(asked) : targets.has(ref.id))
+      if (touched && resolveLink(link, ref, { notes: notes.index }) !== result) return false
+    }
   }
   if (terms) {
-    for (const [name, termId] of lookups.termNames) if (terms.byAlias.get(name) !== termId) return false
+    // The fragment was current against the last alias map, so a name it resolved resolves
+    // differently now exactly when the name is one of the changed aliases.
+    for (const alias of terms.changed) if (lookups.termNames.has(alias)) return false
     for (const node of fragment.nodes) if (terms.mayMention(node.text)) return false
   }
   if (assets) {

@@ -7,30 +7,37 @@
 import { createHash } from "node:crypto"
 import {
   type Diagnostic,
-  foldName,
   type Graph,
   type GraphEdge,
   type GraphNode,
   SCHEMA_VERSION,
+  type TermNode,
 } from "@kube-notes/graph"
 import { analyzeNote } from "../analyze/analyze-note.ts"
 import { ANALYSIS_VERSION } from "../analyze/processor.ts"
-import { splitNameAndAlias } from "../analyze/terms.ts"
 import type { NoteAnalysis } from "../analyze/types.ts"
-import { describeTerms } from "../assemble/descriptions.ts"
+import { attachDescriptions, describeNote, type NoteDescriptions } from "../assemble/descriptions.ts"
 import { buildFragment, type Fragment } from "../assemble/fragment.ts"
 import { type Glossary, readGlossary } from "../assemble/glossary.ts"
 import { createMentionMatcher, type MentionMatcher } from "../assemble/mentions.ts"
-import { buildNoteIndex, type NoteIndex, type NoteRef } from "../assemble/note-index.ts"
-import { buildTermIndex, type TermIndex } from "../assemble/terms.ts"
+import { createNoteRef, indexNotes, type NoteIndex, type NoteRef } from "../assemble/note-index.ts"
+import { createTermIndex, type TermIndexState } from "../assemble/term-index.ts"
 import { compareDiagnostics, createDiagnostic } from "../diagnostics.ts"
 import type { ContentSource, SourceFile } from "../source/types.ts"
-import { type ContextChange, createAliasTest, diffAliases, isFragmentCurrent } from "./fragment-deps.ts"
+import {
+  type ChangedNotes,
+  type ContextChange,
+  createAliasTest,
+  diffAliases,
+  isFragmentCurrent,
+} from "./fragment-deps.ts"
 import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
-import { pushReadingEdges } from "./reading-edges.ts"
+import { assignKeys, type KeyedNotes } from "./note-keys.ts"
+import { readingEdges } from "./reading-edges.ts"
 import { compareReadingOrder } from "./reading-order.ts"
+import { concatAll, keepUnchangedParts, sameItems } from "./reuse.ts"
 import { createSharedMerger } from "./shared-merger.ts"
-import { linkSignature, termSignature } from "./signatures.ts"
+import { linkSignature } from "./signatures.ts"
 
 /** Where analyses are kept between processes (the disk cache) — optional. */
 export interface AnalysisCache {
@@ -60,14 +67,20 @@ export interface FileChanges {
 interface Entry {
   hash: string
   analysis: NoteAnalysis
-  termSig: string
   linkSig: string
+  /** The note's place for links, and the key and link signature it was made under. */
+  ref?: NoteRef
+  refKey?: string
   fragment?: Fragment
   /** The note key the fragment was built under (a duplicate's `~2` can change). */
   fragmentKey?: string
   /** The assembly round that last built or checked the fragment. */
   fragmentRound?: number
+  /** The note's term descriptions, the key they were found under and the names they asked about. */
+  described?: { key: string; list: NoteDescriptions; asked: Set<string> }
 }
+
+type Keyed = KeyedNotes<Entry>
 
 export interface GraphBuilder {
   /** Builds from a whole source, reusing whatever is unchanged since the last build. */
@@ -94,13 +107,21 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   let sourceProblems: Diagnostic[] = []
   /** Entries in reading order; undefined when notes were added, removed or reordered. */
   let ordered: Entry[] | undefined
-  let terms: { sig: string; index: TermIndex; matcher: MentionMatcher } | undefined
-  let links: { sig: string; index: NoteIndex } | undefined
-  /** Signatures of the whole build's context; undefined when a term, heading, note or asset changed. */
-  let signatures: { termSig: string; linkSig: string; assetSig: string } | undefined
+  /** Readable entries in reading order with their unique keys (made with `ordered`). */
+  let keyed: Keyed = { notes: [], duplicates: [], keyOf: new Map() }
+  /** Notes whose analysis changed since the last assembly: the new one, or undefined when removed. */
+  let pending = new Map<string, NoteAnalysis | undefined>()
+  /** The term index; undefined when the glossary changed (it is made afresh). */
+  let termState: TermIndexState | undefined
+  let matcher: MentionMatcher = createMentionMatcher(new Map())
+  let byAlias = new Map<string, string>()
+  let noteIndex: NoteIndex | undefined
   let lastAssetSig: string | undefined
   /** Counts assemblies: a fragment can be checked against the last change only if it was current one round ago. */
   let round = 0
+  let described: { terms: TermNode[]; lists: NoteDescriptions[]; nodes: TermNode[] } | undefined
+  let diagnostics: { parts: Diagnostic[][]; sorted: Diagnostic[] } | undefined
+  let lastEdges: { lists: GraphEdge[][]; edges: GraphEdge[] } | undefined
   const mergeSharedNodes = createSharedMerger()
 
   const analyzeFiles = async (files: readonly SourceFile[]) => {
@@ -125,24 +146,32 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   const setEntry = (path: string, hash: string, analysis: NoteAnalysis) => {
     const previous = entries.get(path)
     const order = (a: NoteAnalysis | undefined) => JSON.stringify(a?.frontmatter.order ?? null)
-    if (!previous || order(previous.analysis) !== order(analysis)) ordered = undefined
-    const termSig = termSignature(analysis)
-    const linkSig = linkSignature(analysis)
     if (
       !previous ||
-      previous.termSig !== termSig ||
-      previous.linkSig !== linkSig ||
+      order(previous.analysis) !== order(analysis) ||
       previous.analysis.readable !== analysis.readable
     )
-      signatures = undefined
-    entries.set(path, { hash, analysis, termSig, linkSig })
-    if (previous && ordered) ordered[ordered.indexOf(previous)] = entries.get(path) as Entry
+      ordered = undefined
+    pending.set(path, analysis)
+    if (!previous) {
+      entries.set(path, { hash, analysis, linkSig: linkSignature(analysis) })
+      return
+    }
+    // The entry object stays (it holds the note's place in `ordered`); what came from the old
+    // analysis goes, except the link ref, which is kept while the link signature is the same.
+    previous.hash = hash
+    previous.analysis = analysis
+    previous.linkSig = linkSignature(analysis)
+    // The old fragment stays until the new one is built (its edges may be reused), but is
+    // no longer current.
+    previous.fragmentRound = -1
+    delete previous.described
   }
 
   const removeEntry = (path: string) => {
     if (entries.delete(path)) {
       ordered = undefined
-      signatures = undefined
+      pending.set(path, undefined)
     }
   }
 
@@ -151,13 +180,11 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     if (hash === glossaryHash) return
     glossaryHash = hash
     glossary = readGlossary(file)
-    signatures = undefined
+    termState = undefined
   }
 
   const setAssets = (paths: readonly string[]) => {
-    const next = new Set(paths.map((path) => path.normalize("NFC")))
-    if (next.size !== assets.size || [...next].some((path) => !assets.has(path))) signatures = undefined
-    assets = next
+    assets = new Set(paths.map((path) => path.normalize("NFC")))
   }
 
   return {
@@ -189,65 +216,30 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   }
 
   function assemble(): BuiltGraph {
+    const changed = pending
+    pending = new Map()
+    const orderChanged = !ordered
     if (!ordered) {
       ordered = [...entries.values()].sort((a, b) => compareReadingOrder(a.analysis, b.analysis))
-      signatures = undefined
+      keyed = assignKeys(ordered)
     }
-    const keyed = assignKeys(ordered)
-    if (!signatures) {
-      const termSig = [glossaryHash, ...keyed.notes.map(({ entry }) => entry.termSig)].join("\u0002")
-      const linkSig = keyed.notes.map(({ key, entry }) => `${key}\u0001${entry.linkSig}`).join("\u0002")
-      const assetSig = [...assets].sort().join("\u0001")
-      signatures = { termSig, linkSig, assetSig }
-    }
-    const { termSig, linkSig, assetSig } = signatures
-    const previousTerms = terms
-    const previousLinks = links
-    if (termSig !== terms?.sig) {
-      const index = buildTermIndex({
-        entries: glossary.entries,
-        exclude: glossary.exclude,
-        candidates: keyed.notes.flatMap(({ entry }) =>
-          [entry.analysis.preambleFindings, ...entry.analysis.sections].flatMap((scope) =>
-            scope.terms.map((candidate) => ({ path: entry.analysis.path, candidate })),
-          ),
-        ),
-        headings: headingNames(keyed.notes.map(({ entry }) => entry.analysis)),
-      })
-      terms = { sig: termSig, index, matcher: createMentionMatcher(index.byAlias) }
-    }
-    if (linkSig !== links?.sig) {
-      links = {
-        sig: linkSig,
-        index: buildNoteIndex(keyed.notes.map(({ key, entry }) => ({ key, analysis: entry.analysis }))),
-      }
-    }
-    const context = { matcher: terms.matcher, termByAlias: terms.index.byAlias, notes: links.index, assets }
+    const notesChanged = updateNoteIndex(orderChanged, changed)
+    const aliasesChanged = updateTerms(orderChanged, changed)
+    const assetSig = [...assets].sort().join("\u0001")
     const change: ContextChange = {
-      ...(links !== previousLinks ? { notes: links.index } : {}),
-      ...(terms !== previousTerms
-        ? {
-            terms: {
-              byAlias: terms.index.byAlias,
-              mayMention: createAliasTest(
-                diffAliases(previousTerms?.index.byAlias ?? new Map(), terms.index.byAlias),
-              ),
-            },
-          }
+      ...(notesChanged && noteIndex ? { notes: { index: noteIndex, changed: notesChanged } } : {}),
+      ...(aliasesChanged.length > 0
+        ? { terms: { changed: aliasesChanged, mayMention: createAliasTest(aliasesChanged) } }
         : {}),
       ...(assetSig !== lastAssetSig ? { assets } : {}),
     }
     lastAssetSig = assetSig
     round++
 
-    const nodes: GraphNode[] = []
-    const edges: GraphEdge[] = []
+    const context = { matcher, termByAlias: byAlias, notes: noteIndex as NoteIndex, assets }
     const fragments: Fragment[] = []
-    keyed.notes.forEach(({ key, entry }, index) => {
-      // Same link signature: same notes in the same order with the same headings, so the
-      // index's ref differs from this note only by its analysis when the note's text changed.
-      const ref = links?.index.notes[index] as NoteRef
-      ref.analysis = entry.analysis
+    for (const { key, entry } of keyed.notes) {
+      const ref = entry.ref as NoteRef
       let fragment = entry.fragment
       const current =
         fragment !== undefined &&
@@ -255,80 +247,137 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
         entry.fragmentRound === round - 1 &&
         isFragmentCurrent(fragment, ref, change)
       if (!current || !fragment) {
+        const old = fragment
         fragment = buildFragment(ref, context)
+        if (old) keepUnchangedParts(old, fragment)
         entry.fragment = fragment
         entry.fragmentKey = key
       }
       entry.fragmentRound = round
       fragments.push(fragment)
-      for (const node of fragment.nodes) nodes.push(node)
-      for (const edge of fragment.edges) edges.push(edge)
-    })
-    pushReadingEdges(fragments, edges)
-    const notes = keyed.notes.map(({ key, entry }) => ({ key, analysis: entry.analysis }))
-    for (const node of describeTerms(terms.index.terms, terms.index.byAlias, notes)) nodes.push(node)
+    }
+    const nodes: GraphNode[] = concatAll(fragments.map((fragment) => fragment.nodes))
+    const edgeLists = [...fragments.map((fragment) => fragment.edges), ...readingEdges(fragments)]
+    // Most updates change no edge (a text edit): then the last edge list serves again.
+    if (!lastEdges || !sameItems(lastEdges.lists, edgeLists))
+      lastEdges = { lists: edgeLists, edges: concatAll(edgeLists) }
+    const edges = lastEdges.edges
+    for (const node of describe(aliasesChanged)) nodes.push(node)
     for (const node of mergeSharedNodes(fragments)) nodes.push(node)
     const graph: Graph = {
       schemaVersion: SCHEMA_VERSION,
       nodes,
       edges,
-      diagnostics: collectDiagnostics(keyed.duplicates),
+      diagnostics: collectDiagnostics(fragments),
     }
     return { graph, bodies: createBodies(() => fragments.map((fragment) => fragment.bodies)) }
   }
 
-  /** Unique keys in reading order: a second note with the same key (case or Unicode form) gets `~2`. */
-  function assignKeys(list: Entry[]): { notes: { key: string; entry: Entry }[]; duplicates: Diagnostic[] } {
-    const notes: { key: string; entry: Entry }[] = []
-    const duplicates: Diagnostic[] = []
-    const usedKeys = new Map<string, string>()
-    for (const entry of list) {
-      const { analysis } = entry
-      if (!analysis.readable) continue
-      let key = analysis.key
-      const firstPath = usedKeys.get(key.toLowerCase())
-      if (firstPath !== undefined) {
-        let n = 2
-        while (usedKeys.has(`${analysis.key}~${n}`.toLowerCase())) n++
-        key = `${analysis.key}~${n}`
-        duplicates.push(
-          createDiagnostic(
-            analysis.path,
-            undefined,
-            "duplicate-id",
-            `This note has the same id as ${firstPath} (names differ only in case or Unicode form); it was given the id ${key}. Rename one of them.`,
-          ),
-        )
+  /**
+   * Keeps each note's link ref and rebuilds the note index when one changed; returns what
+   * changed in it (the changed notes' refs before and after), or undefined when nothing did.
+   */
+  function updateNoteIndex(
+    orderChanged: boolean,
+    changed: ReadonlyMap<string, unknown>,
+  ): ChangedNotes | undefined {
+    const before = noteIndex
+    const gone: NoteRef[] = []
+    const added: NoteRef[] = []
+    const keep = (key: string, entry: Entry) => {
+      const refKey = `${key}\u0000${entry.linkSig}`
+      if (entry.ref && entry.refKey === refKey) entry.ref.analysis = entry.analysis
+      else {
+        if (entry.ref) gone.push(entry.ref)
+        entry.ref = createNoteRef(key, entry.analysis)
+        entry.refKey = refKey
+        added.push(entry.ref)
       }
-      usedKeys.set(key.toLowerCase(), analysis.path)
-      notes.push({ key, entry })
     }
-    return { notes, duplicates }
+    if (orderChanged) for (const { key, entry } of keyed.notes) keep(key, entry)
+    else
+      for (const path of changed.keys()) {
+        const entry = entries.get(path)
+        const key = entry && keyed.keyOf.get(entry)
+        if (entry && key !== undefined) keep(key, entry)
+      }
+    if (before && !orderChanged && added.length === 0) return undefined
+    const refs = keyed.notes.map(({ entry }) => entry.ref as NoteRef)
+    if (orderChanged) {
+      // Notes removed (or no longer readable) took their refs with them.
+      const now = new Set(refs)
+      for (const ref of before?.notes ?? []) if (!now.has(ref)) gone.push(ref)
+    }
+    noteIndex = indexNotes(refs)
+    // Refs replaced or gone, new ones, and changed notes that kept theirs (they may have moved
+    // in reading order, so a name they share with another note may now answer differently).
+    const moved = refs.filter((ref) => changed.has(ref.analysis.path))
+    const targets = new Set<string>()
+    const paths = new Set<string>()
+    const names = new Set<string>()
+    for (const ref of [...gone, ...added, ...moved]) {
+      targets.add(ref.id)
+      for (const id of ref.anchors.values()) targets.add(id)
+      paths.add(ref.analysis.path)
+      for (const name of ref.names) names.add(name)
+    }
+    return { targets, paths, names }
   }
 
-  /** Diagnostics of every note and fragment, ordered by file then place. */
-  function collectDiagnostics(duplicates: Diagnostic[]): Diagnostic[] {
-    const all: Diagnostic[] = [
-      ...sourceProblems,
-      ...glossary.diagnostics,
-      ...duplicates,
-      ...(terms?.index.diagnostics ?? []),
+  /** Updates the term index; returns the folded aliases whose term changed. */
+  function updateTerms(
+    orderChanged: boolean,
+    changed: ReadonlyMap<string, NoteAnalysis | undefined>,
+  ): string[] {
+    const before = byAlias
+    if (!termState) {
+      termState = createTermIndex(
+        glossary,
+        keyed.notes.map(({ entry }) => entry.analysis),
+      )
+    } else if (changed.size > 0 || orderChanged) {
+      const order = orderChanged ? keyed.notes.map(({ entry }) => entry.analysis.path) : undefined
+      if (!termState.update(changed, order)) return []
+    } else return []
+    const after = termState.index.byAlias
+    const aliases = diffAliases(before, after)
+    if (aliases.length > 0) {
+      byAlias = after
+      matcher = createMentionMatcher(after)
+    }
+    return aliases
+  }
+
+  /** The term nodes with their descriptions: each note's found again only when it or an alias it asked about changed. */
+  function describe(aliasesChanged: readonly string[]): TermNode[] {
+    let listsChanged = !described
+    const lists = keyed.notes.map(({ key, entry }) => {
+      const known = entry.described
+      if (known && known.key === key && !aliasesChanged.some((alias) => known.asked.has(alias)))
+        return known.list
+      listsChanged = true
+      entry.described = { key, ...describeNote(key, entry.analysis, byAlias) }
+      return entry.described.list
+    })
+    const terms = (termState as TermIndexState).index.terms
+    if (described && !listsChanged && described.terms === terms && sameItems(described.lists, lists))
+      return described.nodes
+    described = { terms, lists, nodes: attachDescriptions(terms, lists) }
+    return described.nodes
+  }
+
+  /** Diagnostics of every note and fragment, ordered by file then place; sorted again only when one changed. */
+  function collectDiagnostics(fragments: readonly Fragment[]): Diagnostic[] {
+    const parts: Diagnostic[][] = [
+      sourceProblems,
+      glossary.diagnostics,
+      keyed.duplicates,
+      (termState as TermIndexState).index.diagnostics,
     ]
-    for (const entry of entries.values()) {
-      for (const d of entry.analysis.diagnostics) all.push(d)
-      if (entry.fragment) for (const d of entry.fragment.diagnostics) all.push(d)
-    }
-    return all.sort(compareDiagnostics)
+    for (const entry of entries.values()) parts.push(entry.analysis.diagnostics)
+    for (const fragment of fragments) parts.push(fragment.diagnostics)
+    if (diagnostics && sameItems(diagnostics.parts, parts)) return diagnostics.sorted
+    diagnostics = { parts, sorted: concatAll(parts).sort(compareDiagnostics) }
+    return diagnostics.sorted
   }
-}
-
-/** Every section heading's title, folded, with a trailing "(alias)" read as a second name. */
-function headingNames(analyses: NoteAnalysis[]): Set<string> {
-  const names = new Set<string>()
-  for (const analysis of analyses)
-    for (const section of analysis.sections) {
-      const { name, aliases } = splitNameAndAlias(section.title)
-      for (const n of [name, ...aliases]) names.add(foldName(n))
-    }
-  return names
 }

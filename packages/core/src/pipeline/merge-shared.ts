@@ -2,13 +2,7 @@
  * Commands, resources and assets are shared by every note that refers to them: one node
  * each, merged from the fragments and sorted by id.
  */
-import {
-  type AssetNode,
-  type CommandNode,
-  type CommandOption,
-  makeId,
-  type ResourceNode,
-} from "@kube-notes/graph"
+import type { AssetNode, CommandNode, CommandOption, ResourceNode } from "@kube-notes/graph"
 import type { Fragment } from "../assemble/fragment.ts"
 
 export function mergeShared(fragments: Fragment[]): (CommandNode | ResourceNode | AssetNode)[] {
@@ -20,7 +14,7 @@ export function mergeShared(fragments: Fragment[]): (CommandNode | ResourceNode 
   const assets = new Map<string, AssetNode>()
   for (const fragment of fragments) {
     for (const sighting of fragment.commands) {
-      const id = makeId("command", sighting.text)
+      const id = sighting.id
       const known = commands.get(id)
       if (known) {
         for (const shell of sighting.shells) known.shells.add(shell)

@@ -1,0 +1,33 @@
+/**
+ * What lets an update hand out the same objects as the last one where nothing changed: a
+ * rebuilt fragment keeps its predecessor's edge arrays when they are equal, and lists made of
+ * the same parts (compared by identity) need not be joined again.
+ */
+import type { GraphEdge } from "@kube-notes/graph"
+import type { Fragment } from "../assemble/fragment.ts"
+import { inheritReadingEdges } from "./reading-edges.ts"
+
+/** A rebuilt fragment takes its predecessor's edge arrays where they are equal. */
+export function keepUnchangedParts(old: Fragment, fragment: Fragment): void {
+  const same =
+    old.edges.length === fragment.edges.length &&
+    old.edges.every((edge, i) => {
+      const other = fragment.edges[i] as GraphEdge
+      return edge.from === other.from && edge.to === other.to && edge.kind === other.kind
+    })
+  if (same) fragment.edges = old.edges
+  inheritReadingEdges(old, fragment)
+}
+
+/** One array of many, in order. */
+export function concatAll<T>(lists: readonly (readonly T[])[]): T[] {
+  const all: T[] = []
+  return all.concat(...lists)
+}
+
+/** Whether two lists hold the same objects in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
