@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   // A second export (the hostile-note test, the benchmark) builds into its own folder.
   ...(process.env.KUBE_NOTES_WEB_OUT ? { distDir: process.env.KUBE_NOTES_WEB_OUT } : {}),
   images: { unoptimized: true },
+  // scripts/next-build.mjs names the build by its code fingerprint, so a rebuild of the same code
+  // has the same id and the note pages it keeps from the previous export match the new ones.
+  generateBuildId: () => process.env.KUBE_NOTES_BUILD_ID || null,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   poweredByHeader: false,
   // Types are checked once by the package's `typecheck` task (turbo), not again in every build.
