@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "n
 import { join, relative } from "node:path"
 import { APP_DIR } from "./data-dir.mjs"
 
-const ENV = ["BASE_PATH", "NODE_ENV", "KUBE_NOTES_WEB_OUT", "NEXT_PUBLIC_BASE_PATH"]
+const ENV = ["BASE_PATH", "NODE_ENV", "NEXT_PUBLIC_BASE_PATH"]
 /** Data-folder files every page reads (the CSP of the layout, which images exist). */
 const SHARED_DATA = ["source.json", "assets.json"]
 
