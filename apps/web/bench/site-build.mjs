@@ -43,11 +43,12 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 }
 const options = (extra = {}) => ({ cwd: APP_DIR, env: { ...env, ...extra } })
-const siteBuild = (extra) =>
-  sumStages(
-    runStage(["scripts/prepare-content.mjs"], options(extra)),
-    runStage(["scripts/next-build.mjs"], options(extra)),
-  )
+/** prepare + next build, with each part kept: where a build's time goes. */
+const siteBuild = (extra) => {
+  const prepare = runStage(["scripts/prepare-content.mjs"], options(extra))
+  const next = runStage(["scripts/next-build.mjs"], options(extra))
+  return { ...sumStages(prepare, next), prepare, next }
+}
 
 const markdown = []
 const walk = (dir) => {
@@ -88,10 +89,6 @@ for (let round = 1; round <= rounds; round++) {
     console.error(`  round ${round}: the rebuilt export equals a full build of the edited notes`)
   }
   samples.push({ load, bare, build, rebuild, loadAfter: loadavg()[0] })
-  console.error(
-    `  round ${round}/${rounds}: bare ${bare.wall.toFixed(1)} s, build ${build.wall.toFixed(1)} s, ` +
-      `rebuild ${rebuild.wall.toFixed(1)} s wall (load ${load.toFixed(1)})`,
-  )
 }
 
 const median = (values) => {
@@ -110,13 +107,17 @@ console.log(`site build, ${notes} generated notes, ${rounds} round(s), median (m
 console.log(
   `  load average (1 min) at each round's start / end: ${samples.map((s) => `${s.load.toFixed(1)} / ${s.loadAfter.toFixed(1)}`).join(", ")}`,
 )
-for (const [label, name] of [
-  ["bare parse (1 thread)", "bare"],
-  ["site build", "build"],
-  ["site rebuild, 1 note edited", "rebuild"],
+for (const [label, pick] of [
+  ["bare parse (1 thread)", (s) => s.bare],
+  ["site build", (s) => s.build],
+  ["  prepare (graph + data)", (s) => s.build.prepare],
+  ["  next build + prune", (s) => s.build.next],
+  ["site rebuild, 1 note edited", (s) => s.rebuild],
+  ["  prepare (graph + data)", (s) => s.rebuild.prepare],
+  ["  next build + prune", (s) => s.rebuild.next],
 ]) {
-  const wall = samples.map((s) => s[name].wall)
-  const cpu = samples.map((s) => s[name].cpu)
+  const wall = samples.map((s) => pick(s).wall)
+  const cpu = samples.map((s) => pick(s).cpu)
   console.log(
     `  ${label.padEnd(28)} wall ${describe(wall)}, CPU ${describe(cpu)}; ÷ bare parse: ` +
       `${(median(wall) / bareWall).toFixed(2)}× wall, ${(median(cpu) / bareCpu).toFixed(2)}× CPU`,
