@@ -83,9 +83,12 @@ for (let round = 1; round <= rounds; round++) {
     const fullData = `${dataName}-full`
     siteBuild({ XDG_CACHE_HOME: graphCache, KUBE_NOTES_WEB_OUT: fullOut, KUBE_NOTES_WEB_DATA: fullData })
     const differences = compareExports(out, join(APP_DIR, fullOut))
-    for (const dir of [fullOut, fullData]) rmSync(join(APP_DIR, dir), { recursive: true, force: true })
+    // Both exports are kept when they differ, to be compared by hand.
     if (differences.length > 0)
-      throw new Error(`the rebuilt export differs from a full build: ${differences.slice(0, 5).join(", ")}`)
+      throw new Error(
+        `the rebuilt export (${outName}) differs from a full build (${fullOut}): ${differences.slice(0, 5).join(", ")}`,
+      )
+    for (const dir of [fullOut, fullData]) rmSync(join(APP_DIR, dir), { recursive: true, force: true })
     console.error(`  round ${round}: the rebuilt export equals a full build of the edited notes`)
   }
   samples.push({ load, bare, build, rebuild, loadAfter: loadavg()[0] })
