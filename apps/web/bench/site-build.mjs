@@ -78,6 +78,10 @@ for (let round = 1; round <= rounds; round++) {
   if (!page.includes(sentence)) throw new Error(`the rebuilt page of ${key} lacks the edited sentence`)
   if (countPages(out) !== pages)
     throw new Error(`the rebuild emitted ${countPages(out)} pages, the build ${pages}`)
+  console.error(
+    `  round ${round}/${rounds}: bare ${bare.wall.toFixed(1)} s, build ${build.wall.toFixed(1)} s, ` +
+      `rebuild ${rebuild.wall.toFixed(1)} s wall (load ${load.toFixed(1)})`,
+  )
   if (verify) {
     const fullOut = `${outName}-full`
     const fullData = `${dataName}-full`
