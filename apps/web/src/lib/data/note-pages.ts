@@ -13,6 +13,7 @@ import { createHash } from "node:crypto"
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { BODIES_DIR, getBodyFileName, getIdKey, type NoteBodies } from "@kube-notes/graph"
 import { getDataFile } from "./data-dir.ts"
+import { loadNoteBodies } from "./load-bodies.ts"
 import { loadDeck } from "./load-deck.ts"
 import { loadSite } from "./load-site.ts"
 import { buildNotePageData, type NotePageData } from "./note-page-data.ts"
@@ -54,7 +55,8 @@ export function writeNotePages(): NotePageEntry[] {
     const bodiesText = readText(getBodyFileName(note.id))
     if (bodiesText === undefined)
       throw new Error(`${getBodyFileName(note.id)} is missing: run the prebuild again.`)
-    const json = JSON.stringify(buildNotePageData(site, deck, note.id, JSON.parse(bodiesText) as NoteBodies))
+    // The digest hashes the file as stored; its contents are read the way every reader of bodies does.
+    const json = JSON.stringify(buildNotePageData(site, deck, note.id, loadNoteBodies(note.id)))
     const file = pageFileOf(note.id)
     if (readText(file) !== json) writeFileSync(getDataFile(file), json)
     const digest = createHash("sha1").update(json).update("\0").update(bodiesText).digest("hex")
@@ -103,7 +105,6 @@ export function findNotePage(key: string): NotePageEntry | undefined {
 /** A note page's data and bodies. A missing file is a broken build: it throws. */
 export function loadNotePage(entry: NotePageEntry): { data: NotePageData; bodies: NoteBodies } {
   const data = readText(entry.file)
-  const bodies = readText(getBodyFileName(entry.id))
-  if (data === undefined || bodies === undefined) throw new Error(`the page data of ${entry.id} is missing`)
-  return { data: JSON.parse(data) as NotePageData, bodies: JSON.parse(bodies) as NoteBodies }
+  if (data === undefined) throw new Error(`the page data of ${entry.id} is missing`)
+  return { data: JSON.parse(data) as NotePageData, bodies: loadNoteBodies(entry.id) }
 }
