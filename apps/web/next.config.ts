@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   // Turbopack's build cache (keyed by it) serves every build. A bare `next build` exports to out/.
   ...(process.env.KUBE_NOTES_EXPORT_STAGING ? { distDir: EXPORT_STAGING } : {}),
   images: { unoptimized: true },
+  // scripts/next-build.mjs names the build by its code fingerprint, so a rebuild of the same code
+  // has the same id and the note pages it keeps from the previous export match the new ones.
+  generateBuildId: () => process.env.KUBE_NOTES_BUILD_ID || null,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   poweredByHeader: false,
   // Types are checked once by the package's `typecheck` task (turbo), not again in every build.

@@ -1,145 +1,135 @@
-// Site build benchmark: generates a corpus (default 1,000 notes) with
-// ../shared/bench/gen-corpus.mjs, builds the site from it (KUBE_NOTES_CONTENT) into its own
-// export folder RUNS times (default 3), and reports for each stage the median and range of
-// wall time and CPU time (user + sys of the build processes: less sensitive than wall time
-// to other jobs on the machine), the load average, pages emitted, first-load JS per route
-// (gzipped, from the <script src> each HTML page loads) and the export's size.
-//   node bench/site-build.mjs [NOTES=1000] [RUNS=3]
-import { execFileSync, spawnSync } from "node:child_process"
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs"
+// Site build benchmark, against the floor measured in the same run: generates a corpus
+// (default 1,000 notes) with ../shared/bench/gen-corpus.mjs, then in each round
+//   1. the bare parse of the same files (unified + remark-parse + remark-gfm, one thread,
+//      bench/probes/build.mjs at the repo root), as a whole process;
+//   2. a site build from nothing: no data folder, no previous export, an empty graph cache
+//      (Next's own compile cache, .next/cache, is kept as any second build finds it);
+//   3. one note edited (a sentence appended), then the site rebuilt (prepare + next build);
+// and reports medians (min–max) of wall and CPU time (user + sys of every process), each ÷ the
+// bare parse, the load average, and what the export holds. The rebuilt export is checked: the
+// edited note's page shows the new sentence and the export has as many pages as the build's.
+// With --verify, a full build of the edited corpus follows each rebuild and every HTML file of
+// the two exports must be identical.
+//   node bench/site-build.mjs [NOTES=1000] [ROUNDS=3] [--verify]
+import { execFileSync } from "node:child_process"
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import { join, relative } from "node:path"
-import { gzipSync } from "node:zlib"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
+import { compareExports } from "./lib/compare-exports.mjs"
+import { countPages, describeExport } from "./lib/export-report.mjs"
+import { runStage, sumStages } from "./lib/run-stage.mjs"
 
-const notes = Number(process.argv[2] ?? 1000)
-const runs = Number(process.argv[3] ?? 3)
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"))
+const verify = process.argv.includes("--verify")
+const notes = Number(args[0] ?? 1000)
+const rounds = Number(args[1] ?? 3)
 const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
-if (!existsSync(generator)) throw new Error(`${generator} not found`)
-const corpus = join(mkdtempSync(join(tmpdir(), "kube-notes-bench-")), "notes")
-execFileSync("node", [generator, corpus, String(notes)], { stdio: "ignore" })
+const bareProbe = join(APP_DIR, "../../bench/probes/build.mjs")
+for (const file of [generator, bareProbe]) if (!existsSync(file)) throw new Error(`${file} not found`)
+const scratch = mkdtempSync(join(tmpdir(), "kube-notes-site-bench-"))
+const corpus = join(scratch, "notes")
+execFileSync(process.execPath, [generator, corpus, String(notes)], { stdio: "ignore" })
 const outName = "dist/bench"
 const dataName = "dist/bench-data"
+const out = join(APP_DIR, outName)
 const env = {
   ...process.env,
   KUBE_NOTES_CONTENT: corpus,
   KUBE_NOTES_WEB_DATA: dataName,
   KUBE_NOTES_WEB_OUT: outName,
+  KUBE_NOTES_WEB_FULL: "",
   BASE_PATH: "",
   NEXT_TELEMETRY_DISABLED: "1",
 }
-
-// CPU seconds of this process's finished children (/proc/self/stat: cutime + cstime, in ticks).
-const childCpu = () => {
-  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ")
-  return (Number(fields[13]) + Number(fields[14])) / 100
+const options = (extra = {}) => ({ cwd: APP_DIR, env: { ...env, ...extra } })
+/** prepare + next build, with each part kept: where a build's time goes. */
+const siteBuild = (extra) => {
+  const prepare = runStage(["scripts/prepare-content.mjs"], options(extra))
+  const next = runStage(["scripts/next-build.mjs"], options(extra))
+  return { ...sumStages(prepare, next), prepare, next }
 }
 
-/** Runs a stage; every `next build` in apps/web shares `.next/lock`, so a busy lock is waited for. */
-function stage(args) {
-  for (;;) {
-    const cpu = childCpu()
-    const started = performance.now()
-    const result = spawnSync("node", args, { cwd: APP_DIR, env, encoding: "utf8" })
-    const wall = (performance.now() - started) / 1000
-    if (result.status === 0) return { wall, cpu: childCpu() - cpu }
-    if (/Another next build process is already running/.test(result.stdout + result.stderr)) {
-      process.stderr.write("  (another next build holds .next/lock: waiting)\n")
-      spawnSync("sleep", ["5"])
-      continue
-    }
-    process.stderr.write(result.stdout + result.stderr)
-    throw new Error(`${args.join(" ")} failed`)
+const markdown = []
+const walk = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.isDirectory()) walk(join(dir, entry.name))
+    else if (entry.name.endsWith(".md")) markdown.push(join(dir, entry.name))
   }
 }
+walk(corpus)
 
 const samples = []
-for (let run = 1; run <= runs; run++) {
+for (let round = 1; round <= rounds; round++) {
   const load = loadavg()[0]
-  const prepare = stage(["scripts/prepare-content.mjs"])
-  const next = stage(["scripts/next-build.mjs"])
-  samples.push({
-    load,
-    prepare,
-    next,
-    total: { wall: prepare.wall + next.wall, cpu: prepare.cpu + next.cpu },
-  })
+  const bare = runStage([bareProbe, "bare", corpus], options())
+  rmSync(out, { recursive: true, force: true })
+  rmSync(join(APP_DIR, dataName), { recursive: true, force: true })
+  const graphCache = join(scratch, `graph-cache-${round}`)
+  const build = siteBuild({ XDG_CACHE_HOME: graphCache })
+  const pages = countPages(out)
+  // A text edit in a note halfway through the corpus: one sentence appended.
+  const edited = markdown[Math.floor((markdown.length * round) / (rounds + 1))]
+  const sentence = `벤치마크 ${round}회차에 덧붙인 문장입니다.`
+  appendFileSync(edited, `\n\n${sentence}\n`)
+  const rebuild = siteBuild({ XDG_CACHE_HOME: graphCache })
+  const key = relative(corpus, edited).replace(/\.md$/, "").normalize("NFC")
+  const page = readFileSync(join(out, "notes", ...key.split("/"), "index.html"), "utf8")
+  if (!page.includes(sentence)) throw new Error(`the rebuilt page of ${key} lacks the edited sentence`)
+  if (countPages(out) !== pages)
+    throw new Error(`the rebuild emitted ${countPages(out)} pages, the build ${pages}`)
   console.error(
-    `  run ${run}/${runs}: ${(prepare.wall + next.wall).toFixed(1)} s wall (load ${load.toFixed(1)})`,
+    `  round ${round}/${rounds}: bare ${bare.wall.toFixed(1)} s, build ${build.wall.toFixed(1)} s, ` +
+      `rebuild ${rebuild.wall.toFixed(1)} s wall (load ${load.toFixed(1)})`,
   )
+  if (verify) {
+    const fullOut = `${outName}-full`
+    const fullData = `${dataName}-full`
+    siteBuild({ XDG_CACHE_HOME: graphCache, KUBE_NOTES_WEB_OUT: fullOut, KUBE_NOTES_WEB_DATA: fullData })
+    const differences = compareExports(out, join(APP_DIR, fullOut))
+    // Both exports are kept when they differ, to be compared by hand.
+    if (differences.length > 0)
+      throw new Error(
+        `the rebuilt export (${outName}) differs from a full build (${fullOut}): ${differences.slice(0, 5).join(", ")}`,
+      )
+    for (const dir of [fullOut, fullData]) rmSync(join(APP_DIR, dir), { recursive: true, force: true })
+    console.error(`  round ${round}: the rebuilt export equals a full build of the edited notes`)
+  }
+  samples.push({ load, bare, build, rebuild, loadAfter: loadavg()[0] })
 }
 
-const out = join(APP_DIR, outName)
-const files = []
-const walk = (dir) => {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) walk(path)
-    else files.push(path)
-  }
-}
-walk(out)
-const pages = files.filter((file) => file.endsWith(".html"))
-const gzipCache = new Map()
-const gz = (file) => {
-  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file)).length)
-  return gzipCache.get(file)
-}
-const firstLoad = (html) => {
-  const text = readFileSync(html, "utf8")
-  // `noModule` polyfills are skipped by every browser that runs modules: not counted.
-  const tags = [...text.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag))
-  const sources = new Set(tags.flatMap((tag) => tag.match(/src="([^"]+)"/)?.[1] ?? []))
-  let total = 0
-  for (const src of sources) total += gz(join(out, decodeURIComponent(src.replace(/^\//, ""))))
-  return { js: total, html: gz(html) }
-}
-const routes = {
-  home: "index.html",
-  note: pages.find((p) => p.includes("/notes/")),
-  term: pages.find((p) => p.includes("/terms/")),
-  glossary: "glossary/index.html",
-  commands: "commands/index.html",
-  command: pages.find((p) => /\/commands\/cmd-/.test(p)),
-  graph: "graph/index.html",
-  404: "404.html",
-}
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = sorted.length >> 1
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
-const describe = (pick) => {
-  const values = samples.map(pick)
+const describe = (values) => {
   const range =
     values.length > 1 ? ` (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)})` : ""
   return `${median(values).toFixed(1)} s${range}`
 }
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
-const totalBytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
-console.log(`site build, ${notes} generated notes, ${runs} run(s), median (min–max)`)
-console.log(`  load average (1 min) at each start: ${samples.map((s) => s.load.toFixed(1)).join(", ")}`)
-for (const [label, pick] of [
-  ["whole build", (s) => s.total],
-  ["  prepare (graph + data)", (s) => s.prepare],
-  ["  next build + prune", (s) => s.next],
-]) {
-  console.log(
-    `  ${label.padEnd(26)} wall ${describe((s) => pick(s).wall)}, CPU ${describe((s) => pick(s).cpu)}`,
-  )
-}
+const bareWall = median(samples.map((s) => s.bare.wall))
+const bareCpu = median(samples.map((s) => s.bare.cpu))
+console.log(`site build, ${notes} generated notes, ${rounds} round(s), median (min–max)`)
 console.log(
-  `  pages emitted: ${pages.length} HTML files; export: ${files.length} files, ${(totalBytes / 1048576).toFixed(1)} MB`,
+  `  load average (1 min) at each round's start / end: ${samples.map((s) => `${s.load.toFixed(1)} / ${s.loadAfter.toFixed(1)}`).join(", ")}`,
 )
-console.log("  first-load JS per route (gzipped) / the HTML itself (gzipped):")
-for (const [route, file] of Object.entries(routes)) {
-  if (!file) continue
-  const path = file.startsWith("/") ? file : join(out, file)
-  const { js, html } = firstLoad(path)
+for (const [label, pick] of [
+  ["bare parse (1 thread)", (s) => s.bare],
+  ["site build", (s) => s.build],
+  ["  prepare (graph + data)", (s) => s.build.prepare],
+  ["  next build + prune", (s) => s.build.next],
+  ["site rebuild, 1 note edited", (s) => s.rebuild],
+  ["  prepare (graph + data)", (s) => s.rebuild.prepare],
+  ["  next build + prune", (s) => s.rebuild.next],
+]) {
+  const wall = samples.map((s) => pick(s).wall)
+  const cpu = samples.map((s) => pick(s).cpu)
   console.log(
-    `    ${route.padEnd(9)} ${kb(js).padStart(9)}  ${kb(html).padStart(9)}  (${relative(out, path)})`,
+    `  ${label.padEnd(28)} wall ${describe(wall)}, CPU ${describe(cpu)}; ÷ bare parse: ` +
+      `${(median(wall) / bareWall).toFixed(2)}× wall, ${(median(cpu) / bareCpu).toFixed(2)}× CPU`,
   )
 }
+console.log(describeExport(out))
 // Hundreds of megabytes of generated pages are not worth keeping.
-for (const dir of [out, join(APP_DIR, dataName), join(corpus, "..")])
-  rmSync(dir, { recursive: true, force: true })
+for (const dir of [out, join(APP_DIR, dataName), scratch]) rmSync(dir, { recursive: true, force: true })

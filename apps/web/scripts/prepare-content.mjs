@@ -13,6 +13,8 @@ const started = Date.now()
 const dataDir = getDataDir()
 const { graph, writeTo, contentDir, label, searchIndex } = await loadContent()
 await mkdir(dataDir, { recursive: true })
+// The study deck the build workers share (src/lib/data/load-deck.ts): made again by this code.
+await rm(join(dataDir, "study-deck.cache.json"), { force: true })
 await writeTo(dataDir)
 await writeFile(join(dataDir, "search-index.json"), await buildSearchIndexJson(graph, searchIndex))
 await writeFile(join(dataDir, "graph-view.json"), JSON.stringify(buildGraphView(graph)))

@@ -1,13 +1,15 @@
 import { getIdKey } from "@kube-notes/graph"
-import type { Site } from "../../lib/data/site.ts"
+import type { PageLink } from "../../lib/data/note-page-data.ts"
 import { messages as m } from "../../lib/messages.ts"
 import { noteUrl } from "../../lib/urls.ts"
 
+interface PrevNextProps {
+  readonly previous?: PageLink | undefined
+  readonly next?: PageLink | undefined
+}
+
 /** The notes before and after this one in reading order. */
-export function PrevNext({ site, noteId }: { readonly site: Site; readonly noteId: string }) {
-  const index = site.notes.findIndex((note) => note.id === noteId)
-  const previous = index > 0 ? site.notes[index - 1] : undefined
-  const next = index >= 0 ? site.notes[index + 1] : undefined
+export function PrevNext({ previous, next }: PrevNextProps) {
   if (!previous && !next) return null
   return (
     <nav className="prev-next" aria-label={m.notePage.readingOrderLabel}>

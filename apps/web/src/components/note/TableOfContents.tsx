@@ -3,7 +3,11 @@ import { messages as m } from "../../lib/messages.ts"
 import { topicUrl } from "../../lib/urls.ts"
 
 /** The note's topics, indented by nesting level; a disclosure on small screens. */
-export function TableOfContents({ topics }: { readonly topics: readonly TopicNode[] }) {
+export function TableOfContents({
+  topics,
+}: {
+  readonly topics: readonly Pick<TopicNode, "id" | "level" | "number" | "title">[]
+}) {
   return (
     <nav className="toc" aria-label={m.notePage.tocLabel}>
       <details open>

@@ -1,15 +1,12 @@
-import type { TopicNode } from "@kube-notes/graph"
 import type { ReactNode } from "react"
-import type { Site } from "../../lib/data/site.ts"
+import type { NotePageTopic } from "../../lib/data/note-page-data.ts"
 import { messages as m } from "../../lib/messages.ts"
 import { nodeUrl, termUrl, topicUrl } from "../../lib/urls.ts"
 import { StudyBadge } from "../study/StudyBadge.tsx"
 
 interface TopicSectionProps {
-  readonly topic: TopicNode
-  readonly site: Site
-  /** Study cards made from this topic. */
-  readonly cards?: number
+  /** The topic with its parent, terms, backlinks and card count (from the note's page data). */
+  readonly topic: NotePageTopic
   /** The rendered body (a `Prose`). */
   readonly children?: ReactNode
 }
@@ -20,11 +17,9 @@ const HEADINGS = ["h2", "h3", "h4", "h5", "h6"] as const
  * One topic at its own anchor (`#<slug>`): the heading links to itself, then the body,
  * the parent topic for nested ones, related terms and the places that link here.
  */
-export function TopicSection({ topic, site, cards = 0, children }: TopicSectionProps) {
+export function TopicSection({ topic, children }: TopicSectionProps) {
   const Heading = HEADINGS[Math.min(topic.level, HEADINGS.length) - 1] ?? "h6"
-  const parent = site.query.getParent(topic.id)
-  const terms = site.getTermsOfTopic(topic.id)
-  const backlinks = site.query.getBacklinks(topic.id).filter((node) => node.id !== topic.id)
+  const { parent, terms, backlinks, cards } = topic
   return (
     <section className={`topic topic-level-${Math.min(topic.level, 4)}`} aria-labelledby={topic.slug}>
       <Heading id={topic.slug} className="topic-heading">
@@ -37,12 +32,9 @@ export function TopicSection({ topic, site, cards = 0, children }: TopicSectionP
           <StudyBadge scope={topic.id} total={cards} />
         </p>
       )}
-      {parent?.kind === "topic" && (
+      {parent && (
         <p className="topic-parent muted">
-          {m.notePage.parentTopic}{" "}
-          <a href={topicUrl(parent.id)}>
-            {parent.number ? `${parent.number}. ${parent.title}` : parent.title}
-          </a>
+          {m.notePage.parentTopic} <a href={topicUrl(parent.id)}>{parent.title}</a>
         </p>
       )}
       {children}

@@ -1,10 +1,19 @@
 /**
- * The study deck, made from the graph once per build worker. Pages count cards from it and
+ * The study deck, made from the graph once per build. Pages count cards from it and
  * `/study-deck.json` ships it to the browser as a static file, so studying needs nothing else.
+ * Making it reads every note's bodies (a command card quotes the sentence around the command),
+ * so the first process to need it writes the cards to the data folder (`DECK_CACHE`, keyed by the
+ * graph file and the bodies' index), and every other build worker reads them from there. The
+ * prebuild deletes that file, so a deck made by older code is never reused.
  */
+import { createHash } from "node:crypto"
+import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs"
 import { type Card, createDeck } from "@kube-notes/study"
+import { getDataFile } from "./data-dir.ts"
 import { loadNoteBodies } from "./load-bodies.ts"
 import { loadSite } from "./load-site.ts"
+
+export const DECK_CACHE = "study-deck.cache.json"
 
 export interface SiteDeck {
   readonly cards: Card[]
@@ -14,11 +23,29 @@ export interface SiteDeck {
 
 let cached: { graph: unknown; deck: SiteDeck } | undefined
 
-export function loadDeck(): SiteDeck {
+/** What the deck is made from: graph.json as written, and the bodies' index (their source's hash). */
+function sourceKey(): string {
+  const graph = statSync(getDataFile("graph.json"))
+  const hash = createHash("sha1").update(`${graph.size}:${graph.mtimeMs}:`)
+  try {
+    hash.update(readFileSync(getDataFile("bodies/index.json")))
+  } catch {
+    // A data folder without the index: the graph file alone keys the deck.
+  }
+  return hash.digest("hex")
+}
+
+function readCards(key: string): Card[] | undefined {
+  try {
+    const saved = JSON.parse(readFileSync(getDataFile(DECK_CACHE), "utf8")) as { key: string; cards: Card[] }
+    return saved.key === key ? saved.cards : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function makeCards(): Card[] {
   const { query } = loadSite()
-  const graph = query.graph
-  if (cached?.graph === graph) return cached.deck
-  // A command card quotes the sentence around the command: read each note's bodies once.
   const bodiesOf = new Map<string, Record<string, unknown>>()
   const getBody = (topicId: string) => {
     const node = query.getNode(topicId)
@@ -30,7 +57,21 @@ export function loadDeck(): SiteDeck {
     }
     return bodies[topicId]
   }
-  const cards = createDeck(graph, { getBody })
+  return createDeck(query.graph, { getBody })
+}
+
+export function loadDeck(): SiteDeck {
+  const graph = loadSite().query.graph
+  if (cached?.graph === graph) return cached.deck
+  const key = sourceKey()
+  let cards = readCards(key)
+  if (!cards) {
+    cards = makeCards()
+    // Written aside and renamed: a worker reading at the same moment sees the old file or the whole new one.
+    const temporary = getDataFile(`${DECK_CACHE}.${process.pid}`)
+    writeFileSync(temporary, JSON.stringify({ key, cards }))
+    renameSync(temporary, getDataFile(DECK_CACHE))
+  }
   const perScope = new Map<string, number>()
   for (const card of cards) {
     for (const scope of new Set([card.noteId, card.topicId])) {

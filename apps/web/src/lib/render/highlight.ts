@@ -58,11 +58,20 @@ export function highlightToHast(
   return element
 }
 
+/**
+ * Lines longer than this are left plain. It bounds the work a pathological line can cause, in
+ * place of shiki's default per-line time limit (500 ms), which made the output depend on how
+ * busy the machine was: a line that hit it lost its colours, so two builds of the same note differed.
+ */
+export const MAX_HIGHLIGHTED_LINE = 1_000
+
 function highlightUncached(shiki: HighlighterCore, code: string, language: string): Element | undefined {
   const root = shiki.codeToHast(code, {
     lang: language,
     themes: { light: "github-light-default", dark: "github-dark-default" },
     defaultColor: false,
+    tokenizeTimeLimit: 0,
+    tokenizeMaxLineLength: MAX_HIGHLIGHTED_LINE,
   }) as Root
   // shiki keeps tabindex="0" on <pre>: a scrollable region must be reachable by keyboard.
   return root.children.find((child): child is Element => child.type === "element")

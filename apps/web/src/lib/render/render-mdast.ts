@@ -2,7 +2,7 @@
 import type { Root } from "mdast"
 import { getCopiedAssets } from "../data/assets.ts"
 import { getSiteSettings } from "../data/settings.ts"
-import type { Site } from "../data/site.ts"
+import type { TermLookup } from "./content-elements.ts"
 import { getHighlighter } from "./highlight.ts"
 import { type ContentContext, renderHast } from "./render-content.ts"
 import { mdastToSafeHast } from "./to-hast.ts"
@@ -10,7 +10,7 @@ import { mdastToSafeHast } from "./to-hast.ts"
 /** `sectionTitle`: the topic's (or note's) title, the alt text of a remote picture that has none. */
 export async function renderMdast(
   mdast: Root,
-  site: Site,
+  getTerm: TermLookup,
   nextId: ContentContext["nextId"],
   sectionTitle?: string,
 ): Promise<string> {
@@ -21,5 +21,5 @@ export async function renderMdast(
     remoteImages: getSiteSettings().remoteImages,
     ...(sectionTitle === undefined ? {} : { sectionTitle }),
   })
-  return renderHast(tree, { getTerm: (id) => site.query.getNodeOfKind(id, "term"), nextId })
+  return renderHast(tree, { getTerm, nextId })
 }

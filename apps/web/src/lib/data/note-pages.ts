@@ -1,0 +1,110 @@
+/**
+ * The note pages' data, made once per build: `generateStaticParams` (run once, while Next
+ * collects page data) writes each note's page data (note-page-data.ts) to
+ * `note-pages/<file>.json` in the data folder, and an index of every note page with the
+ * digest of its two inputs (that file and the note's bodies file). Rendering workers read one
+ * note's files instead of parsing the whole graph and every body to count study cards.
+ *
+ * `KUBE_NOTES_WEB_REUSE` (set by scripts/next-build.mjs when the code is unchanged since the
+ * last export) names the previous export's digests: only notes whose digest differs are rendered,
+ * and the script keeps the other pages from that export.
+ */
+import { createHash } from "node:crypto"
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { BODIES_DIR, getBodyFileName, getIdKey, type NoteBodies } from "@kube-notes/graph"
+import { getDataFile } from "./data-dir.ts"
+import { loadNoteBodies } from "./load-bodies.ts"
+import { loadDeck } from "./load-deck.ts"
+import { loadSite } from "./load-site.ts"
+import { buildNotePageData, type NotePageData } from "./note-page-data.ts"
+import type { Site } from "./site.ts"
+
+export const NOTE_PAGES_DIR = "note-pages"
+const INDEX_FILE = `${NOTE_PAGES_DIR}/index.json`
+
+export interface NotePageEntry {
+  /** The note's key, its URL path under `/notes/`. */
+  readonly key: string
+  readonly id: string
+  /** The page data file, relative to the data folder. */
+  readonly file: string
+  /** sha1 of the page data and the bodies file: equal digests, equal pages (same code). */
+  readonly digest: string
+}
+
+const pageFileOf = (noteId: string) =>
+  `${NOTE_PAGES_DIR}/${getBodyFileName(noteId).slice(BODIES_DIR.length + 1)}`
+
+const readText = (file: string) => {
+  try {
+    return readFileSync(getDataFile(file), "utf8")
+  } catch {
+    return undefined
+  }
+}
+
+let written: { site: Site; entries: NotePageEntry[] } | undefined
+
+/** Writes every note's page data (only files whose text changed) and the index; returns the index. */
+export function writeNotePages(): NotePageEntry[] {
+  const site = loadSite()
+  if (written?.site === site) return written.entries
+  const deck = loadDeck()
+  mkdirSync(getDataFile(NOTE_PAGES_DIR), { recursive: true })
+  const entries = site.notes.map((note): NotePageEntry => {
+    const bodiesText = readText(getBodyFileName(note.id))
+    if (bodiesText === undefined)
+      throw new Error(`${getBodyFileName(note.id)} is missing: run the prebuild again.`)
+    // The digest hashes the file as stored; its contents are read the way every reader of bodies does.
+    const json = JSON.stringify(buildNotePageData(site, deck, note.id, loadNoteBodies(note.id)))
+    const file = pageFileOf(note.id)
+    if (readText(file) !== json) writeFileSync(getDataFile(file), json)
+    const digest = createHash("sha1").update(json).update("\0").update(bodiesText).digest("hex")
+    return { key: getIdKey(note.id), id: note.id, file, digest }
+  })
+  // Pages of notes that are gone.
+  const kept = new Set(entries.map((entry) => entry.file.slice(NOTE_PAGES_DIR.length + 1)))
+  for (const name of readdirSync(getDataFile(NOTE_PAGES_DIR))) {
+    if (name !== "index.json" && !kept.has(name)) rmSync(getDataFile(`${NOTE_PAGES_DIR}/${name}`))
+  }
+  writeFileSync(getDataFile(INDEX_FILE), JSON.stringify(entries))
+  written = { site, entries }
+  return entries
+}
+
+/** The notes to render: all of them, or with `KUBE_NOTES_WEB_REUSE` those whose digest changed. */
+export function selectNotesToRender(entries: NotePageEntry[]): NotePageEntry[] {
+  const reuse = process.env.KUBE_NOTES_WEB_REUSE
+  if (!reuse) return entries
+  const previous = new Map(
+    (JSON.parse(readFileSync(reuse, "utf8")) as { pages: NotePageEntry[] }).pages.map((entry) => [
+      entry.key,
+      entry.digest,
+    ]),
+  )
+  return entries.filter((entry) => previous.get(entry.key) !== entry.digest)
+}
+
+let index: Map<string, NotePageEntry> | undefined
+
+/** The note page at a key (NFC), from the index the params step wrote. */
+export function findNotePage(key: string): NotePageEntry | undefined {
+  // `next dev` renders without a params step per change: the index follows the graph there.
+  if (process.env.NODE_ENV === "development") index = undefined
+  if (!index) {
+    const text = readText(INDEX_FILE)
+    const entries =
+      process.env.NODE_ENV === "development" || !text
+        ? writeNotePages()
+        : (JSON.parse(text) as NotePageEntry[])
+    index = new Map(entries.map((entry) => [entry.key, entry]))
+  }
+  return index.get(key.normalize("NFC"))
+}
+
+/** A note page's data and bodies. A missing file is a broken build: it throws. */
+export function loadNotePage(entry: NotePageEntry): { data: NotePageData; bodies: NoteBodies } {
+  const data = readText(entry.file)
+  if (data === undefined) throw new Error(`the page data of ${entry.id} is missing`)
+  return { data: JSON.parse(data) as NotePageData, bodies: loadNoteBodies(entry.id) }
+}
