@@ -22,7 +22,8 @@ const runs = Number(process.argv[2] ?? 5)
 const bin = process.env.KUBE_NOTES_BIN ?? fileURLToPath(new URL("../bin/kube-notes.mjs", import.meta.url))
 const bins = process.env.KUBE_NOTES_BEFORE_BIN
   ? [
-      { name: "before", path: process.env.KUBE_NOTES_BEFORE_BIN },
+      // KUBE_NOTES_BEFORE_GRAPH: the same notes' graph.json as the older build wrote it (its format).
+      { name: "before", path: process.env.KUBE_NOTES_BEFORE_BIN, graph: process.env.KUBE_NOTES_BEFORE_GRAPH },
       { name: "after", path: bin },
     ]
   : [{ name: "", path: bin }]
@@ -84,10 +85,11 @@ async function bench(label, args, target, { readerCache = false } = {}) {
     readerCache ? mkdtempSync(join(tmpdir(), "kn-bench-cache-")) : undefined,
   )
   // Warm the file cache: we measure the reader, not the disk.
-  for (const [i, b] of bins.entries()) await measure(b.path, args, cacheHomes[i])
+  const argsOf = (b) => (b.graph ? args.map((arg) => (arg === graphFile ? b.graph : arg)) : args)
+  for (const [i, b] of bins.entries()) await measure(b.path, argsOf(b), cacheHomes[i])
   const results = bins.map(() => [])
   for (let run = 0; run < runs; run++)
-    for (const [i, b] of bins.entries()) results[i].push(await measure(b.path, args, cacheHomes[i]))
+    for (const [i, b] of bins.entries()) results[i].push(await measure(b.path, argsOf(b), cacheHomes[i]))
   for (const [i, b] of bins.entries()) {
     const name = b.name ? `${label}, ${b.name}` : label
     const cacheHome = cacheHomes[i]
