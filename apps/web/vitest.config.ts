@@ -4,11 +4,17 @@ import { defineConfig } from "vitest/config"
 // drive Chromium against the built export (they build a second, hostile export first).
 export default defineConfig({
   test: {
+    // One module graph per worker, not one per file: no test keeps state between files (no
+    // mocks, spies or globals; the one environment variable a unit test sets, it unsets), and
+    // each file re-importing playwright-core, axe-core and the renderer cost seconds (docs/testing.md).
+    isolate: false,
     projects: [
       {
+        extends: true,
         test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" },
       },
       {
+        extends: true,
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],

@@ -10,6 +10,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 600_000,
     maxWorkers: 1,
+    // One module graph per worker, not one per file: these tests keep no state between files
+    // (no mocks, spies, fake timers or globals), and re-importing unified, React or Ink for every
+    // file was between a third and three quarters of each suite's CPU (docs/testing.md).
+    isolate: false,
     projects: [
       {
         extends: true,
