@@ -8,6 +8,9 @@ export default defineConfig({
     // mocks, spies or globals; the one environment variable a unit test sets, it unsets), and
     // each file re-importing playwright-core, axe-core and the renderer cost seconds (docs/testing.md).
     isolate: false,
+    // Two files at a time, each browser test with its own Chromium: a browser test spends much
+    // of its time waiting (page loads, `networkidle`), so two overlap well on two cores.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -22,7 +25,6 @@ export default defineConfig({
           globalSetup: ["test/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
         },
       },
     ],
