@@ -1,5 +1,5 @@
 import { createGraphQuery } from "@kube-notes/graph"
-import { en, ko } from "@kube-notes/messages"
+import { ko } from "@kube-notes/messages"
 import stringWidth from "string-width"
 import { beforeAll, describe, expect, it } from "vitest"
 import { buildNodeDocument } from "../src/render/node-document.ts"
