@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { buildNodeDocument } from "../src/render/node-document.ts"
 import { documentToText, serializeLine } from "../src/render/serialize-line.ts"
 import type { GetBody } from "../src/source/bodies.ts"
-import { buildFixture, buildFromFiles, loadPackagedGraph } from "./helpers/graphs.ts"
+import { buildFixture, loadPackagedGraph } from "./helpers/graphs.ts"
 
 const PLAIN = { color: false, hyperlinks: false }
 const KO = { messages: ko }
