@@ -12,7 +12,6 @@ const EDGE_KINDS = new Set(["contains", "defines", "mentions", "links"])
  * reuses them instead of running the force layout again (≈ 2 s of CPU at 1,000 notes).
  * @param {import("@kube-notes/graph").Graph} graph
  * @param {{ key: string, positions: number[] }} [previous]
- * @returns {{ view: { nodes: object[], edges: Array<[number, number]> }, layout: { key: string, positions: number[] } }}
  */
 export function buildGraphViewWithLayout(graph, previous) {
   const nodes = graph.nodes.filter((node) => KINDS.has(node.kind))
