@@ -10,11 +10,15 @@
 // edited note's page shows the new sentence and the export has as many pages as the build's.
 // With --verify, a full build of the edited corpus follows each rebuild and every HTML file of
 // the two exports must be identical.
-//   node bench/site-build.mjs [NOTES=1000] [ROUNDS=3] [--verify]
+// With --before=DIR (the apps/web folder of another checkout, dependencies installed and its
+// workspace packages built), that site is built and rebuilt too, in the same rounds, interleaved
+// with this one (its build first in odd rounds, second in even ones), from the same notes, with
+// its own graph cache, data folder and export: a before/after pair measured under the same load.
+//   node bench/site-build.mjs [NOTES=1000] [ROUNDS=3] [--verify] [--before=DIR]
 import { execFileSync } from "node:child_process"
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
-import { join, relative } from "node:path"
+import { join, relative, resolve } from "node:path"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
 import { compareExports } from "./lib/compare-exports.mjs"
 import { countPages, describeExport } from "./lib/export-report.mjs"
@@ -22,6 +26,11 @@ import { runStage, sumStages } from "./lib/run-stage.mjs"
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"))
 const verify = process.argv.includes("--verify")
+const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
+const sides = [
+  { name: "", app: APP_DIR },
+  ...(beforeArg ? [{ name: "before: ", app: resolve(beforeArg.slice("--before=".length)) }] : []),
+]
 const notes = Number(args[0] ?? 1000)
 const rounds = Number(args[1] ?? 3)
 const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
@@ -42,11 +51,11 @@ const env = {
   BASE_PATH: "",
   NEXT_TELEMETRY_DISABLED: "1",
 }
-const options = (extra = {}) => ({ cwd: APP_DIR, env: { ...env, ...extra } })
-/** prepare + next build, with each part kept: where a build's time goes. */
-const siteBuild = (extra) => {
-  const prepare = runStage(["scripts/prepare-content.mjs"], options(extra))
-  const next = runStage(["scripts/next-build.mjs"], options(extra))
+const options = (extra = {}, cwd = APP_DIR) => ({ cwd, env: { ...env, ...extra } })
+/** prepare + next build of one side's site, with each part kept: where a build's time goes. */
+const siteBuild = (extra, app = APP_DIR) => {
+  const prepare = runStage(["scripts/prepare-content.mjs"], options(extra, app))
+  const next = runStage(["scripts/next-build.mjs"], options(extra, app))
   return { ...sumStages(prepare, next), prepare, next }
 }
 
@@ -63,29 +72,54 @@ const samples = []
 for (let round = 1; round <= rounds; round++) {
   const load = loadavg()[0]
   const bare = runStage([bareProbe, "bare", corpus], options())
-  rmSync(out, { recursive: true, force: true })
-  rmSync(join(APP_DIR, dataName), { recursive: true, force: true })
-  const graphCache = join(scratch, `graph-cache-${round}`)
-  const build = siteBuild({ XDG_CACHE_HOME: graphCache })
-  const pages = countPages(out)
+  // Alternate which side goes first, so neither always builds on a warmer (or busier) machine.
+  const order = round % 2 === 1 ? sides : [...sides].reverse()
+  const graphCache = (side) => join(scratch, `graph-cache-${round}-${sides.indexOf(side)}`)
+  const results = new Map(sides.map((side) => [side, {}]))
+  const pages = new Map()
+  for (const side of order) {
+    rmSync(join(side.app, outName), { recursive: true, force: true })
+    rmSync(join(side.app, dataName), { recursive: true, force: true })
+    results.get(side).build = siteBuild({ XDG_CACHE_HOME: graphCache(side) }, side.app)
+    pages.set(side, countPages(join(side.app, outName)))
+  }
   // A text edit in a note halfway through the corpus: one sentence appended.
   const edited = markdown[Math.floor((markdown.length * round) / (rounds + 1))]
   const sentence = `벤치마크 ${round}회차에 덧붙인 문장입니다.`
   appendFileSync(edited, `\n\n${sentence}\n`)
-  const rebuild = siteBuild({ XDG_CACHE_HOME: graphCache })
   const key = relative(corpus, edited).replace(/\.md$/, "").normalize("NFC")
-  const page = readFileSync(join(out, "notes", ...key.split("/"), "index.html"), "utf8")
-  if (!page.includes(sentence)) throw new Error(`the rebuilt page of ${key} lacks the edited sentence`)
-  if (countPages(out) !== pages)
-    throw new Error(`the rebuild emitted ${countPages(out)} pages, the build ${pages}`)
+  for (const side of order) {
+    results.get(side).rebuild = siteBuild({ XDG_CACHE_HOME: graphCache(side) }, side.app)
+    const sideOut = join(side.app, outName)
+    const page = readFileSync(join(sideOut, "notes", ...key.split("/"), "index.html"), "utf8")
+    if (!page.includes(sentence))
+      throw new Error(`${side.name}the rebuilt page of ${key} lacks the edited sentence`)
+    if (countPages(sideOut) !== pages.get(side))
+      throw new Error(
+        `${side.name}the rebuild emitted ${countPages(sideOut)} pages, the build ${pages.get(side)}`,
+      )
+  }
+  const [ours] = sides
+  const { build, rebuild } = results.get(ours)
   console.error(
-    `  round ${round}/${rounds}: bare ${bare.wall.toFixed(1)} s, build ${build.wall.toFixed(1)} s, ` +
-      `rebuild ${rebuild.wall.toFixed(1)} s wall (load ${load.toFixed(1)})`,
+    `  round ${round}/${rounds}: bare ${bare.wall.toFixed(1)} s, ` +
+      sides
+        .map(
+          (side) =>
+            `${side.name}build ${results.get(side).build.wall.toFixed(1)} s, rebuild ${results.get(side).rebuild.wall.toFixed(1)} s`,
+        )
+        .join("; ") +
+      ` wall (load ${load.toFixed(1)})`,
   )
   if (verify) {
     const fullOut = `${outName}-full`
     const fullData = `${dataName}-full`
-    siteBuild({ XDG_CACHE_HOME: graphCache, KUBE_NOTES_WEB_OUT: fullOut, KUBE_NOTES_WEB_DATA: fullData })
+    siteBuild({
+      XDG_CACHE_HOME: graphCache(ours),
+      KUBE_NOTES_WEB_OUT: fullOut,
+      KUBE_NOTES_WEB_DATA: fullData,
+      KUBE_NOTES_WEB_FULL: "1",
+    })
     const differences = compareExports(out, join(APP_DIR, fullOut))
     // Both exports are kept when they differ, to be compared by hand.
     if (differences.length > 0)
@@ -95,7 +129,7 @@ for (let round = 1; round <= rounds; round++) {
     for (const dir of [fullOut, fullData]) rmSync(join(APP_DIR, dir), { recursive: true, force: true })
     console.error(`  round ${round}: the rebuilt export equals a full build of the edited notes`)
   }
-  samples.push({ load, bare, build, rebuild, loadAfter: loadavg()[0] })
+  samples.push({ load, bare, build, rebuild, sides: results, loadAfter: loadavg()[0] })
 }
 
 const median = (values) => {
@@ -114,22 +148,32 @@ console.log(`site build, ${notes} generated notes, ${rounds} round(s), median (m
 console.log(
   `  load average (1 min) at each round's start / end: ${samples.map((s) => `${s.load.toFixed(1)} / ${s.loadAfter.toFixed(1)}`).join(", ")}`,
 )
-for (const [label, pick] of [
-  ["bare parse (1 thread)", (s) => s.bare],
-  ["site build", (s) => s.build],
-  ["  prepare (graph + data)", (s) => s.build.prepare],
-  ["  next build + prune", (s) => s.build.next],
-  ["site rebuild, 1 note edited", (s) => s.rebuild],
-  ["  prepare (graph + data)", (s) => s.rebuild.prepare],
-  ["  next build + prune", (s) => s.rebuild.next],
-]) {
+const rows = [["bare parse (1 thread)", (s) => s.bare]]
+for (const side of sides) {
+  const of = (s) => s.sides.get(side)
+  rows.push(
+    [`${side.name}site build`, (s) => of(s).build],
+    ["  prepare (graph + data)", (s) => of(s).build.prepare],
+    ["  next build + prune", (s) => of(s).build.next],
+    [`${side.name}site rebuild, 1 note edited`, (s) => of(s).rebuild],
+    ["  prepare (graph + data)", (s) => of(s).rebuild.prepare],
+    ["  next build + prune", (s) => of(s).rebuild.next],
+  )
+}
+if (sides.length > 1) console.log(`  before: ${sides[1].app}`)
+for (const [label, pick] of rows) {
   const wall = samples.map((s) => pick(s).wall)
   const cpu = samples.map((s) => pick(s).cpu)
   console.log(
-    `  ${label.padEnd(28)} wall ${describe(wall)}, CPU ${describe(cpu)}; ÷ bare parse: ` +
+    `  ${label.padEnd(36)} wall ${describe(wall)}, CPU ${describe(cpu)}; ÷ bare parse: ` +
       `${(median(wall) / bareWall).toFixed(2)}× wall, ${(median(cpu) / bareCpu).toFixed(2)}× CPU`,
   )
 }
-console.log(describeExport(out))
+for (const side of sides) {
+  if (sides.length > 1) console.log(side.name || "this checkout:")
+  console.log(describeExport(join(side.app, outName)))
+}
 // Hundreds of megabytes of generated pages are not worth keeping.
-for (const dir of [out, join(APP_DIR, dataName), scratch]) rmSync(dir, { recursive: true, force: true })
+for (const side of sides)
+  for (const dir of [outName, dataName]) rmSync(join(side.app, dir), { recursive: true, force: true })
+rmSync(scratch, { recursive: true, force: true })

@@ -1,12 +1,12 @@
 // Prebuild: writes everything the site reads at build time into the data folder
 // (.generated/ unless KUBE_NOTES_WEB_DATA says otherwise): graph.json, each note's bodies
 // (bodies/*.json), search-index.json, graph-view.json and the notes' images. Pages never parse Markdown; they read this.
-import { mkdir, rm, writeFile } from "node:fs/promises"
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { ensureContentVersion } from "./lib/content-version.mjs"
 import { copyAssets } from "./lib/copy-assets.mjs"
 import { getDataDir } from "./lib/data-dir.mjs"
-import { buildGraphView } from "./lib/graph-view.mjs"
+import { buildGraphViewWithLayout } from "./lib/graph-view.mjs"
 import { loadContent } from "./lib/load-content.mjs"
 
 const started = Date.now()
@@ -17,7 +17,12 @@ await mkdir(dataDir, { recursive: true })
 await rm(join(dataDir, "study-deck.cache.json"), { force: true })
 await writeTo(dataDir)
 await writeFile(join(dataDir, "search-index.json"), await buildSearchIndexJson(graph, searchIndex))
-await writeFile(join(dataDir, "graph-view.json"), JSON.stringify(buildGraphView(graph)))
+// The last build's force layout, reused when the links between notes, topics and terms are the same.
+const layoutFile = join(dataDir, "graph-layout.cache.json")
+const previousLayout = await readFile(layoutFile, "utf8").then(JSON.parse, () => undefined)
+const { view, layout } = buildGraphViewWithLayout(graph, previousLayout)
+await writeFile(join(dataDir, "graph-view.json"), JSON.stringify(view))
+if (layout.key !== previousLayout?.key) await writeFile(layoutFile, JSON.stringify(layout))
 await rm(join(dataDir, "assets"), { recursive: true, force: true })
 const assets = graph.nodes.filter((node) => node.kind === "asset")
 const { copied, refused } = await copyAssets(contentDir, join(dataDir, "assets"), assets)

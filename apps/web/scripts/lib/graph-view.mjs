@@ -1,12 +1,19 @@
 // The data behind the graph view: notes, topics and terms, the edges between them, and
 // positions from the build-time layout. Ids only: the browser derives URLs (base path).
+import { createHash } from "node:crypto"
 import { layoutGraph } from "./layout-graph.mjs"
 
 const KINDS = new Set(["note", "topic", "term"])
 const EDGE_KINDS = new Set(["contains", "defines", "mentions", "links"])
 
-/** @param {import("@kube-notes/graph").Graph} graph */
-export function buildGraphView(graph) {
+/**
+ * The layout's whole input is the node count and the edges, so its positions are kept under a
+ * hash of them (`previous`, from the last build): an edit that changes no link, term or heading
+ * reuses them instead of running the force layout again (≈ 2 s of CPU at 1,000 notes).
+ * @param {import("@kube-notes/graph").Graph} graph
+ * @param {{ key: string, positions: number[] }} [previous]
+ */
+export function buildGraphViewWithLayout(graph, previous) {
   const nodes = graph.nodes.filter((node) => KINDS.has(node.kind))
   const index = new Map(nodes.map((node, i) => [node.id, i]))
   const seen = new Set()
@@ -22,8 +29,14 @@ export function buildGraphView(graph) {
     seen.add(key)
     edges.push([a, b])
   }
-  const pos = layoutGraph(nodes.length, edges)
-  return {
+  const key = createHash("sha256")
+    .update(`${nodes.length}\0${JSON.stringify(edges)}`)
+    .digest("hex")
+  const pos =
+    previous?.key === key && previous.positions.length === nodes.length * 2
+      ? previous.positions
+      : Array.from(layoutGraph(nodes.length, edges))
+  const view = {
     nodes: nodes.map((node, i) => ({
       id: node.id,
       kind: node.kind,
@@ -33,4 +46,10 @@ export function buildGraphView(graph) {
     })),
     edges,
   }
+  return { view, layout: { key, positions: pos } }
+}
+
+/** @param {import("@kube-notes/graph").Graph} graph */
+export function buildGraphView(graph) {
+  return buildGraphViewWithLayout(graph).view
 }

@@ -4,3 +4,13 @@
  * placeholder path instead, which renders an "empty" page.
  */
 export const PLACEHOLDER_SEGMENT = "_none"
+
+/**
+ * The one note page Next renders in a build: a template whose content and title are slots
+ * (src/app/notes/[...note]/page.tsx); scripts/lib/fill-note-pages.mjs writes every note's page
+ * from it and removes it from the export. The slots are plain words, the same in the page's HTML
+ * and in its RSC payload, so the script finds each where it is.
+ */
+export const NOTE_TEMPLATE_SEGMENT = "_note-template"
+export const NOTE_CONTENT_SLOT = "kn-note-content-slot"
+export const NOTE_TITLE_SLOT = "kn-note-title-slot"

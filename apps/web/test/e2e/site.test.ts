@@ -28,6 +28,22 @@ describe("reading the notes in a browser", () => {
     expect(problems).toEqual([])
   })
 
+  it("should keep a note page's content and title once React has hydrated it", async () => {
+    // Note pages are written from one template page (scripts/lib/fill-note-pages.mjs): React
+    // hydrates them from the template's payload, which must not put its slots back.
+    const { page, problems } = await openPage(browser)
+    await page.goto(`${site}${NOTE}`)
+    await page.locator(".search-button[data-listening]").waitFor({ state: "attached" })
+    const title = await page.locator("h1#note-title").textContent()
+    expect(title).toBeTruthy()
+    expect(await page.title()).toBe(`${title} · kube-notes`)
+    const main = await page.locator("main").innerHTML()
+    expect(main).not.toContain("kn-note-content-slot")
+    expect(main).toContain('id="note-title"')
+    expect(await page.getByRole("heading", { name: /1-1\s*쿠버네티스 용어/ }).isVisible()).toBe(true)
+    expect(problems).toEqual([])
+  })
+
   it("should show a term's definition on hover and on keyboard focus", async () => {
     const { page } = await openPage(browser)
     await page.goto(`${site}${NOTE}`)

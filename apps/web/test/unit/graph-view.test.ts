@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { buildGraphView } from "../../scripts/lib/graph-view.mjs"
+import { buildGraphView, buildGraphViewWithLayout } from "../../scripts/lib/graph-view.mjs"
 import { fitTransform, hitTest, zoomAt } from "../../src/lib/graph-view/geometry.ts"
 import { graphOf } from "./helpers.ts"
 
@@ -14,6 +14,25 @@ describe("the graph view data", () => {
     expect(first.nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y))).toBe(true)
     expect(first.edges.length).toBeGreaterThanOrEqual(3)
     expect(buildGraphView(graph)).toEqual(first)
+  })
+
+  it("should reuse the previous layout only when the nodes and links it was made from are the same", async () => {
+    const notes = {
+      "a.md": "# A\n\n#### 1. 하나\n\n본문\n\n#### 2. 둘\n\n[하나](#1-하나)\n",
+      "b.md": "# B\n\n#### 1. 셋\n\n[A](a.md)\n",
+    }
+    const first = buildGraphViewWithLayout((await graphOf(notes)).graph)
+    // Kept positions stand out: a layout run again would not put every node at 7.
+    const kept = { key: first.layout.key, positions: first.layout.positions.map(() => 7) }
+    const edited = await graphOf({ ...notes, "a.md": `${notes["a.md"]}\n덧붙인 문장.\n` })
+    const reused = buildGraphViewWithLayout(edited.graph, kept)
+    expect(reused.layout.key).toBe(first.layout.key)
+    expect(reused.view.nodes.every((node) => node.x === 7 && node.y === 7)).toBe(true)
+    const relinked = await graphOf({ ...notes, "b.md": "# B\n\n#### 1. 셋\n\n링크 없음\n" })
+    const fresh = buildGraphViewWithLayout(relinked.graph, kept)
+    expect(fresh.layout.key).not.toBe(first.layout.key)
+    expect(fresh.view).toEqual(buildGraphView(relinked.graph))
+    expect(fresh.view.nodes.some((node) => node.x !== 7)).toBe(true)
   })
 
   it("should find the node under the pointer after fitting and zooming", () => {

@@ -4,10 +4,7 @@
  * `note-pages/<file>.json` in the data folder, and an index of every note page with the
  * digest of its two inputs (that file and the note's bodies file). Rendering workers read one
  * note's files instead of parsing the whole graph and every body to count study cards.
- *
- * `KUBE_NOTES_WEB_REUSE` (set by scripts/next-build.mjs when the code is unchanged since the
- * last export) names the previous export's digests: only notes whose digest differs are rendered,
- * and the script keeps the other pages from that export.
+ * The digests let the next step (note-html.ts) render again only the notes whose pages changed.
  */
 import { createHash } from "node:crypto"
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
@@ -26,6 +23,7 @@ export interface NotePageEntry {
   /** The note's key, its URL path under `/notes/`. */
   readonly key: string
   readonly id: string
+  readonly title: string
   /** The page data file, relative to the data folder. */
   readonly file: string
   /** sha1 of the page data and the bodies file: equal digests, equal pages (same code). */
@@ -60,7 +58,7 @@ export function writeNotePages(): NotePageEntry[] {
     const file = pageFileOf(note.id)
     if (readText(file) !== json) writeFileSync(getDataFile(file), json)
     const digest = createHash("sha1").update(json).update("\0").update(bodiesText).digest("hex")
-    return { key: getIdKey(note.id), id: note.id, file, digest }
+    return { key: getIdKey(note.id), id: note.id, title: note.title, file, digest }
   })
   // Pages of notes that are gone.
   const kept = new Set(entries.map((entry) => entry.file.slice(NOTE_PAGES_DIR.length + 1)))
@@ -70,19 +68,6 @@ export function writeNotePages(): NotePageEntry[] {
   writeFileSync(getDataFile(INDEX_FILE), JSON.stringify(entries))
   written = { site, entries }
   return entries
-}
-
-/** The notes to render: all of them, or with `KUBE_NOTES_WEB_REUSE` those whose digest changed. */
-export function selectNotesToRender(entries: NotePageEntry[]): NotePageEntry[] {
-  const reuse = process.env.KUBE_NOTES_WEB_REUSE
-  if (!reuse) return entries
-  const previous = new Map(
-    (JSON.parse(readFileSync(reuse, "utf8")) as { pages: NotePageEntry[] }).pages.map((entry) => [
-      entry.key,
-      entry.digest,
-    ]),
-  )
-  return entries.filter((entry) => previous.get(entry.key) !== entry.digest)
 }
 
 let index: Map<string, NotePageEntry> | undefined

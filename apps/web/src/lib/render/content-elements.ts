@@ -11,8 +11,12 @@ import { termUrl } from "../urls.ts"
 
 export type TermLookup = (termId: string) => TermNode | undefined
 
-const text = (value: string): ElementContent => ({ type: "text", value })
-const el = (tagName: string, properties: Element["properties"], children: ElementContent[]): Element => ({
+export const text = (value: string): ElementContent => ({ type: "text", value })
+export const el = (
+  tagName: string,
+  properties: Element["properties"],
+  children: ElementContent[],
+): Element => ({
   type: "element",
   tagName,
   properties,

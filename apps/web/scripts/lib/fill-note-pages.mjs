@@ -1,0 +1,101 @@
+// Writes every note's page into an export from the one template page Next rendered
+// (src/app/notes/[...note]/page.tsx) and the note's content HTML the build wrote to the data
+// folder (src/lib/data/note-html.ts). Next's per-page work — the RSC render, the HTML render from
+// it, eight files written — was most of a 1,000-note build; here a page is a string joined from
+// the template's pieces and written once.
+//
+// The template carries two slots, plain words (src/lib/placeholder.ts): the content, once in the
+// page's HTML (`<div class="page note-page">slot</div>`), and the title, in `<title>` and in the
+// inline RSC payload (React hydrates the title from the payload, so the payload must name the
+// note too). The content stays a slot in the payload: React does not compare or replace the
+// inner HTML of a `dangerouslySetInnerHTML` element while hydrating.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+
+/** src/lib/placeholder.ts */
+export const NOTE_TEMPLATE_SEGMENT = "_note-template"
+const CONTENT_SLOT = "kn-note-content-slot"
+const TITLE_SLOT = "kn-note-title-slot"
+/** src/lib/data/note-html.ts */
+const HTML_INDEX = "note-html/index.json"
+
+const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g
+
+const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+/** As Next writes the RSC payload into `self.__next_f.push([1, "…"])`: JSON in a JS string in HTML. */
+const escapeInPayload = (text) =>
+  JSON.stringify(JSON.stringify(text).slice(1, -1))
+    .slice(1, -1)
+    .replace(/&/g, "\\u0026")
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029")
+
+/**
+ * The template cut at its slots: literal pieces between holes, each hole naming what goes there
+ * ("content", "title" in HTML text, "payload-title" inside a script). Throws unless the content
+ * slot is in the HTML exactly once and the title is in `<title>`.
+ */
+export function parseTemplate(html) {
+  const pieces = []
+  const holes = []
+  let literal = ""
+  const cut = (text, pattern, holeOf) => {
+    let last = 0
+    for (const match of text.matchAll(pattern)) {
+      literal += text.slice(last, match.index)
+      pieces.push(literal)
+      holes.push(holeOf(match[0]))
+      literal = ""
+      last = match.index + match[0].length
+    }
+    literal += text.slice(last)
+  }
+  let last = 0
+  for (const script of html.matchAll(SCRIPT)) {
+    cut(html.slice(last, script.index), new RegExp(`${CONTENT_SLOT}|${TITLE_SLOT}`, "g"), (slot) =>
+      slot === CONTENT_SLOT ? "content" : "title",
+    )
+    cut(script[0], new RegExp(TITLE_SLOT, "g"), () => "payload-title")
+    last = script.index + script[0].length
+  }
+  cut(html.slice(last), new RegExp(`${CONTENT_SLOT}|${TITLE_SLOT}`, "g"), (slot) =>
+    slot === CONTENT_SLOT ? "content" : "title",
+  )
+  pieces.push(literal)
+  const count = (name) => holes.filter((hole) => hole === name).length
+  if (count("content") !== 1 || count("title") !== 1)
+    throw new Error(
+      `the note template has ${count("content")} content and ${count("title")} title slots in its HTML; expected one of each`,
+    )
+  return { pieces, holes }
+}
+
+/** One note's page: the template with its content and title. */
+export function fillTemplate({ pieces, holes }, { content, title }) {
+  const values = { content, title: escapeHtml(title), "payload-title": escapeInPayload(title) }
+  let page = pieces[0]
+  for (let i = 0; i < holes.length; i++) page += values[holes[i]] + pieces[i + 1]
+  return page
+}
+
+/**
+ * Replaces the template page in `exportDir` by every note's page listed in the data folder's
+ * note-html index. Returns how many pages were written.
+ */
+export function fillNotePages(exportDir, dataDir) {
+  const templateDir = join(exportDir, "notes", NOTE_TEMPLATE_SEGMENT)
+  const template = parseTemplate(readFileSync(join(templateDir, "index.html"), "utf8"))
+  rmSync(templateDir, { recursive: true, force: true })
+  const { pages } = JSON.parse(readFileSync(join(dataDir, HTML_INDEX), "utf8"))
+  for (const { key, title, html } of pages) {
+    const target = join(exportDir, "notes", ...key.split("/"), "index.html")
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(
+      target,
+      fillTemplate(template, { content: readFileSync(join(dataDir, html), "utf8"), title }),
+    )
+  }
+  return pages.length
+}
