@@ -2,7 +2,7 @@
  * The first screen beside graph.json: the reader's first frame drawn from it must be the frame
  * drawn from the whole graph, and a missing or stale one must not be used.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { buildGraph, createMemorySource, writeGraphOutput } from "@kube-notes/core"
@@ -140,6 +140,26 @@ describe("the first screen beside graph.json", () => {
     const opened = await open(graphFile)
     expect(opened.rest).toBeUndefined()
     expect(opened.graph.nodes.some((n) => n.title === "노트 23 파드와 서비스")).toBe(true)
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it("should be ignored when graph.json was changed in place to the same size (its sha1 decides)", async () => {
+    const { dir, graphFile } = await writeNotes(manyNotes(22))
+    const text = readFileSync(graphFile, "utf8")
+    // Same length in bytes, another title: only the content hash tells them apart.
+    writeFileSync(graphFile, text.replace("노트 22 파드와 서비스", "노트 22 파드와 서버스"))
+    expect(readFileSync(graphFile).length).toBe(Buffer.byteLength(text))
+    const opened = await open(graphFile)
+    expect(opened.rest).toBeUndefined()
+    expect(opened.graph.nodes.some((n) => n.title === "노트 22 파드와 서버스")).toBe(true)
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it("should still be used when graph.json was only touched or copied (same content)", async () => {
+    const { dir, graphFile } = await writeNotes(manyNotes(22))
+    const later = new Date(Date.now() + 60_000)
+    utimesSync(graphFile, later, later)
+    expect((await open(graphFile)).rest).toBeDefined()
     rmSync(dir, { recursive: true, force: true })
   })
 

@@ -9,7 +9,8 @@
  * - when there are at most FULLY_OPEN_NOTES notes, every note's and topic's `contains` edges
  *   (the tree opens fully); otherwise those of the start's ancestors (the way to the start);
  * - every edge touching the start, the node at its other end, the start's ancestors;
- * - the nodes its body names (link targets, images, commands in code blocks).
+ * - the nodes its body names (link targets, images, commands in code blocks);
+ * - notes' and topics' plain text (`text`, for search) only for the start.
  * Nodes before the start keep no `next` edge, and the start keeps its own: so
  * `firstInReadingOrder` of the subgraph is the same start.
  */
@@ -31,6 +32,12 @@ export interface FirstScreenFile {
   format: typeof FIRST_SCREEN_FORMAT
   /** sha1 (hex) of the graph.json text this was cut from: any other graph.json makes it stale. */
   graphSha1: string
+  /**
+   * graph.json's size and modification time once written: while both are unchanged the file is
+   * the one hashed (a reader need not read and hash it); when either differs, the sha1 decides.
+   */
+  graphBytes: number
+  graphMtimeMs: number
   /** The node the first page shows. */
   start: string
   /** The subgraph, encoded as graph.json is (`encodeGraph`). */
@@ -98,11 +105,19 @@ export function selectFirstScreen(
     start: start.id,
     graph: {
       schemaVersion: graph.schemaVersion,
-      nodes: graph.nodes.filter((node) => nodes.has(node.id)),
+      nodes: graph.nodes.flatMap((node) => (nodes.has(node.id) ? [withoutSearchText(node, start.id)] : [])),
       edges: graph.edges.filter((edge) => edges.has(edge)),
       diagnostics: [],
     },
   }
+}
+
+/**
+ * A note's or topic's `text` is its plain text for search and previews, which no page shows:
+ * left out (`""`) but for the start's, it was half of the file at 1,000 notes.
+ */
+function withoutSearchText(node: GraphNode, start: string): GraphNode {
+  return (node.kind === "note" || node.kind === "topic") && node.id !== start ? { ...node, text: "" } : node
 }
 
 /** The node ids a body's rendering looks up: link targets, images' assets, code's commands. */

@@ -4,6 +4,7 @@
  * with core (--content, bodies in memory). Core is imported only in the last case: it pulls
  * in unified, which the other two never need.
  */
+import { readFileSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { resolve } from "node:path"
 import { decodeGraph, type Graph } from "@kube-notes/graph"
@@ -58,16 +59,22 @@ export async function loadGraphForReader(
 ): Promise<ReaderGraph> {
   if (options.graph === undefined || options.content !== undefined) return loadGraphFrom(options)
   const file = resolve(options.cwd, options.graph)
-  const bytes = await readFile(file).catch(() => {
-    throw new UsageError((m) => m.errors.cannotRead(file))
-  })
-  const whole = (): LoadedGraph => {
-    const graph = parseGraph(bytes, file)
+  const screen = await readFirstScreen(file)
+  if (!screen || (lastId !== undefined && lastId !== screen.start)) return loadGraphFrom(options)
+  // Read and parsed after the first frame (the reader calls it on the next tick).
+  const rest = (): LoadedGraph => {
+    const graph = parseGraph(readGraphBytesSync(file), file)
     return { graph, getBody: createFileBodies(file, graph) }
   }
-  const screen = readFirstScreen(file, bytes)
-  if (!screen || (lastId !== undefined && lastId !== screen.start)) return whole()
-  return { graph: screen.graph, getBody: createFileBodies(file, screen.graph), rest: whole }
+  return { graph: screen.graph, getBody: createFileBodies(file, screen.graph), rest }
+}
+
+function readGraphBytesSync(file: string): Buffer {
+  try {
+    return readFileSync(file)
+  } catch {
+    throw new UsageError((m) => m.errors.cannotRead(file))
+  }
 }
 
 /**
