@@ -5,12 +5,16 @@
 // docs/benchmarks.md). shiki, the search, content and core packages stay separate: they load
 // on demand (and content reads its graph.json beside its own module).
 //   KUBE_NOTES_BUNDLE_CHARSET=utf8 keeps non-ASCII characters as they are (for measuring).
+import { rmSync } from "node:fs"
 import { build } from "esbuild"
 import { fastStringWidth, fastStyledChars, noInkDevtools } from "./reader-bundle-plugins.mjs"
 
+const outdir = new URL("../dist/bundle/", import.meta.url).pathname
+// Chunk names carry a hash of their content: the previous build's would stay beside them.
+rmSync(outdir, { recursive: true, force: true })
 await build({
   entryPoints: { main: new URL("../dist/cli/main.js", import.meta.url).pathname },
-  outdir: new URL("../dist/bundle/", import.meta.url).pathname,
+  outdir,
   outExtension: { ".js": ".mjs" },
   bundle: true,
   splitting: true,
