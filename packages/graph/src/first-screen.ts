@@ -17,7 +17,6 @@
 import type { Root } from "mdast"
 import type { GraphFile } from "./graph-file.ts"
 import type { GraphQuery } from "./query.ts"
-import { createGraphQuery } from "./query.ts"
 import type { Graph, GraphEdge, GraphNode } from "./types.ts"
 
 /** The file's name, beside graph.json. */
@@ -56,15 +55,44 @@ export function firstInReadingOrder(query: GraphQuery): GraphNode | undefined {
   return undefined
 }
 
-/** The reading start and the subgraph its first screen reads (see the module comment). */
+/**
+ * The reading start and the subgraph its first screen reads (see the module comment). It is
+ * made at every graph write, so it indexes only the `contains` and `next` edges in one pass
+ * (a whole `createGraphQuery` cost ≈ 100–200 ms of CPU at 1,000 notes); what it finds is what
+ * the reader's query finds (`test/first-screen.test.ts` compares the two).
+ */
 export function selectFirstScreen(
   graph: Graph,
   getBody: (id: string) => Root | undefined,
 ): { start: string; graph: Graph } | undefined {
-  const query = createGraphQuery(graph)
-  const notes = query.listNodes("note")
-  const start = firstInReadingOrder(query) ?? notes[0]
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]))
+  const containsOut = new Map<string, GraphEdge[]>()
+  const parentEdge = new Map<string, GraphEdge>()
+  const nextIn = new Set<string>()
+  const nextOut = new Set<string>()
+  for (const edge of graph.edges) {
+    if (edge.kind === "contains") {
+      const list = containsOut.get(edge.from)
+      if (list) list.push(edge)
+      else containsOut.set(edge.from, [edge])
+      // getParent: the first `contains` edge into the node from a node that exists.
+      if (!parentEdge.has(edge.to) && byId.has(edge.from)) parentEdge.set(edge.to, edge)
+    } else if (edge.kind === "next") {
+      nextIn.add(edge.to)
+      nextOut.add(edge.from)
+    }
+  }
+  const notes = graph.nodes.filter((node) => node.kind === "note")
+  // firstInReadingOrder: the first node that begins a chain of `next` edges.
+  const start = graph.nodes.find((node) => !nextIn.has(node.id) && nextOut.has(node.id)) ?? notes[0]
   if (!start) return undefined
+  const ancestors: string[] = []
+  for (let at = parentEdge.get(start.id)?.from; at !== undefined && at !== start.id; ) {
+    if (ancestors.includes(at)) break
+    ancestors.unshift(at)
+    at = parentEdge.get(at)?.from
+  }
+
   const nodes = new Set<string>()
   const edges = new Set<GraphEdge>()
   const keepEdge = (edge: GraphEdge) => {
@@ -72,19 +100,18 @@ export function selectFirstScreen(
     nodes.add(edge.from).add(edge.to)
   }
   const topicChildren = (id: string) =>
-    query.getEdges(id, "out").filter((e) => e.kind === "contains" && query.getNode(e.to)?.kind === "topic")
-
+    (containsOut.get(id) ?? []).filter((edge) => byId.get(edge.to)?.kind === "topic")
   const opened =
     notes.length <= FULLY_OPEN_NOTES
-      ? graph.nodes.filter((n) => n.kind === "note" || n.kind === "topic")
-      : query.getAncestors(start.id)
+      ? graph.nodes.filter((n) => n.kind === "note" || n.kind === "topic").map((n) => n.id)
+      : ancestors
   // A row shows a fold marker when its node has a topic inside: its first topic says so.
   const keepFirstTopic = (id: string) => {
     const first = topicChildren(id)[0]
     if (first) keepEdge(first)
   }
-  for (const node of opened)
-    for (const edge of topicChildren(node.id)) {
+  for (const id of opened)
+    for (const edge of topicChildren(id)) {
       keepEdge(edge)
       keepFirstTopic(edge.to)
     }
@@ -92,13 +119,13 @@ export function selectFirstScreen(
     nodes.add(note.id)
     keepFirstTopic(note.id)
   }
-  for (const ancestor of [...query.getAncestors(start.id), start]) {
-    const up = query.getEdges(ancestor.id, "in").find((e) => e.kind === "contains")
+  for (const id of [...ancestors, start.id]) {
+    const up = parentEdge.get(id)
     if (up) keepEdge(up)
   }
-  for (const edge of query.getEdges(start.id, "both")) keepEdge(edge)
+  for (const edge of graph.edges) if (edge.from === start.id || edge.to === start.id) keepEdge(edge)
   const body = getBody(start.id)
-  if (body) for (const id of idsNamedIn(body)) if (query.getNode(id)) nodes.add(id)
+  if (body) for (const id of idsNamedIn(body)) if (byId.has(id)) nodes.add(id)
   nodes.add(start.id)
 
   return {

@@ -51,6 +51,7 @@ describe("selectFirstScreen", () => {
 
   it("should start where reading starts, and the subgraph should agree", () => {
     expect(screen?.start).toBe("note:n0")
+    expect(firstInReadingOrder(createGraphQuery(graph))?.id).toBe("note:n0")
     const sub = createGraphQuery(screen?.graph as Graph)
     expect(firstInReadingOrder(sub)?.id).toBe("note:n0")
   })
@@ -79,6 +80,25 @@ describe("selectFirstScreen", () => {
     const sub = screen?.graph as Graph
     expect(sub.nodes.find((n) => n.id === "note:n0")?.text).toBe("n0 소개")
     expect(sub.nodes.filter((n) => n.id !== "note:n0").every((n) => n.text === "")).toBe(true)
+  })
+
+  it("should find the start the reader's query finds when the first nodes sit inside a chain", () => {
+    // Reading order n1 → n0 → …: n0 comes first in the graph but n1 begins the chain.
+    const swapped = chain()
+    const reversed: Graph = {
+      ...swapped,
+      edges: [
+        ...swapped.edges.filter((e) => e.kind !== "next"),
+        { from: "note:n1", to: "note:n0", kind: "next" },
+        { from: "note:n0", to: "topic:n1#1", kind: "next" },
+      ],
+    }
+    const found = selectFirstScreen(reversed, () => undefined)
+    expect(found?.start).toBe(firstInReadingOrder(createGraphQuery(reversed))?.id)
+    expect(found?.start).toBe("note:n1")
+    expect(firstInReadingOrder(createGraphQuery(found?.graph as Graph))?.id).toBe("note:n1")
+    // The start's own edges come along: both of n1's topics.
+    expect(found?.graph.nodes.map((n) => n.id)).toContain("topic:n1#2")
   })
 
   it("should give nothing for a graph without notes", () => {
