@@ -2,7 +2,7 @@
 // Time to first frame and idle memory of the kube-notes reader, in a real pseudo-terminal
 // (util-linux `script`), on the original notes and on a generated 1,000-note corpus.
 //
-//   node bench/first-frame.mjs [RUNS]        (pnpm -F @kube-notes/tui bench)
+//   node bench/first-frame.mjs [RUNS] [all|original|graph]   (pnpm -F @kube-notes/tui bench)
 //   KUBE_NOTES_BIN=/path/to/bin/kube-notes.mjs node bench/first-frame.mjs [RUNS]
 //   KUBE_NOTES_BEFORE_BIN=/path/to/older/bin/kube-notes.mjs node bench/first-frame.mjs [RUNS]
 //     (before and after in one run, interleaved run by run: a row for each)
@@ -11,13 +11,15 @@
 // until the status line's key hints appear on the terminal. Idle memory is the reader's
 // resident set size one second after that frame, with nothing pressed.
 import { execFileSync, spawn } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync } from "node:fs"
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { buildGraphFromDir, writeGraphOutput } from "@kube-notes/core"
 
 const runs = Number(process.argv[2] ?? 5)
+// Which rows: all (default), or only "original" (no 1,000-note corpus needed) or "graph".
+const only = process.argv[3] ?? "all"
 // KUBE_NOTES_BIN: time another build of the binary (an older commit's, for before/after).
 const bin = process.env.KUBE_NOTES_BIN ?? fileURLToPath(new URL("../bin/kube-notes.mjs", import.meta.url))
 const bins = process.env.KUBE_NOTES_BEFORE_BIN
@@ -30,12 +32,12 @@ const bins = process.env.KUBE_NOTES_BEFORE_BIN
 // The corpus generator sits in ../shared beside the repository (see docs/benchmarks.md).
 const genCorpus = fileURLToPath(new URL("../../../../shared/bench/gen-corpus.mjs", import.meta.url))
 
-async function measure(bin, args, cacheHome = mkdtempSync(join(tmpdir(), "kn-bench-cache-"))) {
+async function measure(bin, args) {
   const env = {
     ...process.env,
     XDG_STATE_HOME: mkdtempSync(join(tmpdir(), "kn-bench-state-")),
-    // A fresh, empty cache folder per run unless one is passed: a first open.
-    XDG_CACHE_HOME: cacheHome,
+    // A fresh, empty cache and state per run: a first open (no saved page).
+    XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), "kn-bench-cache-")),
     TERM: "xterm-256color",
   }
   const command = ["node", bin, ...args].map((a) => `'${a}'`).join(" ")
@@ -78,25 +80,15 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
-async function bench(label, args, target, { readerCache = false } = {}) {
-  // One cache folder for every run of a binary when measuring with the reader's cache: the
-  // warm-up run writes it (a second after the graph loads), the measured runs read it.
-  const cacheHomes = bins.map(() =>
-    readerCache ? mkdtempSync(join(tmpdir(), "kn-bench-cache-")) : undefined,
-  )
+async function bench(label, args, target) {
   // Warm the file cache: we measure the reader, not the disk.
   const argsOf = (b) => (b.graph ? args.map((arg) => (arg === graphFile ? b.graph : arg)) : args)
-  for (const [i, b] of bins.entries()) await measure(b.path, argsOf(b), cacheHomes[i])
+  for (const b of bins) await measure(b.path, argsOf(b))
   const results = bins.map(() => [])
   for (let run = 0; run < runs; run++)
-    for (const [i, b] of bins.entries()) results[i].push(await measure(b.path, argsOf(b), cacheHomes[i]))
+    for (const [i, b] of bins.entries()) results[i].push(await measure(b.path, argsOf(b)))
   for (const [i, b] of bins.entries()) {
     const name = b.name ? `${label}, ${b.name}` : label
-    const cacheHome = cacheHomes[i]
-    if (cacheHome && !existsSync(join(cacheHome, "kube-notes", "reader"))) {
-      console.log(`| ${name} | (this build writes no reader cache) | | | | |`)
-      continue
-    }
     const frame = median(results[i].map((r) => r.frameMs))
     const rss = median(results[i].map((r) => r.rssMb))
     const cpu = median(results[i].map((r) => r.cpuMs))
@@ -117,7 +109,10 @@ const outDir = join(benchDir, "graph-1000")
 // KUBE_NOTES_BENCH_GRAPH: another graph.json of the same notes (an older schema, for before/after).
 const graphFile = process.env.KUBE_NOTES_BENCH_GRAPH ?? join(outDir, "graph.json")
 // Written again when missing or left by an older writer (graph.json is encoded since: edgeKinds).
-const current = existsSync(graphFile) && readFileSync(graphFile, "utf8").includes('"edgeKinds":')
+const current =
+  existsSync(graphFile) &&
+  readFileSync(graphFile, "utf8").includes('"edgeKinds":') &&
+  existsSync(join(outDir, "first-screen.json"))
 if (!process.env.KUBE_NOTES_BENCH_GRAPH && !current)
   await writeGraphOutput(outDir, await buildGraphFromDir(corpusDir))
 const graphMb = (readFileSync(graphFile).length / 1e6).toFixed(1)
@@ -128,9 +123,21 @@ console.log(
 )
 console.log("| Notes | First frame (wall) | CPU to first frame | Target | Idle RSS | |")
 console.log("| --- | --- | --- | --- | --- | --- |")
-await bench("original note (`kube-notes`)", [], 300)
+if (only !== "graph") await bench("original note (`kube-notes`)", [], 300)
+if (only === "original") process.exit(0)
 await bench("1,000 notes, first open (`kube-notes --graph graph.json`)", ["--graph", graphFile], 300)
-await bench("1,000 notes, reader cache written (same command, again)", ["--graph", graphFile], 300, {
-  readerCache: true,
-})
+// The same graph.json and bodies without first-screen.json beside them: the whole graph is
+// parsed before the first frame, as when the reader reopens at a saved page elsewhere.
+const wholeDir = join(benchDir, "graph-1000-whole")
+if (!process.env.KUBE_NOTES_BENCH_GRAPH) {
+  rmSync(wholeDir, { recursive: true, force: true })
+  mkdirSync(wholeDir, { recursive: true })
+  copyFileSync(graphFile, join(wholeDir, "graph.json"))
+  symlinkSync(join(outDir, "bodies"), join(wholeDir, "bodies"))
+  await bench(
+    "1,000 notes, no first-screen.json (whole graph first)",
+    ["--graph", join(wholeDir, "graph.json")],
+    300,
+  )
+}
 console.log(`load average at the end ${loadavg()[0].toFixed(1)}`)

@@ -1,19 +1,36 @@
-// Bundles the interactive reader (Ink, React, our components) into one file. Loading one
-// module instead of a few hundred cuts the reader's start-up CPU about fourfold (see
-// docs/benchmarks.md). shiki, the search package and the content package stay separate: they
-// load on demand.
+// Bundles the kube-notes CLI (dist/cli/main.js and everything it imports: Ink, React, our
+// components) into dist/bundle/, one chunk per lazily loaded part (the reader, each command).
+// Loading a few files instead of a few hundred modules cut the reader's start-up CPU about
+// fourfold, and bundling the CLI's own ≈45 modules with it spares their ESM resolution (see
+// docs/benchmarks.md). shiki, the search, content and core packages stay separate: they load
+// on demand (and content reads its graph.json beside its own module).
+//   KUBE_NOTES_BUNDLE_CHARSET=utf8 keeps non-ASCII characters as they are (for measuring).
+import { rmSync } from "node:fs"
 import { build } from "esbuild"
 import { fastStringWidth, fastStyledChars, noInkDevtools } from "./reader-bundle-plugins.mjs"
 
+const outdir = new URL("../dist/bundle/", import.meta.url).pathname
+// Chunk names carry a hash of their content: the previous build's would stay beside them.
+rmSync(outdir, { recursive: true, force: true })
 await build({
-  entryPoints: [new URL("../dist/tui/start-reader.js", import.meta.url).pathname],
-  outfile: new URL("../dist/reader.bundle.mjs", import.meta.url).pathname,
+  entryPoints: { main: new URL("../dist/cli/main.js", import.meta.url).pathname },
+  outdir,
+  outExtension: { ".js": ".mjs" },
   bundle: true,
+  splitting: true,
   platform: "node",
   format: "esm",
   target: "node20",
-  // @kube-notes/content reads its graph.json beside its own module: bundled, it would look in dist/.
-  external: ["@shikijs/cli", "@kube-notes/search", "@kube-notes/content"],
+  // ASCII only (non-ASCII escaped): V8 then reads each file as one-byte text instead of decoding
+  // and scanning the whole of it as two-byte text because a few comments or regexes are not ASCII.
+  charset: process.env.KUBE_NOTES_BUNDLE_CHARSET === "utf8" ? "utf8" : "ascii",
+  external: [
+    "@shikijs/cli",
+    "@kube-notes/search",
+    "@kube-notes/content",
+    "@kube-notes/core",
+    "@kube-notes/core/*",
+  ],
   // yoga-layout's wasm loader fetch()es its own data: URL when fetch exists, which loads
   // Node's undici (~20 ms of start-up); without fetch it decodes the same base64 directly.
   define: { "process.env.NODE_ENV": '"production"', fetch: "undefined" },

@@ -1,6 +1,14 @@
 export { BODIES_DIR, getBodyFileName } from "./body-file.ts"
 export { decodeGraph, GraphFileError } from "./decode-graph.ts"
 export { encodeGraph } from "./encode-graph.ts"
+export type { FirstScreenFile } from "./first-screen.ts"
+export {
+  FIRST_SCREEN_FILE,
+  FIRST_SCREEN_FORMAT,
+  FULLY_OPEN_NOTES,
+  firstInReadingOrder,
+  selectFirstScreen,
+} from "./first-screen.ts"
 export type { GraphFile, TopicRow } from "./graph-file.ts"
 export type { NodeId } from "./ids.ts"
 export { foldName, getIdKey, getIdKind, isIdOfKind, makeId } from "./ids.ts"

@@ -4,11 +4,13 @@
  * with core (--content, bodies in memory). Core is imported only in the last case: it pulls
  * in unified, which the other two never need.
  */
+import { readFileSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { resolve } from "node:path"
 import { decodeGraph, type Graph } from "@kube-notes/graph"
 import { UsageError } from "../cli/usage-error.ts"
 import { createFileBodies, type LoadedGraph } from "./bodies.ts"
+import { readFirstScreen } from "./first-screen.ts"
 
 export interface GraphSourceOptions {
   readonly content?: string | undefined
@@ -38,6 +40,41 @@ export async function loadGraphFrom(options: GraphSourceOptions): Promise<Loaded
     throw new UsageError((m) => m.errors.notBuilt)
   })
   return { graph, getBody: getTopicBody }
+}
+
+/** A graph for the reader: maybe only its first screen, with the whole graph to load after. */
+export interface ReaderGraph extends LoadedGraph {
+  /** Parses the whole graph, when `graph` is only the first screen's subgraph. */
+  readonly rest?: () => LoadedGraph
+}
+
+/**
+ * As loadGraphFrom, but a --graph file with a current first screen beside it gives that
+ * subgraph first, when the reader opens where it starts: on the reading start, with no other
+ * saved position (`lastId`; the first screen holds no other page).
+ */
+export async function loadGraphForReader(
+  options: GraphSourceOptions,
+  lastId: string | undefined,
+): Promise<ReaderGraph> {
+  if (options.graph === undefined || options.content !== undefined) return loadGraphFrom(options)
+  const file = resolve(options.cwd, options.graph)
+  const screen = await readFirstScreen(file)
+  if (!screen || (lastId !== undefined && lastId !== screen.start)) return loadGraphFrom(options)
+  // Read and parsed after the first frame (the reader calls it on the next tick).
+  const rest = (): LoadedGraph => {
+    const graph = parseGraph(readGraphBytesSync(file), file)
+    return { graph, getBody: createFileBodies(file, graph) }
+  }
+  return { graph: screen.graph, getBody: createFileBodies(file, screen.graph), rest }
+}
+
+function readGraphBytesSync(file: string): Buffer {
+  try {
+    return readFileSync(file)
+  } catch {
+    throw new UsageError((m) => m.errors.cannotRead(file))
+  }
 }
 
 /**

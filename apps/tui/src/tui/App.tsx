@@ -1,6 +1,6 @@
 import type { Graph } from "@kube-notes/graph"
 import { createGraphQuery } from "@kube-notes/graph"
-import { Box, useApp, useInput } from "ink"
+import { Box, type Key, useApp, useInput } from "ink"
 import { useCallback, useEffect, useMemo, useRef, useState } from "react"
 import { buildNodeDocument, displayTitle } from "../render/node-document.ts"
 import { serializeLine } from "../render/serialize-line.ts"
@@ -36,6 +36,12 @@ export interface AppProps {
   readonly getBody: GetBody
   /** Watch mode: called with each new graph and its bodies; returns the unsubscribe function. */
   readonly subscribe?: (listener: (loaded: LoadedGraph) => void) => () => void
+  /**
+   * `graph` is the first screen's subgraph (first-screen.json): the first frame is drawn from
+   * it, and the whole graph comes through `subscribe`. Until it does, keys wait; then the state
+   * is made again from the whole graph (the same, bookmarks aside) and the keys are replayed.
+   */
+  readonly firstScreen?: boolean
   readonly caps: TerminalCapabilities
   /** Builds the search engine on first use (it is not needed for the first frame). */
   readonly getSearcher: (graph: Graph) => Promise<Searcher>
@@ -70,6 +76,16 @@ export function App(props: AppProps) {
     stateRef.current = reduceAppState(stateRef.current, action)
     setState(stateRef.current)
   }, [])
+  // First screen: keys pressed before the whole graph is in, replayed once it is.
+  const [whole, setWhole] = useState(!props.firstScreen)
+  const waitingKeys = useRef<[string, Key][] | undefined>(props.firstScreen ? [] : undefined)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the whole graph replaces the first screen
+  useEffect(() => {
+    if (whole || graph === props.graph) return
+    stateRef.current = createInitialState(query, props.saved, props.warning)
+    setState(stateRef.current)
+    setWhole(true)
+  }, [graph])
   const size = useTerminalSize()
   const layout = computeLayout(size.columns, size.rows)
   const rows = useMemo(() => buildTreeRows(query, state.expanded), [query, state.expanded])
@@ -150,28 +166,38 @@ export function App(props: AppProps) {
     dispatch({ type: "message", text: (messages) => messages.notices.copied(text) })
   }
   const typing = ["search", "glossary", "commands"].includes(state.overlay?.kind ?? "")
+  const onKeys = (input: string, key: Key) => {
+    for (const [one, oneKey] of typing ? [[input, key] as const] : splitKeys(input, key)) {
+      const latest = stateRef.current
+      handleKey(one, oneKey, {
+        state: { ...latest, scroll: Math.min(latest.scroll, maxScroll) },
+        dispatch,
+        rows,
+        doc,
+        pageRows,
+        maxScroll,
+        items,
+        copy,
+        quit,
+        pageCommand: node?.kind === "command" ? node.text : undefined,
+        commandText: (id) => query.getNodeOfKind(id, "command")?.text,
+        study: () => openStudy(scopeOfPage(query, latest.current)),
+      })
+    }
+  }
   useInput(
-    (input, key) => {
-      for (const [one, oneKey] of typing ? [[input, key] as const] : splitKeys(input, key)) {
-        const latest = stateRef.current
-        handleKey(one, oneKey, {
-          state: { ...latest, scroll: Math.min(latest.scroll, maxScroll) },
-          dispatch,
-          rows,
-          doc,
-          pageRows,
-          maxScroll,
-          items,
-          copy,
-          quit,
-          pageCommand: node?.kind === "command" ? node.text : undefined,
-          commandText: (id) => query.getNodeOfKind(id, "command")?.text,
-          study: () => openStudy(scopeOfPage(query, latest.current)),
-        })
-      }
+    (input, key) => (waitingKeys.current ? waitingKeys.current.push([input, key]) : onKeys(input, key)),
+    {
+      isActive: !state.study,
     },
-    { isActive: !state.study },
   )
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on the first render with the whole graph
+  useEffect(() => {
+    const keys = waitingKeys.current
+    if (!whole || !keys) return
+    waitingKeys.current = undefined
+    for (const [input, key] of keys) onKeys(input, key)
+  }, [whole])
 
   const focused = doc.focusables[state.focus]
   const hint = focused

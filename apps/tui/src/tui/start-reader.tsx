@@ -19,6 +19,11 @@ export interface StartReaderOptions {
   readonly graph: Graph
   readonly getBody: GetBody
   readonly subscribe?: (listener: (loaded: LoadedGraph) => void) => () => void
+  /**
+   * The whole graph, when `graph` is the first screen's subgraph: parsed on the tick after the
+   * first frame, then handed to the reader (keys pressed before that wait for it).
+   */
+  readonly rest?: () => LoadedGraph
   readonly caps: TerminalCapabilities
   readonly loaded: LoadedState
   readonly save: (state: SavedState) => void
@@ -29,12 +34,28 @@ export interface StartReaderOptions {
 
 export async function startReader(options: StartReaderOptions): Promise<void> {
   const out = process.stdout
+  const { rest } = options
+  const subscribe =
+    options.subscribe ??
+    (rest
+      ? (listener: (loaded: LoadedGraph) => void) => {
+          const timer = setTimeout(() => {
+            try {
+              listener(rest())
+            } catch (error) {
+              app.unmount(error instanceof Error ? error : new Error(String(error)))
+            }
+          }, 0)
+          return () => clearTimeout(timer)
+        }
+      : undefined)
   const app = render(
     <MessagesContext.Provider value={options.messages}>
       <App
         graph={options.graph}
         getBody={options.getBody}
-        {...(options.subscribe ? { subscribe: options.subscribe } : {})}
+        {...(subscribe ? { subscribe } : {})}
+        {...(rest ? { firstScreen: true } : {})}
         caps={options.caps}
         getSearcher={createSearcher}
         saved={options.loaded.state}

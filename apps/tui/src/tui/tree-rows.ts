@@ -1,5 +1,5 @@
 /** The tree pane's rows: notes and their topics, nested by `contains`, folded where asked. */
-import type { GraphQuery } from "@kube-notes/graph"
+import { FULLY_OPEN_NOTES, type GraphQuery } from "@kube-notes/graph"
 import { displayTitle } from "../render/node-document.ts"
 
 export interface TreeRow {
@@ -42,7 +42,7 @@ function walkTreeRows(query: GraphQuery, expanded: ReadonlySet<string>): readonl
 /** Small collections open fully; large ones open only the way to `current`. */
 export function initialExpanded(query: GraphQuery, current: string | undefined): Set<string> {
   const notes = query.listNodes("note")
-  if (notes.length <= 20) {
+  if (notes.length <= FULLY_OPEN_NOTES) {
     return new Set(query.graph.nodes.filter((n) => n.kind === "note" || n.kind === "topic").map((n) => n.id))
   }
   return new Set(current ? query.getAncestors(current).map((n) => n.id) : [])

@@ -36,6 +36,9 @@ export function renderApp(
     color?: boolean
     locale?: Locale
     study?: StudyStore
+    /** `source` is a first screen's subgraph (see AppProps.firstScreen). */
+    firstScreen?: boolean
+    subscribe?: (listener: (loaded: LoadedGraph) => void) => () => void
   } = {},
 ) {
   const { graph, getBody } = "nodes" in source ? { graph: source, getBody: undefined } : source
@@ -46,6 +49,8 @@ export function renderApp(
       <App
         graph={graph}
         getBody={getBody}
+        {...(options.firstScreen ? { firstScreen: true } : {})}
+        {...(options.subscribe ? { subscribe: options.subscribe } : {})}
         caps={{ color: options.color ?? false, hyperlinks: false }}
         getSearcher={async (g) => createSearchEngine(g)}
         {...(options.saved ? { saved: options.saved } : {})}

@@ -11,6 +11,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { BODIES_DIR, encodeGraph, getBodyFileName } from "@kube-notes/graph"
 import type { BuiltGraph } from "./graph-bodies.ts"
+import { writeFirstScreen } from "./write-first-screen.ts"
 
 /** `bodies/index.json`: what the writer last wrote, so the next write skips what is the same. */
 interface BodiesIndex {
@@ -27,9 +28,9 @@ interface BodiesIndex {
 const INDEX_FILE = "index.json"
 /**
  * Bumped when the files' shape changes for the same notes (2: graph.json encoded by
- * `encodeGraph`), so an unchanged folder's output of an older writer is written again.
+ * `encodeGraph`; 3: first-screen.json beside it), so an unchanged folder's output of an older writer is written again.
  */
-const OUTPUT_FORMAT = 2
+const OUTPUT_FORMAT = 3
 
 export interface WrittenOutput {
   readonly graphFile: string
@@ -61,6 +62,7 @@ export async function writeGraphOutput(out: string, built: BuiltGraph): Promise<
   const text = JSON.stringify(encodeGraph(built.graph))
   const graphChanged = (await readFile(graphFile, "utf8").catch(() => undefined)) !== text
   if (graphChanged) await writeFile(graphFile, text)
+  await writeFirstScreen(out, built, text)
 
   const next: BodiesIndex = {
     format: OUTPUT_FORMAT,

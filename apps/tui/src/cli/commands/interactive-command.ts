@@ -5,12 +5,13 @@
 import { resolve } from "node:path"
 import type { Messages } from "@kube-notes/messages"
 import { detectCapabilities } from "../../render/terminal-capabilities.ts"
+import type { ReaderGraph } from "../../source/load-graph.ts"
 import { fileStudyStore } from "../../tui/study/file-study-store.ts"
 import { type CliIo, printLine } from "../io.ts"
 import type { ParsedArgs } from "../parse-command-args.ts"
 import { stringOption } from "../parse-command-args.ts"
 import { EXIT } from "../usage-error.ts"
-import { loadQuery, loadSource } from "./shared.ts"
+import { loadQuery, loadReaderSource } from "./shared.ts"
 import { inAlternateScreen, loadReader } from "./terminal-screen.ts"
 
 export async function runInteractive(values: ParsedArgs["values"], io: CliIo, m: Messages): Promise<number> {
@@ -30,12 +31,15 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo, m:
         (message) => io.stderr.write(`kube-notes: ${message}\n`),
       )
     : undefined
-  // The graph alone: the reader builds its own query, and building one here too cost
-  // ~100 ms at 1,000 notes.
-  const { graph, getBody } = watcher?.loaded ?? (await loadSource(values, io))
+  // The saved position first: it decides whether the first screen beside graph.json can draw
+  // the opening page (see loadGraphForReader).
   const state = await import("../../state/state-file.ts")
   const stateFile = state.getStateFile(io.env)
   const loaded = state.loadState(stateFile, m)
+  // The graph alone: the reader builds its own query, and building one here too cost
+  // ~100 ms at 1,000 notes.
+  const source: ReaderGraph = watcher?.loaded ?? (await loadReaderSource(values, io, loaded.state?.last?.id))
+  const { graph, getBody } = source
   const { startReader } = await reader
   try {
     await inAlternateScreen(() =>
@@ -43,6 +47,7 @@ export async function runInteractive(values: ParsedArgs["values"], io: CliIo, m:
         graph,
         getBody,
         ...(watcher ? { subscribe: watcher.subscribe } : {}),
+        ...(source.rest ? { rest: source.rest } : {}),
         caps: detectCapabilities(io.env, true),
         loaded,
         save: (saved) => state.saveState(stateFile, saved),

@@ -3,7 +3,7 @@ import type { Diagnostic, GraphQuery, Severity } from "@kube-notes/graph"
 import { createGraphQuery } from "@kube-notes/graph"
 import type { Messages } from "@kube-notes/messages"
 import type { LoadedGraph } from "../../source/bodies.ts"
-import { loadGraphFrom } from "../../source/load-graph.ts"
+import { loadGraphForReader, loadGraphFrom, type ReaderGraph } from "../../source/load-graph.ts"
 import type { CliIo } from "../io.ts"
 import type { ParsedArgs } from "../parse-command-args.ts"
 import { stringOption } from "../parse-command-args.ts"
@@ -15,12 +15,25 @@ export async function loadQuery(values: ParsedArgs["values"], io: CliIo): Promis
 
 /** The graph named by --content / --graph (default: the packaged notes), with its bodies. */
 export function loadSource(values: ParsedArgs["values"], io: CliIo): Promise<LoadedGraph> {
-  return loadGraphFrom({
+  return loadGraphFrom(sourceOptions(values, io))
+}
+
+function sourceOptions(values: ParsedArgs["values"], io: CliIo) {
+  return {
     content: stringOption(values.content),
     graph: stringOption(values.graph),
     cwd: io.cwd,
     env: io.env,
-  })
+  }
+}
+
+/** The same, for the reader: maybe the first screen beside graph.json first (loadGraphForReader). */
+export function loadReaderSource(
+  values: ParsedArgs["values"],
+  io: CliIo,
+  lastId: string | undefined,
+): Promise<ReaderGraph> {
+  return loadGraphForReader(sourceOptions(values, io), lastId)
 }
 
 export function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {

@@ -3,17 +3,12 @@
  * running it in the terminal's alternate screen so the shell's screen comes back on exit.
  */
 
-/** The bundled reader when the build made it, else the compiled modules (same code). */
+/** The reader (Ink, React): its own chunk of the CLI's bundle (scripts/bundle-reader.mjs). */
 export async function loadReader(): Promise<typeof import("../../tui/start-reader.tsx")> {
   // Ink draws only a last frame when CI (or CI_*) is set, which it reads when loaded. This runs
   // only on a real terminal, where a person is reading: say so before Ink is imported.
   process.env.CI = "false"
-  const bundle = new URL("../../reader.bundle.mjs", import.meta.url).href
-  try {
-    return (await import(bundle)) as typeof import("../../tui/start-reader.tsx")
-  } catch {
-    return import("../../tui/start-reader.tsx")
-  }
+  return import("../../tui/start-reader.tsx")
 }
 
 /** Runs `app` in the alternate screen, in raw mode, and restores both however it ends. */
