@@ -68,12 +68,15 @@ type Step =
   | { kind: "remove"; at: number }
   | { kind: "replace"; at: number; fragment: Fragment }
   | { kind: "move"; from: number; to: number }
+  /** The fragment at `at` built again: a new object saying the same (a text edit). */
+  | { kind: "rebuild"; at: number }
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant("add" as const), at: fc.nat(), fragment }),
   fc.record({ kind: fc.constant("remove" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), fragment }),
   fc.record({ kind: fc.constant("move" as const), from: fc.nat(), to: fc.nat() }),
+  fc.record({ kind: fc.constant("rebuild" as const), at: fc.nat() }),
 )
 
 function apply(list: Fragment[], s: Step): Fragment[] {
@@ -83,7 +86,10 @@ function apply(list: Fragment[], s: Step): Fragment[] {
   else if (next.length === 0) return next
   else if (s.kind === "remove") next.splice(place(s.at, next.length), 1)
   else if (s.kind === "replace") next[place(s.at, next.length)] = s.fragment
-  else {
+  else if (s.kind === "rebuild") {
+    const at = place(s.at, next.length)
+    next[at] = structuredClone(next[at] as Fragment)
+  } else {
     const [moved] = next.splice(place(s.from, next.length), 1)
     next.splice(place(s.to, next.length + 1), 0, moved as Fragment)
   }

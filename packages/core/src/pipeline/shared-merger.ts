@@ -23,6 +23,17 @@ interface Kept {
   holders: Set<Fragment>
 }
 
+/** What a fragment says about shared nodes, as one string: equal strings merge the same. */
+const said = new WeakMap<Fragment, string>()
+function saidBy(fragment: Fragment): string {
+  let text = said.get(fragment)
+  if (text === undefined) {
+    text = JSON.stringify([fragment.commands, fragment.resources, fragment.assets])
+    said.set(fragment, text)
+  }
+  return text
+}
+
 export function createSharedMerger(): (fragments: Fragment[]) => SharedNode[] {
   let last: { fragments: Fragment[]; nodes: SharedNode[] } | undefined
   let kept = new Map<string, Kept>()
@@ -42,20 +53,47 @@ export function createSharedMerger(): (fragments: Fragment[]) => SharedNode[] {
 
   return (fragments) => {
     const before = last?.fragments
-    if (!last || !before || !keptInOrder(before, fragments)) {
+    if (!last || !before) {
       last = { fragments, nodes: mergeAll(fragments) }
       return last.nodes
     }
-    const now = new Set(fragments)
-    const was = new Set(before)
+    // Only what lies between the common beginning and end of the two lists changed.
+    let start = 0
+    while (start < before.length && start < fragments.length && before[start] === fragments[start]) start++
+    let end = 0
+    while (
+      end < before.length - start &&
+      end < fragments.length - start &&
+      before[before.length - 1 - end] === fragments[fragments.length - 1 - end]
+    )
+      end++
+    const old = before.slice(start, before.length - end)
+    const fresh = fragments.slice(start, fragments.length - end)
+    if (
+      old.length === fresh.length &&
+      old.every((fragment, i) => saidBy(fragment) === saidBy(fresh[i] as Fragment))
+    ) {
+      // Fragments rebuilt in place saying the same (a text edit): they take the old ones' places.
+      old.forEach((fragment, i) => {
+        if (fragment !== fresh[i]) swap(fragment, fresh[i] as Fragment)
+      })
+      last = { fragments, nodes: last.nodes }
+      return last.nodes
+    }
+    if (!keptInOrder(old, fresh)) {
+      last = { fragments, nodes: mergeAll(fragments) }
+      return last.nodes
+    }
+    const now = new Set(fresh)
+    const was = new Set(old)
     const dirty = new Set<string>()
-    for (const fragment of before) if (!now.has(fragment)) leave(fragment, dirty)
+    for (const fragment of old) if (!now.has(fragment)) leave(fragment, dirty)
     let place: Map<Fragment, number> | undefined
     const placeOf = (fragment: Fragment) => {
       place ??= new Map(fragments.map((f, i) => [f, i]))
       return place.get(fragment) ?? -1
     }
-    for (const fragment of fragments) if (!was.has(fragment)) join(fragment, dirty, placeOf)
+    for (const fragment of fresh) if (!was.has(fragment)) join(fragment, dirty, placeOf)
     last = { fragments, nodes: last.nodes }
     if (dirty.size === 0) return last.nodes
     for (const id of dirty) {
@@ -69,6 +107,25 @@ export function createSharedMerger(): (fragments: Fragment[]) => SharedNode[] {
     }
     last.nodes = sortShared([...kept.values()].map(({ merged }) => merged.node))
     return last.nodes
+  }
+
+  /** `to` says what `from` said, at its place: it takes `from`'s place among holders. */
+  function swap(from: Fragment, to: Fragment) {
+    for (const id of sharedIdsOf(from)) {
+      const entry = kept.get(id)
+      if (!entry) continue
+      entry.holders.delete(from)
+      entry.holders.add(to)
+      const { merged } = entry
+      const options = new Map(merged.options)
+      for (const [key, holder] of options) if (holder === from) options.set(key, to)
+      entry.merged = {
+        ...merged,
+        first: merged.first === from ? to : merged.first,
+        ...(merged.description === from ? { description: to } : {}),
+        options,
+      }
+    }
   }
 
   /** A fragment gone: its nodes lose a holder; those it decided something in are merged again. */
