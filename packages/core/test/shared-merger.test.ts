@@ -17,9 +17,10 @@ const sighting: fc.Arbitrary<CommandSighting> = fc
     description: fc.constantFrom(undefined, "목록", "적용"),
     options: fc.subarray(
       [
-        { name: "-o", description: "출력", role: "flag" as const, note: "note:x", position: at(1) },
-        { name: "-o", description: "다른 설명", role: "flag" as const, note: "note:y", position: at(2) },
-        { name: "-f", description: "파일", role: "flag" as const, note: "note:x", position: at(3) },
+        { name: "-o", description: "출력", role: "option" as const, note: "note:x", position: at(1) },
+        { name: "-o", description: "다른 설명", role: "option" as const, note: "note:y", position: at(2) },
+        { name: "-f", description: "파일", role: "option" as const, note: "note:x", position: at(3) },
+        { name: "-o", description: "필드", role: "field" as const, note: "note:z", position: at(4) },
       ],
       { maxLength: 2 },
     ),
