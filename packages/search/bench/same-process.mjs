@@ -3,8 +3,11 @@
 // its search builds the index, then the 66 relevance queries run as in run.mjs (snippets read
 // from the graph). Run it for two checkouts one after the other to compare them:
 //   node packages/search/bench/same-process.mjs ROOT CORPUS CACHE
-// Prints one JSON line: p50/p95/max in ms, the heap used, the graph's JSON size.
+// Prints one JSON line: p50/p95/max in ms, CPU time and garbage collection pauses of the
+// query phase, the heap used, the graph's JSON size. Before and after in one run, interleaved:
+// same-process-side-by-side.mjs.
 import { join, resolve } from "node:path"
+import { PerformanceObserver } from "node:perf_hooks"
 import { pathToFileURL } from "node:url"
 import { measureLatency } from "./latency.mjs"
 import { loadQueries } from "./relevance.mjs"
@@ -18,14 +21,27 @@ const built = await core.createDirBuilder({ cache }).build(await core.readConten
 const graph = built.graph ?? built
 const engine = search.loadSearchIndex(search.buildSearchIndex(graph), { graph })
 globalThis.gc?.()
+// Garbage collection pauses while the queries run (the cause of the p95 with a large heap).
+const pauses = []
+const observer = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) pauses.push(entry.duration)
+})
+observer.observe({ entryTypes: ["gc"] })
+const cpuBefore = process.cpuUsage()
 const latency = measureLatency(
   (query) => engine.search(query),
   loadQueries().map((q) => q.query),
 )
+const cpu = process.cpuUsage(cpuBefore)
+await new Promise((done) => setTimeout(done, 50))
+observer.disconnect()
 console.log(
   JSON.stringify({
     root,
     ...latency,
+    queryCpuMs: (cpu.user + cpu.system) / 1000,
+    gcPauses: pauses.length,
+    gcMs: pauses.reduce((sum, ms) => sum + ms, 0),
     heapUsedMB: process.memoryUsage().heapUsed / 1e6,
     graphJsonMB: JSON.stringify(graph).length / 1e6,
   }),

@@ -52,6 +52,7 @@ export function loadSearchIndex(json: unknown, options: LoadOptions = {}): Searc
     const terms = [...new Set(tokenize(normalizeText(query.slice(0, MAX_QUERY_LENGTH))).map((t) => t.term))]
     if (terms.length === 0) return []
     const tokens = terms.slice(0, MAX_QUERY_TOKENS)
+    scorer.startQuery()
     // A word may come back in another reading or another name of a term: expand it once.
     const expanded = new Map<string, Expansions>()
     const expandOnce = (token: string): Expansions => {

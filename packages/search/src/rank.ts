@@ -37,12 +37,35 @@ export interface Ranked {
   readonly score: number
 }
 
+/** Per store: the two score arrays of a ranking, zero between rankings (search is synchronous). */
+const poolOf = new WeakMap<DocumentStore, { complete: Float64Array; partial: Float64Array }>()
+
 export function rankCandidates(input: RankInput): Ranked[] {
   const { store } = input
-  const complete = new Float64Array(store.size)
-  const partial = new Float64Array(store.size)
+  let pool = poolOf.get(store)
+  if (!pool) {
+    pool = { complete: new Float64Array(store.size), partial: new Float64Array(store.size) }
+    poolOf.set(store, pool)
+  }
+  const { complete, partial } = pool
   const completeDocs: number[] = []
   const partialDocs: number[] = []
+  try {
+    return rank(input, complete, partial, completeDocs, partialDocs)
+  } finally {
+    for (const doc of completeDocs) complete[doc] = 0
+    for (const doc of partialDocs) partial[doc] = 0
+  }
+}
+
+function rank(
+  input: RankInput,
+  complete: Float64Array,
+  partial: Float64Array,
+  completeDocs: number[],
+  partialDocs: number[],
+): Ranked[] {
+  const { store } = input
   const allowed = input.kinds ? new Set(input.kinds) : undefined
   for (const { scores, required, tokenCount, factor } of input.queries) {
     for (const doc of scores.docs) {

@@ -2,6 +2,10 @@
  * Scoring one query against the postings: for every query token the best way each document
  * matches it (quality × field weight × a mild idf), summed over tokens, with a count of the
  * tokens each document matched. Buffers are reused between queries: search is synchronous.
+ * At 5,000 notes one set of score arrays is ≈ 0.5 MB and a query scores up to a dozen
+ * readings and other names: made afresh for every query, they were most of what a query
+ * allocated, and in a process that also holds the graph that memory came back as garbage
+ * collections and fresh pages inside the queries (docs/benchmarks.md › Search p95).
  */
 import { decodePostings, type Postings } from "./postings.ts"
 import type { Expansions } from "./vocabulary.ts"
@@ -10,6 +14,7 @@ import type { Expansions } from "./vocabulary.ts"
 const FIELD_WEIGHT = [1, 2.5, 6, 8] as const
 
 export interface Scores {
+  /** Documents with a score, in the order they were first met. */
   readonly docs: number[]
   readonly total: Float64Array
   readonly count: Uint8Array
@@ -24,11 +29,28 @@ export class Scorer {
   readonly #decoded = new Map<number, Postings>()
   readonly #size: number
   readonly #best: Float64Array
+  /** Score arrays handed out since the last `startQuery`, then the free ones. */
+  readonly #pool: { -readonly [K in keyof Scores]: Scores[K] }[] = []
+  #used = 0
 
   constructor(postings: readonly string[], size: number) {
     this.#encoded = postings
     this.#size = size
     this.#best = new Float64Array(size)
+  }
+
+  /** A new query: the scores handed out for the last one are cleared and used again. */
+  startQuery(): void {
+    for (let i = 0; i < this.#used; i++) {
+      const scores = this.#pool[i] as Scores
+      for (const doc of scores.docs) {
+        scores.total[doc] = 0
+        scores.count[doc] = 0
+        scores.mask[doc] = 0
+        scores.field[doc] = 0
+      }
+    }
+    this.#used = 0
   }
 
   postings(token: number): Postings {
@@ -55,14 +77,21 @@ export class Scorer {
     return 1 + 0.1 * Math.log(1 + this.#size / Math.max(df, 1))
   }
 
+  /** Scores of one reading; valid until the next `startQuery`. */
   score(query: readonly Expansions[]): Scores {
-    const scores: Scores = {
-      docs: [],
-      total: new Float64Array(this.#size),
-      count: new Uint8Array(this.#size),
-      mask: new Uint8Array(this.#size),
-      field: new Uint8Array(this.#size),
+    let scores = this.#pool[this.#used]
+    if (!scores) {
+      scores = {
+        docs: [],
+        total: new Float64Array(this.#size),
+        count: new Uint8Array(this.#size),
+        mask: new Uint8Array(this.#size),
+        field: new Uint8Array(this.#size),
+      }
+      this.#pool.push(scores)
     }
+    this.#used++
+    scores.docs = []
     const best = this.#best
     for (const [position, expansions] of query.entries()) {
       const touched: number[] = []

@@ -28,9 +28,14 @@ export function tokenize(normalized: string): Token[] {
   return [...iterateTokens(normalized)]
 }
 
-/** Tokens one by one, so a caller that has seen enough (a snippet window) can stop early. */
-export function* iterateTokens(normalized: string): Generator<Token> {
-  for (const run of normalized.matchAll(RUN)) {
+/**
+ * Tokens one by one, so a caller that has seen enough (a snippet window) can stop early.
+ * `from`: where to begin, the start of a run (see `runStart`); what lies before is skipped.
+ */
+export function* iterateTokens(normalized: string, from = 0): Generator<Token> {
+  const runs = new RegExp(RUN)
+  runs.lastIndex = from
+  for (let run = runs.exec(normalized); run !== null; run = runs.exec(normalized)) {
     for (const part of run[0].matchAll(HANGUL)) {
       const start = run.index + part.index
       const text = part[0]
@@ -41,6 +46,25 @@ export function* iterateTokens(normalized: string): Generator<Token> {
       yield { term: stem, start, end: start + text.length, stemLength: stem.length }
     }
   }
+}
+
+const WORD = /^[\p{L}\p{N}\p{M}]$/u
+
+/** The start of the run of letters and digits that holds offset `at` (or `at` when none does). */
+export function runStart(text: string, at: number): number {
+  let start = at
+  while (start > 0) {
+    let before = start - 1
+    const code = text.charCodeAt(before)
+    // A character outside the BMP is two code units: test it whole.
+    if (code >= 0xdc00 && code <= 0xdfff && before > 0) {
+      const high = text.charCodeAt(before - 1)
+      if (high >= 0xd800 && high <= 0xdbff) before--
+    }
+    if (!WORD.test(text.slice(before, start))) break
+    start = before
+  }
+  return start
 }
 
 /** The distinct index terms of a text. */

@@ -18,9 +18,14 @@ export interface NoteRef {
 }
 
 export interface NoteIndex {
-  notes: NoteRef[]
   byPath: Map<string, NoteRef>
   resolve(via: "md" | "wiki", target: string): NoteRef | undefined
+}
+
+/** A note index kept between updates: refs leave and join it one by one. */
+export interface LiveNoteIndex extends NoteIndex {
+  /** Takes `gone` out, then puts `added` in at their places in reading order. */
+  replace(gone: readonly NoteRef[], added: readonly NoteRef[]): void
 }
 
 export function topicIdOf(noteKey: string, slug: string): string {
@@ -47,20 +52,63 @@ export function createNoteRef(key: string, analysis: NoteAnalysis): NoteRef {
   return { id: noteIdOf(key), analysis, anchors, names }
 }
 
-/** The index of refs in reading order: the first note to answer a path or name wins. */
-export function indexNotes(refs: NoteRef[]): NoteIndex {
+/**
+ * The index of refs in reading order: the first note to answer a path or name wins. Every
+ * note answering a name is kept, in reading order, so a note added or removed changes only
+ * its own names' lists (`compare`: reading order of two notes). Paths are unique (one entry
+ * per path), so a path has one note.
+ */
+export function indexNotes(
+  refs: readonly NoteRef[],
+  compare: (a: NoteAnalysis, b: NoteAnalysis) => number,
+): LiveNoteIndex {
   const byPath = new Map<string, NoteRef>()
-  const byName = new Map<string, NoteRef>()
+  const byName = new Map<string, NoteRef[]>()
   for (const ref of refs) {
     if (!byPath.has(ref.analysis.path)) byPath.set(ref.analysis.path, ref)
-    for (const name of ref.names) if (!byName.has(name)) byName.set(name, ref)
+    for (const name of new Set(ref.names)) {
+      const list = byName.get(name)
+      if (list) list.push(ref)
+      else byName.set(name, [ref])
+    }
+  }
+  const take = (ref: NoteRef) => {
+    if (byPath.get(ref.analysis.path) === ref) byPath.delete(ref.analysis.path)
+    for (const name of new Set(ref.names)) {
+      const list = byName.get(name)
+      const at = list ? list.indexOf(ref) : -1
+      if (!list || at < 0) continue
+      list.splice(at, 1)
+      if (list.length === 0) byName.delete(name)
+    }
+  }
+  const put = (ref: NoteRef) => {
+    byPath.set(ref.analysis.path, ref)
+    for (const name of new Set(ref.names)) {
+      const list = byName.get(name)
+      if (!list) {
+        byName.set(name, [ref])
+        continue
+      }
+      let low = 0
+      let high = list.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if (compare((list[middle] as NoteRef).analysis, ref.analysis) < 0) low = middle + 1
+        else high = middle
+      }
+      list.splice(low, 0, ref)
+    }
   }
   return {
-    notes: refs,
     byPath,
     resolve(via, target) {
       if (via === "md") return byPath.get(target)
-      return byName.get(askedOf({ via, target }))
+      return byName.get(askedOf({ via, target }))?.[0]
+    },
+    replace(gone, added) {
+      for (const ref of gone) take(ref)
+      for (const ref of added) put(ref)
     },
   }
 }

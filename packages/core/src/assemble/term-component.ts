@@ -64,9 +64,40 @@ export function insertCandidate(component: Component, placed: Placed): void {
   placed.component = component
 }
 
-/** Drops the removed candidates; returns whether a join between two names was lost (a split may follow). */
-export function dropRemoved(component: Component): boolean {
+/**
+ * Drops `removed` (candidates of this component marked removed); returns whether a join
+ * between two names was lost (a split may follow). Each is found by a binary search for its
+ * note's place, then among that note's candidates: a note's kept candidates may have been
+ * renumbered already, so only notes' places are known to be in order.
+ */
+export function dropRemoved(component: Component, removed: readonly Placed[]): boolean {
   const joins = component.joins.size
+  const list = component.candidates
+  const places: number[] = []
+  for (const placed of removed) {
+    const position = placed.slot.position
+    let low = 0
+    let high = list.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((list[middle] as Placed).slot.position < position) low = middle + 1
+      else high = middle
+    }
+    let at = low
+    while (at < list.length && list[at] !== placed && (list[at] as Placed).slot.position === position) at++
+    if (list[at] !== placed) return dropAllRemoved(component, joins)
+    places.push(at)
+  }
+  places.sort((a, b) => b - a)
+  for (const at of places) {
+    countCandidate(component, list[at] as Placed, -1)
+    list.splice(at, 1)
+  }
+  return component.joins.size < joins
+}
+
+/** Drops every candidate marked removed, in one pass (when one was not where it should be). */
+function dropAllRemoved(component: Component, joins: number): boolean {
   const kept: Placed[] = []
   for (const placed of component.candidates)
     if (placed.removed) countCandidate(component, placed, -1)

@@ -87,12 +87,13 @@ export function createTermIndex(
   }
 
   /** Takes the removed candidates out of their components, splitting those that fall apart. */
-  const dropFrom = (touched: Set<Component>, dirty: Set<Component>) => {
-    for (const component of touched) {
-      const names = [...component.names.keys()]
-      const lostJoin = dropRemoved(component)
-      for (const name of names)
-        if (!component.names.has(name) && componentOf.get(name) === component) componentOf.delete(name)
+  const dropFrom = (touched: Map<Component, Placed[]>, dirty: Set<Component>) => {
+    for (const [component, removed] of touched) {
+      const lostJoin = dropRemoved(component, removed)
+      // Only the removed candidates' names can have left the component.
+      for (const placed of removed)
+        for (const name of placed.folded)
+          if (!component.names.has(name) && componentOf.get(name) === component) componentOf.delete(name)
       dirty.add(component)
       if (component.candidates.length === 0 && component.entries.length === 0) unregister(component, dirty)
       else if (lostJoin) {
@@ -174,12 +175,16 @@ export function createTermIndex(
     },
     update(changed, order) {
       const dirty = new Set<Component>()
-      const touched = new Set<Component>()
+      const touched = new Map<Component, Placed[]>()
       const added: Placed[] = []
       const flipped = new Set<string>()
       const retire = (placed: Placed) => {
         placed.removed = true
-        if (placed.component) touched.add(placed.component)
+        const { component } = placed
+        if (!component) return
+        const list = touched.get(component)
+        if (list) list.push(placed)
+        else touched.set(component, [placed])
       }
       for (const [path, analysis] of changed) {
         const slot = slots.get(path)
@@ -202,12 +207,13 @@ export function createTermIndex(
         countHeadings(names, 1, flipped)
         target.headings = names
       }
+      // Dropped while every note is still at its old place, where its candidates were sorted.
+      dropFrom(touched, dirty)
       if (order)
         order.forEach((path, position) => {
           const slot = slots.get(path)
           if (slot) slot.position = position
         })
-      dropFrom(touched, dirty)
       for (const placed of added.sort(compareCandidates)) add(placed, dirty)
       for (const name of flipped) {
         const component = componentOf.get(name)

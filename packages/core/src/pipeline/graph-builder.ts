@@ -20,7 +20,13 @@ import { attachDescriptions, describeNote, type NoteDescriptions } from "../asse
 import { buildFragment, type Fragment } from "../assemble/fragment.ts"
 import { type Glossary, readGlossary } from "../assemble/glossary.ts"
 import { createMentionMatcher, type MentionMatcher } from "../assemble/mentions.ts"
-import { createNoteRef, indexNotes, type NoteIndex, type NoteRef } from "../assemble/note-index.ts"
+import {
+  createNoteRef,
+  indexNotes,
+  type LiveNoteIndex,
+  type NoteIndex,
+  type NoteRef,
+} from "../assemble/note-index.ts"
 import { createTermIndex, type TermIndexState } from "../assemble/term-index.ts"
 import { compareDiagnostics, createDiagnostic } from "../diagnostics.ts"
 import type { ContentSource, SourceFile } from "../source/types.ts"
@@ -32,9 +38,10 @@ import {
   isFragmentCurrent,
 } from "./fragment-deps.ts"
 import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
-import { assignKeys, type KeyedNotes } from "./note-keys.ts"
+import { createJoiner } from "./joiner.ts"
+import { assignKeys, type KeyedNotes, patchKeys } from "./note-keys.ts"
 import { readingEdges } from "./reading-edges.ts"
-import { compareReadingOrder } from "./reading-order.ts"
+import { compareReadingOrder, placeMoved } from "./reading-order.ts"
 import { concatAll, keepUnchangedParts, sameItems } from "./reuse.ts"
 import { createSharedMerger } from "./shared-merger.ts"
 import { linkSignature } from "./signatures.ts"
@@ -105,23 +112,26 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   let glossary: Glossary = { entries: [], exclude: [], diagnostics: [] }
   let glossaryHash = ""
   let sourceProblems: Diagnostic[] = []
-  /** Entries in reading order; undefined when notes were added, removed or reordered. */
+  /** Entries in reading order; undefined before the first assembly. */
   let ordered: Entry[] | undefined
+  /** Entries added, removed or reordered since the last assembly: only they move in `ordered`. */
+  let moved = new Set<Entry>()
   /** Readable entries in reading order with their unique keys (made with `ordered`). */
-  let keyed: Keyed = { notes: [], duplicates: [], keyOf: new Map() }
+  let keyed: Keyed = { notes: [], duplicates: [], keyOf: new Map(), taken: new Map() }
   /** Notes whose analysis changed since the last assembly: the new one, or undefined when removed. */
   let pending = new Map<string, NoteAnalysis | undefined>()
   /** The term index; undefined when the glossary changed (it is made afresh). */
   let termState: TermIndexState | undefined
   let matcher: MentionMatcher = createMentionMatcher(new Map())
   let byAlias = new Map<string, string>()
-  let noteIndex: NoteIndex | undefined
+  let noteIndex: LiveNoteIndex | undefined
   let lastAssetSig: string | undefined
   /** Counts assemblies: a fragment can be checked against the last change only if it was current one round ago. */
   let round = 0
   let described: { terms: TermNode[]; lists: NoteDescriptions[]; nodes: TermNode[] } | undefined
   let diagnostics: { parts: Diagnostic[][]; sorted: Diagnostic[] } | undefined
-  let lastEdges: { lists: GraphEdge[][]; edges: GraphEdge[] } | undefined
+  const joinNodes = createJoiner<GraphNode>()
+  const joinEdges = createJoiner<GraphEdge>()
   const mergeSharedNodes = createSharedMerger()
 
   const analyzeFiles = async (files: readonly SourceFile[]) => {
@@ -147,14 +157,15 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     const previous = entries.get(path)
     const order = (a: NoteAnalysis | undefined) => JSON.stringify(a?.frontmatter.order ?? null)
     if (
-      !previous ||
-      order(previous.analysis) !== order(analysis) ||
-      previous.analysis.readable !== analysis.readable
+      previous &&
+      (order(previous.analysis) !== order(analysis) || previous.analysis.readable !== analysis.readable)
     )
-      ordered = undefined
+      moved.add(previous)
     pending.set(path, analysis)
     if (!previous) {
-      entries.set(path, { hash, analysis, linkSig: linkSignature(analysis) })
+      const entry: Entry = { hash, analysis, linkSig: linkSignature(analysis) }
+      entries.set(path, entry)
+      moved.add(entry)
       return
     }
     // The entry object stays (it holds the note's place in `ordered`); what came from the old
@@ -169,8 +180,9 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   }
 
   const removeEntry = (path: string) => {
-    if (entries.delete(path)) {
-      ordered = undefined
+    const entry = entries.get(path)
+    if (entry && entries.delete(path)) {
+      moved.add(entry)
       pending.set(path, undefined)
     }
   }
@@ -218,12 +230,21 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   function assemble(): BuiltGraph {
     const changed = pending
     pending = new Map()
-    const orderChanged = !ordered
+    const orderChanged = !ordered || moved.size > 0
+    const movedNow = moved
+    moved = new Set()
+    let rekeyed = false
     if (!ordered) {
       ordered = [...entries.values()].sort((a, b) => compareReadingOrder(a.analysis, b.analysis))
       keyed = assignKeys(ordered)
+      rekeyed = true
+    } else if (movedNow.size > 0) {
+      ordered = placeMoved(ordered, movedNow, (entry) => entries.get(entry.analysis.path) === entry)
+      const before = keyed.keyOf
+      keyed = patchKeys(keyed, ordered, movedNow, (a, b) => compareReadingOrder(a.analysis, b.analysis))
+      rekeyed = keyed.keyOf !== before
     }
-    const notesChanged = updateNoteIndex(orderChanged, changed)
+    const notesChanged = updateNoteIndex(rekeyed, orderChanged, changed, movedNow)
     const aliasesChanged = updateTerms(orderChanged, changed)
     const assetSig = [...assets].sort().join("\u0001")
     const change: ContextChange = {
@@ -256,14 +277,13 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       entry.fragmentRound = round
       fragments.push(fragment)
     }
-    const nodes: GraphNode[] = concatAll(fragments.map((fragment) => fragment.nodes))
-    const edgeLists = [...fragments.map((fragment) => fragment.edges), ...readingEdges(fragments)]
+    const nodes = joinNodes([
+      ...fragments.map((fragment) => fragment.nodes),
+      describe(aliasesChanged),
+      mergeSharedNodes(fragments),
+    ])
     // Most updates change no edge (a text edit): then the last edge list serves again.
-    if (!lastEdges || !sameItems(lastEdges.lists, edgeLists))
-      lastEdges = { lists: edgeLists, edges: concatAll(edgeLists) }
-    const edges = lastEdges.edges
-    for (const node of describe(aliasesChanged)) nodes.push(node)
-    for (const node of mergeSharedNodes(fragments)) nodes.push(node)
+    const edges = joinEdges([...fragments.map((fragment) => fragment.edges), ...readingEdges(fragments)])
     const graph: Graph = {
       schemaVersion: SCHEMA_VERSION,
       nodes,
@@ -274,48 +294,71 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   }
 
   /**
-   * Keeps each note's link ref and rebuilds the note index when one changed; returns what
+   * Keeps each note's link ref and updates the note index when one changed; returns what
    * changed in it (the changed notes' refs before and after), or undefined when nothing did.
+   * `rekeyed`: every note was keyed again (its refs are checked and the index made afresh);
+   * otherwise only the changed and moved notes are.
    */
   function updateNoteIndex(
+    rekeyed: boolean,
     orderChanged: boolean,
     changed: ReadonlyMap<string, unknown>,
+    movedNow: ReadonlySet<Entry>,
   ): ChangedNotes | undefined {
-    const before = noteIndex
     const gone: NoteRef[] = []
     const added: NoteRef[] = []
+    /** Refs kept by notes that moved in reading order: they leave the index and come back. */
+    const replaced: NoteRef[] = []
     const keep = (key: string, entry: Entry) => {
       const refKey = `${key}\u0000${entry.linkSig}`
-      if (entry.ref && entry.refKey === refKey) entry.ref.analysis = entry.analysis
-      else {
+      if (entry.ref && entry.refKey === refKey) {
+        entry.ref.analysis = entry.analysis
+        if (movedNow.has(entry)) replaced.push(entry.ref)
+      } else {
         if (entry.ref) gone.push(entry.ref)
         entry.ref = createNoteRef(key, entry.analysis)
         entry.refKey = refKey
         added.push(entry.ref)
       }
     }
-    if (orderChanged) for (const { key, entry } of keyed.notes) keep(key, entry)
-    else
-      for (const path of changed.keys()) {
-        const entry = entries.get(path)
-        const key = entry && keyed.keyOf.get(entry)
-        if (entry && key !== undefined) keep(key, entry)
-      }
-    if (before && !orderChanged && added.length === 0) return undefined
-    const refs = keyed.notes.map(({ entry }) => entry.ref as NoteRef)
-    if (orderChanged) {
+    const before = noteIndex
+    if (rekeyed || !before) {
+      for (const { key, entry } of keyed.notes) keep(key, entry)
+      const refs = keyed.notes.map(({ entry }) => entry.ref as NoteRef)
       // Notes removed (or no longer readable) took their refs with them.
       const now = new Set(refs)
-      for (const ref of before?.notes ?? []) if (!now.has(ref)) gone.push(ref)
+      for (const ref of before?.byPath.values() ?? []) if (!now.has(ref)) gone.push(ref)
+      noteIndex = indexNotes(refs, compareReadingOrder)
+    } else {
+      const touched = new Set<Entry>(movedNow)
+      for (const path of changed.keys()) {
+        const entry = entries.get(path)
+        if (entry) touched.add(entry)
+      }
+      for (const entry of touched) {
+        const key = entries.get(entry.analysis.path) === entry ? keyed.keyOf.get(entry) : undefined
+        if (key !== undefined) keep(key, entry)
+        else if (entry.ref) {
+          // Removed or no longer readable: its ref leaves the index.
+          gone.push(entry.ref)
+          delete entry.ref
+          delete entry.refKey
+        }
+      }
+      if (!orderChanged && added.length === 0 && gone.length === 0) return undefined
+      before.replace([...gone, ...replaced], [...added, ...replaced])
     }
-    noteIndex = indexNotes(refs)
     // Refs replaced or gone, new ones, and changed notes that kept theirs (they may have moved
     // in reading order, so a name they share with another note may now answer differently).
-    const moved = refs.filter((ref) => changed.has(ref.analysis.path))
+    const moved: NoteRef[] = []
+    for (const path of changed.keys()) {
+      const entry = entries.get(path)
+      if (entry?.ref && keyed.keyOf.has(entry)) moved.push(entry.ref)
+    }
     const targets = new Set<string>()
     const paths = new Set<string>()
     const names = new Set<string>()
-    for (const ref of [...gone, ...added, ...moved]) {
+    for (const ref of [...gone, ...added, ...moved, ...replaced]) {
       targets.add(ref.id)
       for (const id of ref.anchors.values()) targets.add(id)
       paths.add(ref.analysis.path)
@@ -376,8 +419,10 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     ]
     for (const entry of entries.values()) parts.push(entry.analysis.diagnostics)
     for (const fragment of fragments) parts.push(fragment.diagnostics)
-    if (diagnostics && sameItems(diagnostics.parts, parts)) return diagnostics.sorted
-    diagnostics = { parts, sorted: concatAll(parts).sort(compareDiagnostics) }
+    // Most notes have none: a note's new (empty) list is no change.
+    const found = parts.filter((part) => part.length > 0)
+    if (diagnostics && sameItems(diagnostics.parts, found)) return diagnostics.sorted
+    diagnostics = { parts: found, sorted: concatAll(found).sort(compareDiagnostics) }
     return diagnostics.sorted
   }
 }

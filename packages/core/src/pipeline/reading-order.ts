@@ -17,3 +17,28 @@ function orderOf(analysis: NoteAnalysis): number {
   const order = analysis.frontmatter.order
   return typeof order === "number" && Number.isFinite(order) ? order : Number.POSITIVE_INFINITY
 }
+
+/**
+ * `list` (in reading order) with the `moved` items taken out and those still `live` put back
+ * at their places: the same as sorting the whole list again, for a few notes added, removed
+ * or reordered.
+ */
+export function placeMoved<E extends { analysis: NoteAnalysis }>(
+  list: readonly E[],
+  moved: ReadonlySet<E>,
+  live: (item: E) => boolean,
+): E[] {
+  const placed = list.filter((item) => !moved.has(item))
+  for (const item of moved) {
+    if (!live(item)) continue
+    let low = 0
+    let high = placed.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (compareReadingOrder((placed[middle] as E).analysis, item.analysis) < 0) low = middle + 1
+      else high = middle
+    }
+    placed.splice(low, 0, item)
+  }
+  return placed
+}
