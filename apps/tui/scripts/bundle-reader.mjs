@@ -33,7 +33,15 @@ await build({
   ],
   // yoga-layout's wasm loader fetch()es its own data: URL when fetch exists, which loads
   // Node's undici (~20 ms of start-up); without fetch it decodes the same base64 directly.
-  define: { "process.env.NODE_ENV": '"production"', fetch: "undefined" },
+  // Every `Intl.Segmenter` (ours, Ink's, slice-ansi's, ansi-tokenize's) becomes
+  // src/render/lazy-segmenter.ts: common text is segmented without loading ICU's break
+  // iterators (≈ 15 ms at the first one a process makes), other text by a real one made on need.
+  define: {
+    "process.env.NODE_ENV": '"production"',
+    fetch: "undefined",
+    "Intl.Segmenter": "LazySegmenter",
+  },
+  inject: [new URL("../dist/render/lazy-segmenter.js", import.meta.url).pathname],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
