@@ -7,8 +7,8 @@
 // one compile. Builds take a lock for the build and the move (scripts/lib/export-lock.mjs).
 //
 // Next renders one note page, a template; every note's page is written from it and from the
-// note's content HTML, which the notes route's params step rendered into the data folder
-// (scripts/lib/fill-note-pages.mjs, src/lib/data/note-html.ts). That HTML is kept between builds
+// note's content HTML, which this script renders into the data folder first, outside Next
+// (scripts/lib/render-note-html.mjs, src/lib/data/note-html.ts). That HTML is kept between builds
 // under a key of the code and the data every page shares (scripts/lib/code-fingerprint.mjs): a
 // rebuild renders again only the notes whose page data or bodies changed.
 import { spawnSync } from "node:child_process"
@@ -19,6 +19,7 @@ import { APP_DIR, EXPORT_STAGING, getDataDir } from "./lib/data-dir.mjs"
 import { withExportLock } from "./lib/export-lock.mjs"
 import { fillNotePages } from "./lib/fill-note-pages.mjs"
 import { pruneRscPayloads } from "./lib/prune-rsc.mjs"
+import { renderNoteHtml } from "./lib/render-note-html.mjs"
 
 const out = resolve(APP_DIR, process.env.KUBE_NOTES_WEB_OUT || "out")
 const staging = join(APP_DIR, EXPORT_STAGING)
@@ -40,7 +41,6 @@ function nextBuild() {
     KUBE_NOTES_EXPORT_STAGING: "1",
     // The same code gets the same build id: builds of the same code write the same pages.
     KUBE_NOTES_BUILD_ID: code.slice(0, 20),
-    KUBE_NOTES_WEB_HTML_KEY: htmlKey,
   }
   const result = spawnSync(join(APP_DIR, "node_modules/.bin/next"), ["build", ...process.argv.slice(2)], {
     cwd: APP_DIR,
@@ -49,6 +49,12 @@ function nextBuild() {
   })
   return result.status ?? 1
 }
+
+// The pages read the data folder relative to apps/web, in Next and in the note rendering here.
+process.chdir(APP_DIR)
+const renderStarted = Date.now()
+const rendered = await renderNoteHtml(code, htmlKey)
+console.log(`@kube-notes/web: rendered ${rendered} note pages' HTML (${Date.now() - renderStarted} ms)`)
 
 mkdirSync(dirname(staging), { recursive: true })
 const status = await withExportLock(

@@ -58,31 +58,43 @@ const readIndex = (): HtmlIndex | undefined => {
   }
 }
 
+/** Renders each note's content and writes it to its HTML file (one build worker's share). */
+export async function renderNoteHtmlFiles(entries: readonly NotePageEntry[]): Promise<void> {
+  mkdirSync(getDataFile(NOTE_HTML_DIR), { recursive: true })
+  for (const entry of entries)
+    writeFileSync(getDataFile(noteHtmlFileOf(entry)), await renderNoteContent(entry))
+}
+
 /**
  * Writes the HTML of every note whose digest (or the code) changed since it was last written,
  * removes the files of notes that are gone, and returns how many notes were rendered.
+ * `render` does the rendering (scripts/lib/render-note-html.mjs spreads it over worker threads).
  */
-export async function writeNoteHtml(entries: readonly NotePageEntry[], codeKey: string): Promise<number> {
+export async function writeNoteHtml(
+  entries: readonly NotePageEntry[],
+  codeKey: string,
+  render: (stale: NotePageEntry[]) => Promise<void> = renderNoteHtmlFiles,
+): Promise<number> {
   mkdirSync(getDataFile(NOTE_HTML_DIR), { recursive: true })
   const previous = readIndex()
   // Without a key (a bare `next build`) nothing is trusted from an earlier build.
   const known = new Map(
     codeKey && previous?.codeKey === codeKey ? previous.pages.map((page) => [page.key, page.digest]) : [],
   )
-  const pages: HtmlIndex["pages"] = []
-  let rendered = 0
-  for (const entry of entries) {
-    const file = noteHtmlFileOf(entry)
-    if (known.get(entry.key) !== entry.digest || !existsSync(getDataFile(file))) {
-      writeFileSync(getDataFile(file), await renderNoteContent(entry))
-      rendered += 1
-    }
-    pages.push({ key: entry.key, title: entry.title, html: file, digest: entry.digest })
-  }
+  const stale = entries.filter(
+    (entry) => known.get(entry.key) !== entry.digest || !existsSync(getDataFile(noteHtmlFileOf(entry))),
+  )
+  await render(stale)
+  const pages: HtmlIndex["pages"] = entries.map((entry) => ({
+    key: entry.key,
+    title: entry.title,
+    html: noteHtmlFileOf(entry),
+    digest: entry.digest,
+  }))
   const kept = new Set(entries.map((entry) => noteHtmlFileOf(entry).slice(NOTE_HTML_DIR.length + 1)))
   for (const name of readdirSync(getDataFile(NOTE_HTML_DIR))) {
     if (name !== "index.json" && !kept.has(name)) rmSync(getDataFile(`${NOTE_HTML_DIR}/${name}`))
   }
   writeFileSync(getDataFile(INDEX_FILE), JSON.stringify({ codeKey, pages } satisfies HtmlIndex))
-  return rendered
+  return stale.length
 }

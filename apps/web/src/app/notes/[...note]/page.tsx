@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { StudyBadges } from "../../../components/study/StudyBadges.tsx"
-import { renderNoteContent, writeNoteHtml } from "../../../lib/data/note-html.ts"
-import { findNotePage, loadNotePage, writeNotePages } from "../../../lib/data/note-pages.ts"
+import { renderNoteContent } from "../../../lib/data/note-html.ts"
+import { findNotePage, loadNotePage } from "../../../lib/data/note-pages.ts"
 import { decodeSegment } from "../../../lib/params.ts"
 import { NOTE_CONTENT_SLOT, NOTE_TEMPLATE_SEGMENT, NOTE_TITLE_SLOT } from "../../../lib/placeholder.ts"
 
@@ -13,12 +13,11 @@ interface NotePageProps {
 export const dynamicParams = false
 
 /**
- * Runs once per build: writes every note's page data and renders every changed note's content
- * to HTML (lib/data/note-html.ts); Next renders only the template page, and
- * scripts/next-build.mjs writes each note's page from it (scripts/lib/fill-note-pages.mjs).
+ * A build renders only the template page: scripts/next-build.mjs has already rendered every
+ * note's content to HTML outside Next (scripts/lib/render-note-html.mjs, lib/data/note-html.ts)
+ * and writes each note's page from the template (scripts/lib/fill-note-pages.mjs).
  */
-export async function generateStaticParams() {
-  await writeNoteHtml(writeNotePages(), process.env.KUBE_NOTES_WEB_HTML_KEY ?? "")
+export function generateStaticParams() {
   return [{ note: [NOTE_TEMPLATE_SEGMENT] }]
 }
 

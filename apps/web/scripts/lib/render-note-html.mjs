@@ -1,0 +1,88 @@
+// Renders every note's page content to HTML before `next build`, outside Next: the site's own
+// render code (src/lib/data/note-html.ts and what it imports — the one code path `next dev` also
+// runs) compiled for Node by esbuild, spread over worker threads. Next renders only the note
+// template; scripts/lib/fill-note-pages.mjs writes each note's page from it and this HTML.
+import { mkdirSync, readdirSync, rmSync } from "node:fs"
+import { availableParallelism } from "node:os"
+import { join } from "node:path"
+import { pathToFileURL } from "node:url"
+import { Worker } from "node:worker_threads"
+import { APP_DIR } from "./data-dir.mjs"
+
+const BUNDLE_DIR = join(APP_DIR, "dist/note-render")
+/** Fewer stale notes than this per thread are not worth a worker's start (≈ 0.3 s: the bundle, shiki). */
+const NOTES_PER_WORKER = 40
+
+const ENTRY = `
+export { writeNotePages } from "./src/lib/data/note-pages.ts"
+export { renderNoteHtmlFiles, writeNoteHtml } from "./src/lib/data/note-html.ts"
+export { loadDeck } from "./src/lib/data/load-deck.ts"
+export { loadSite } from "./src/lib/data/load-site.ts"
+`
+
+/**
+ * The render code as one ES module for Node (npm and workspace packages stay imports), named by
+ * the code fingerprint so a rebuild of the same code reuses it. Returns its path.
+ */
+export async function bundleRenderCode(code) {
+  const file = join(BUNDLE_DIR, `render-${code.slice(0, 16)}.mjs`)
+  mkdirSync(BUNDLE_DIR, { recursive: true })
+  if (readdirSync(BUNDLE_DIR).includes(`render-${code.slice(0, 16)}.mjs`)) return file
+  const { build } = await import("esbuild")
+  // As next.config.ts gives it to the pages.
+  const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "")
+  await build({
+    stdin: { contents: ENTRY, resolveDir: APP_DIR, loader: "ts", sourcefile: "note-render-entry.ts" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    outfile: file,
+    define: {
+      "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(basePath),
+      "process.env.NODE_ENV": JSON.stringify("production"),
+    },
+    logLevel: "warning",
+  })
+  for (const name of readdirSync(BUNDLE_DIR))
+    if (join(BUNDLE_DIR, name) !== file) rmSync(join(BUNDLE_DIR, name))
+  return file
+}
+
+/** Renders `entries` on `threads` threads: this one takes a share, workers the rest. */
+async function renderSpread(render, bundle, entries, threads) {
+  const shares = Array.from({ length: threads }, () => [])
+  // Round robin: neighbouring notes are often alike in size, so the shares come out even.
+  for (const [i, entry] of entries.entries()) shares[i % threads].push(entry)
+  const workers = shares.slice(1).map(
+    (share) =>
+      new Promise((resolve, reject) => {
+        const worker = new Worker(new URL("./note-html-worker.mjs", import.meta.url), {
+          workerData: { bundle, entries: share },
+        })
+        worker.once("error", reject)
+        worker.once("exit", (code) =>
+          code === 0 ? resolve() : reject(new Error(`a note render worker exited with ${code}`)),
+        )
+      }),
+  )
+  await Promise.all([render(shares[0]), ...workers])
+}
+
+/**
+ * Writes every note's page data and the HTML of every note whose digest or `htmlKey` changed
+ * (all of them without a key) into the data folder (process.cwd() must be apps/web, as for Next).
+ * Returns how many notes were rendered.
+ */
+export async function renderNoteHtml(code, htmlKey) {
+  const bundle = await bundleRenderCode(code)
+  const render = await import(pathToFileURL(bundle).href)
+  const entries = render.writeNotePages()
+  return render.writeNoteHtml(entries, htmlKey, (stale) => {
+    const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(stale.length / NOTES_PER_WORKER)))
+    return threads === 1
+      ? render.renderNoteHtmlFiles(stale)
+      : renderSpread(render.renderNoteHtmlFiles, bundle, stale, threads)
+  })
+}
