@@ -1,12 +1,17 @@
 import { availableParallelism } from "node:os"
 import type { NextConfig } from "next"
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants"
 import { EXPORT_STAGING } from "./scripts/lib/data-dir.mjs"
 
 // BASE_PATH lets the export live under a sub-path (e.g. /kube-notes on GitHub Pages).
 const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "")
 
-const nextConfig: NextConfig = {
+const config = (phase: string): NextConfig => ({
   output: "export",
+  // `route.dev.ts` files exist for `next dev` only: the search index, the graph view's data and
+  // the study deck change with every text edit, so scripts/next-build.mjs writes them into the
+  // export itself and `next build` never reads them (its input is scripts/lib/next-input.mjs).
+  pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ["dev.ts", "tsx", "ts"] : ["tsx", "ts"],
   basePath,
   // `/notes/a/` → `out/notes/a/index.html`: any static server finds pages without rewrites.
   trailingSlash: true,
@@ -31,6 +36,6 @@ const nextConfig: NextConfig = {
     // inline. The site has no client-side navigation (plain <a>), so it is pure build time.
     prefetchInlining: false,
   },
-}
+})
 
-export default nextConfig
+export default config

@@ -12,12 +12,21 @@
 // under a key of the code and the data every page shares (scripts/lib/code-fingerprint.mjs): a
 // rebuild renders again only the notes whose page data or bodies changed.
 import { spawnSync } from "node:child_process"
+import { createHash } from "node:crypto"
 import { mkdirSync, renameSync, rmSync } from "node:fs"
-import { dirname, join, resolve } from "node:path"
+import { dirname, join, relative, resolve } from "node:path"
 import { getCodeFingerprint, getSharedDataFingerprint } from "./lib/code-fingerprint.mjs"
 import { APP_DIR, EXPORT_STAGING, getDataDir } from "./lib/data-dir.mjs"
 import { withExportLock } from "./lib/export-lock.mjs"
+import {
+  findReusableBuild,
+  keepTemplate,
+  saveRecord,
+  updateExport,
+  writeDirectFiles,
+} from "./lib/export-update.mjs"
 import { fillNotePages } from "./lib/fill-note-pages.mjs"
+import { writeNextInput } from "./lib/next-input.mjs"
 import { pruneRscPayloads } from "./lib/prune-rsc.mjs"
 import { renderNoteHtml } from "./lib/render-note-html.mjs"
 
@@ -32,13 +41,15 @@ const htmlKey = process.env.KUBE_NOTES_WEB_FULL === "1" ? "" : `${code}:${getSha
 // build workers (they inherit NODE_OPTIONS) spends less of the build collecting garbage.
 const nodeOptions = [process.env.NODE_OPTIONS, "--max-semi-space-size=32"].filter(Boolean).join(" ")
 
-function nextBuild() {
+function nextBuild(inputDir) {
   rmSync(staging, { recursive: true, force: true })
   const env = {
     NEXT_TELEMETRY_DISABLED: "1",
     ...process.env,
     NODE_OPTIONS: nodeOptions,
     KUBE_NOTES_EXPORT_STAGING: "1",
+    // Next reads only its input folder (scripts/lib/next-input.mjs), relative to apps/web.
+    KUBE_NOTES_WEB_DATA: relative(APP_DIR, inputDir),
     // The same code gets the same build id: builds of the same code write the same pages.
     KUBE_NOTES_BUILD_ID: code.slice(0, 20),
   }
@@ -53,17 +64,35 @@ function nextBuild() {
 // The pages read the data folder relative to apps/web, in Next and in the note rendering here.
 process.chdir(APP_DIR)
 const renderStarted = Date.now()
-const rendered = await renderNoteHtml(code, htmlKey)
+const { rendered, graph } = await renderNoteHtml(code, htmlKey, dataDir)
 console.log(`@kube-notes/web: rendered ${rendered} note pages' HTML (${Date.now() - renderStarted} ms)`)
+const input = writeNextInput(dataDir, graph)
+const fingerprint = createHash("sha256").update(`${code}\0${input.digest}`).digest("hex")
+const last =
+  process.env.KUBE_NOTES_WEB_FULL === "1"
+    ? undefined
+    : findReusableBuild(dataDir, { fingerprint, exportDir: out })
+
+if (last) {
+  // Nothing Next reads changed: the last export stays, its note pages and direct files are rewritten.
+  const { written, removed } = updateExport(out, dataDir, last)
+  saveRecord(dataDir, { fingerprint, exportDir: out })
+  console.log(
+    `@kube-notes/web: next build skipped (its input is unchanged); wrote ${written} note pages from the kept template, removed ${removed}`,
+  )
+  process.exit(0)
+}
 
 mkdirSync(dirname(staging), { recursive: true })
 const status = await withExportLock(
   `${staging}.lock`,
   () => {
-    const status = nextBuild()
+    const status = nextBuild(input.dir)
     if (status !== 0) return status
+    keepTemplate(staging, dataDir)
     const pages = fillNotePages(staging, dataDir)
     console.log(`@kube-notes/web: wrote ${pages} note pages from the template`)
+    writeDirectFiles(staging, dataDir)
     rmSync(out, { recursive: true, force: true })
     mkdirSync(dirname(out), { recursive: true })
     renameSync(staging, out)
@@ -74,3 +103,4 @@ const status = await withExportLock(
 if (status !== 0) process.exit(status)
 const removed = await pruneRscPayloads(out)
 console.log(`@kube-notes/web: removed ${removed} unused RSC payload files from ${out}`)
+saveRecord(dataDir, { fingerprint, exportDir: out })

@@ -2,7 +2,7 @@
 // render code (src/lib/data/note-html.ts and what it imports — the one code path `next dev` also
 // runs) compiled for Node by esbuild, spread over worker threads. Next renders only the note
 // template; scripts/lib/fill-note-pages.mjs writes each note's page from it and this HTML.
-import { mkdirSync, readdirSync, rmSync } from "node:fs"
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { availableParallelism } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
@@ -16,7 +16,7 @@ const NOTES_PER_WORKER = 40
 const ENTRY = `
 export { writeNotePages } from "./src/lib/data/note-pages.ts"
 export { renderNoteHtmlFiles, writeNoteHtml } from "./src/lib/data/note-html.ts"
-export { loadDeck } from "./src/lib/data/load-deck.ts"
+export { DECK_COUNTS, deckCountsJson, loadDeck } from "./src/lib/data/load-deck.ts"
 export { loadSite } from "./src/lib/data/load-site.ts"
 `
 
@@ -72,17 +72,23 @@ async function renderSpread(render, bundle, entries, threads) {
 
 /**
  * Writes every note's page data and the HTML of every note whose digest or `htmlKey` changed
- * (all of them without a key) into the data folder (process.cwd() must be apps/web, as for Next).
- * Returns how many notes were rendered.
+ * (all of them without a key) into the data folder `dataDir` (process.cwd() must be apps/web, as
+ * for Next), and the study deck: its cards (`study-deck.json`, for the export) and its counts
+ * (for the pages, scripts/lib/next-input.mjs). Returns how many notes were rendered and the graph.
  */
-export async function renderNoteHtml(code, htmlKey) {
+export async function renderNoteHtml(code, htmlKey, dataDir) {
   const bundle = await bundleRenderCode(code)
   const render = await import(pathToFileURL(bundle).href)
   const entries = render.writeNotePages()
-  return render.writeNoteHtml(entries, htmlKey, (stale) => {
+  const deck = render.loadDeck()
+  writeFileSync(join(dataDir, "study-deck.json"), JSON.stringify(deck.cards))
+  writeFileSync(join(dataDir, render.DECK_COUNTS), render.deckCountsJson(deck))
+  const graph = render.loadSite().query.graph
+  const rendered = await render.writeNoteHtml(entries, htmlKey, (stale) => {
     const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(stale.length / NOTES_PER_WORKER)))
     return threads === 1
       ? render.renderNoteHtmlFiles(stale)
       : renderSpread(render.renderNoteHtmlFiles, bundle, stale, threads)
   })
+  return { rendered, graph }
 }

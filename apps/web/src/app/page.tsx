@@ -1,7 +1,7 @@
 import { getIdKey } from "@kube-notes/graph"
 import { StudyBadge } from "../components/study/StudyBadge.tsx"
 import { StudyBadges } from "../components/study/StudyBadges.tsx"
-import { loadDeck } from "../lib/data/load-deck.ts"
+import { loadDeckCounts } from "../lib/data/load-deck.ts"
 import { loadSite } from "../lib/data/load-site.ts"
 import { messages as m } from "../lib/messages.ts"
 import { noteUrl, topicUrl, withBase } from "../lib/urls.ts"
@@ -40,7 +40,7 @@ export default function HomePage() {
         </div>
       </dl>
       <p className="study-links">
-        <StudyBadge total={loadDeck().cards.length} /> <a href={withBase("/path/")}>{m.home.pathLink}</a>
+        <StudyBadge total={loadDeckCounts().total} /> <a href={withBase("/path/")}>{m.home.pathLink}</a>
       </p>
       <StudyBadges />
       <h2>{m.home.readingOrder}</h2>

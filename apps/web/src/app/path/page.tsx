@@ -3,7 +3,7 @@ import type { TopicNode } from "@kube-notes/graph"
 import { learningPath } from "@kube-notes/study"
 import type { Metadata } from "next"
 import { PathMastery } from "../../components/study/PathMastery.tsx"
-import { loadDeck } from "../../lib/data/load-deck.ts"
+import { loadDeckCounts } from "../../lib/data/load-deck.ts"
 import { loadSite } from "../../lib/data/load-site.ts"
 import { topicUrl, withBase } from "../../lib/urls.ts"
 
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "학습 순서" }
  */
 export default function PathPage() {
   const site = loadSite()
-  const deck = loadDeck()
+  const deck = loadDeckCounts()
   const topics = learningPath(site.query.graph)
     .map((id) => site.query.getTopic(id))
     .filter((topic): topic is TopicNode => topic !== undefined)

@@ -1,14 +1,14 @@
 import "../../components/study/study.css"
 import type { Metadata } from "next"
 import { StudyApp } from "../../components/study/StudyApp.tsx"
-import { loadDeck } from "../../lib/data/load-deck.ts"
+import { loadDeckCounts } from "../../lib/data/load-deck.ts"
 import { withBase } from "../../lib/urls.ts"
 
 export const metadata: Metadata = { title: "공부" }
 
 /** Study mode: cards from the notes, scheduled by FSRS, progress kept in this browser. */
 export default function StudyPage() {
-  const total = loadDeck().cards.length
+  const total = loadDeckCounts().total
   return (
     <div className="page study-page">
       <h1>공부</h1>

@@ -82,3 +82,43 @@ export function loadDeck(): SiteDeck {
   cached = { graph, deck }
   return deck
 }
+
+/** What pages other than the note pages read of the deck: how many cards, in all and per note or topic. */
+export interface DeckCounts {
+  readonly total: number
+  countOf(scopeId: string): number
+}
+
+/**
+ * The deck's counts as scripts/next-build.mjs gives them to `next build` (its Next-input folder,
+ * scripts/lib/next-input.mjs): the cards quote the notes' text, which a text edit changes; the
+ * counts change only when cards are added or removed, so the pages built from them need no new
+ * `next build` for a text edit.
+ */
+export const DECK_COUNTS = "deck-counts.json"
+
+/** The counts file's text: the total and each scope's count, scopes sorted. */
+export function deckCountsJson(deck: SiteDeck): string {
+  const scopes = new Set<string>()
+  for (const card of deck.cards) for (const scope of [card.noteId, card.topicId]) if (scope) scopes.add(scope)
+  const perScope = Object.fromEntries([...scopes].sort().map((scope) => [scope, deck.countOf(scope)]))
+  return JSON.stringify({ total: deck.cards.length, perScope })
+}
+
+/** The deck's counts: from the counts file in a build, from the deck itself under `next dev` or without the file. */
+export function loadDeckCounts(): DeckCounts {
+  let text: string | undefined
+  if (process.env.NODE_ENV !== "development") {
+    try {
+      text = readFileSync(getDataFile(DECK_COUNTS), "utf8")
+    } catch {
+      // No counts file (a bare `next build`): the deck is made here.
+    }
+  }
+  if (text === undefined) {
+    const deck = loadDeck()
+    return { total: deck.cards.length, countOf: deck.countOf }
+  }
+  const { total, perScope } = JSON.parse(text) as { total: number; perScope: Record<string, number> }
+  return { total, countOf: (scopeId) => perScope[scopeId] ?? 0 }
+}

@@ -1,3 +1,4 @@
+// `next dev` only (next.config.ts, pageExtensions); a build writes this file into the export itself (scripts/next-build.mjs).
 // Emitted as /graph-view.json: nodes with build-time positions, fetched by the graph view.
 import { readDataFile } from "../../lib/data/load-site.ts"
 
