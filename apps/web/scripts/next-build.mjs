@@ -11,8 +11,13 @@
 // (scripts/lib/render-note-html.mjs, src/lib/data/note-html.ts). That HTML is kept between builds
 // under a key of the code and the data every page shares (scripts/lib/code-fingerprint.mjs): a
 // rebuild renders again only the notes whose page data or bodies changed.
+//
+// Next reads only its input folder (scripts/lib/next-input.mjs: the graph without plain text, the
+// study deck's counts, the settings, the images). When that folder and the code are what the last
+// `next build` of this data folder had, and its export is still in place, `next build` is skipped:
+// the note pages are written again from the kept template and the files that change with the text
+// (search index, graph view data, study deck) are copied in (scripts/lib/export-update.mjs).
 import { spawnSync } from "node:child_process"
-import { createHash } from "node:crypto"
 import { mkdirSync, renameSync, rmSync } from "node:fs"
 import { dirname, join, relative, resolve } from "node:path"
 import { getCodeFingerprint, getSharedDataFingerprint } from "./lib/code-fingerprint.mjs"
@@ -26,7 +31,7 @@ import {
   writeDirectFiles,
 } from "./lib/export-update.mjs"
 import { fillNotePages } from "./lib/fill-note-pages.mjs"
-import { writeNextInput } from "./lib/next-input.mjs"
+import { nextBuildFingerprint, writeNextInput } from "./lib/next-input.mjs"
 import { pruneRscPayloads } from "./lib/prune-rsc.mjs"
 import { renderNoteHtml } from "./lib/render-note-html.mjs"
 
@@ -67,7 +72,7 @@ const renderStarted = Date.now()
 const { rendered, graph } = await renderNoteHtml(code, htmlKey, dataDir)
 console.log(`@kube-notes/web: rendered ${rendered} note pages' HTML (${Date.now() - renderStarted} ms)`)
 const input = writeNextInput(dataDir, graph)
-const fingerprint = createHash("sha256").update(`${code}\0${input.digest}`).digest("hex")
+const fingerprint = nextBuildFingerprint(code, input.digest)
 const last =
   process.env.KUBE_NOTES_WEB_FULL === "1"
     ? undefined

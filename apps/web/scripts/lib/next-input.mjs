@@ -38,6 +38,10 @@ function hashFolder(hash, root, dir = root) {
   }
 }
 
+/** The fingerprint of a `next build`'s whole input: the code's and the input folder's digests. */
+export const nextBuildFingerprint = (code, inputDigest) =>
+  createHash("sha256").update(`${code}\0${inputDigest}`).digest("hex")
+
 /**
  * Writes `dataDir/next-input/` from the decoded graph and the data folder's files; returns the
  * folder and the hex digest of everything in it.

@@ -1,7 +1,9 @@
 /**
- * Every note page's content as HTML, rendered once per build by the notes route's params step
- * and kept in the data folder (`note-html/<file>.html`) for scripts/lib/fill-note-pages.mjs,
- * which puts each in the template page Next rendered. A note whose page data and bodies have
+ * Every note page's content as HTML, rendered once per build before `next build`, outside Next
+ * (scripts/lib/render-note-html.mjs runs this module compiled for Node, on worker threads; `next
+ * dev` runs `renderNoteContent` for the page it serves), and kept in the data folder
+ * (`note-html/<file>.html`) for scripts/lib/fill-note-pages.mjs, which puts each in the template
+ * page Next rendered. A note whose page data and bodies have
  * the digest they had when its HTML was written, by the same code and shared data (the key
  * scripts/next-build.mjs passes), is not rendered again: a rebuild renders only the notes that changed.
  */
