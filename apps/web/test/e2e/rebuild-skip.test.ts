@@ -75,6 +75,10 @@ beforeAll(() => {
   build(edited)
   appendFileSync(join(content, "02-service.md"), `\n${SENTENCE}\n`)
   rebuildLog = build(edited)
+})
+
+// The full build to compare with: a hook of its own, each `next build` within one hook's time.
+beforeAll(() => {
   build(full, { KUBE_NOTES_WEB_FULL: "1" })
 })
 
