@@ -2,7 +2,7 @@
 // render code (src/lib/data/note-html.ts and what it imports — the one code path `next dev` also
 // runs) compiled for Node by esbuild, spread over worker threads. Next renders only the note
 // template; scripts/lib/fill-note-pages.mjs writes each note's page from it and this HTML.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { availableParallelism } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
@@ -12,6 +12,8 @@ import { APP_DIR } from "./data-dir.mjs"
 const BUNDLE_DIR = join(APP_DIR, "dist/note-render")
 /** Fewer stale notes than this per thread are not worth a worker's start (≈ 0.3 s: the bundle, shiki). */
 const NOTES_PER_WORKER = 40
+/** A bundle of other code this old is removed (the code changed; no build still loads it). */
+const STALE_BUNDLE_MS = 60 * 60 * 1000
 
 const ENTRY = `
 export { writeNotePages } from "./src/lib/data/note-pages.ts"
@@ -25,12 +27,15 @@ export { loadSite } from "./src/lib/data/load-site.ts"
  * the code fingerprint so a rebuild of the same code reuses it. Returns its path.
  */
 export async function bundleRenderCode(code) {
-  const file = join(BUNDLE_DIR, `render-${code.slice(0, 16)}.mjs`)
+  const name = `render-${code.slice(0, 16)}.mjs`
+  const file = join(BUNDLE_DIR, name)
   mkdirSync(BUNDLE_DIR, { recursive: true })
-  if (readdirSync(BUNDLE_DIR).includes(`render-${code.slice(0, 16)}.mjs`)) return file
+  if (existsSync(file)) return file
   const { build } = await import("esbuild")
   // As next.config.ts gives it to the pages.
   const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "")
+  // Written aside and renamed: builds running at once (the tests') import a whole file or none.
+  const temporary = `${file}.${process.pid}.tmp`
   await build({
     stdin: { contents: ENTRY, resolveDir: APP_DIR, loader: "ts", sourcefile: "note-render-entry.ts" },
     bundle: true,
@@ -38,15 +43,20 @@ export async function bundleRenderCode(code) {
     format: "esm",
     target: "node20",
     packages: "external",
-    outfile: file,
+    outfile: temporary,
     define: {
       "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(basePath),
       "process.env.NODE_ENV": JSON.stringify("production"),
     },
     logLevel: "warning",
   })
-  for (const name of readdirSync(BUNDLE_DIR))
-    if (join(BUNDLE_DIR, name) !== file) rmSync(join(BUNDLE_DIR, name))
+  renameSync(temporary, file)
+  // Bundles of older code, once no build can still be loading them.
+  const now = Date.now()
+  for (const other of readdirSync(BUNDLE_DIR)) {
+    const path = join(BUNDLE_DIR, other)
+    if (other !== name && now - statSync(path).mtimeMs > STALE_BUNDLE_MS) rmSync(path, { force: true })
+  }
   return file
 }
 
