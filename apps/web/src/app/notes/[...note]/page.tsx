@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { StudyBadges } from "../../../components/study/StudyBadges.tsx"
 import { renderNoteContent } from "../../../lib/data/note-html.ts"
-import { findNotePage, loadNotePage } from "../../../lib/data/note-pages.ts"
+import { findNotePage, loadNotePage, writeNotePages } from "../../../lib/data/note-pages.ts"
 import { decodeSegment } from "../../../lib/params.ts"
 import { NOTE_CONTENT_SLOT, NOTE_TEMPLATE_SEGMENT, NOTE_TITLE_SLOT } from "../../../lib/placeholder.ts"
 
@@ -18,7 +18,12 @@ export const dynamicParams = false
  * and writes each note's page from the template (scripts/lib/fill-note-pages.mjs).
  */
 export function generateStaticParams() {
-  return [{ note: [NOTE_TEMPLATE_SEGMENT] }]
+  // `next dev` checks a requested page against these params (output: export): there, every note.
+  const notes =
+    process.env.NODE_ENV === "development"
+      ? writeNotePages().map((entry) => ({ note: entry.key.split("/") }))
+      : []
+  return [{ note: [NOTE_TEMPLATE_SEGMENT] }, ...notes]
 }
 
 const isTemplate = (segments: string[]) => segments.length === 1 && segments[0] === NOTE_TEMPLATE_SEGMENT
