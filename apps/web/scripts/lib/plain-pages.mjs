@@ -1,0 +1,157 @@
+// Pages without Next's client runtime and React. Most pages use client components only for four
+// things — the header's search box, the theme toggle, copy buttons and study badges — and ~135 KB
+// gzipped of Next's runtime and React came with them on every page, the 1,000 note pages too.
+// Such a page loses every Next script and its inline RSC payload here, and instead loads one small
+// plain script (src/plain/page.ts, bundled by esbuild from the same logic modules the React
+// components use) that does those four things on the markup Next rendered for them.
+//
+// Which pages: those whose RSC payload names no client component but the four (and Next's own);
+// the others (search, study, path, graph view, the cheat sheet's shell filter) keep React. Note
+// pages are made plain through their template (fill-note-pages.mjs), the rest in place.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { basename, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { buildSync } from "esbuild"
+
+const ENTRY = fileURLToPath(new URL("../../src/plain/page.ts", import.meta.url))
+/** Under `_next/static/`, which hosts (and scripts/lib/static-server.mjs) serve as immutable. */
+const SCRIPT_DIR = "_next/static/plain"
+
+/** The client components a plain page does without: their work is in src/plain/page.ts. */
+const REPLACED = new Set(["SearchBox", "ThemeToggle", "Enhancements", "StudyBadges"])
+/**
+ * Next's own client references in every payload (the layout router, the metadata and viewport
+ * boundaries, the icon mark). The site's client components are named exports, never `default`.
+ */
+const NEXT_OWN = new Set(["default", "OutletBoundary", "ViewportBoundary", "MetadataBoundary", "IconMark"])
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g
+const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]*\/?>/g
+/** The pre-paint theme script (src/lib/theme-script.ts): the one inline script a plain page keeps. */
+const THEME_MARK = 'classList.add("js")'
+const PAYLOAD_MARK = "self.__next_f"
+
+/**
+ * Bundles the plain script into the export, named by a hash of its text (cached by browsers until
+ * it changes), with search's engine as a chunk of its own that loads when search first opens
+ * (ES modules: esbuild splits only those); returns the entry's URL. `basePath` as next.config.ts
+ * reads BASE_PATH.
+ */
+export function writePlainScript(exportDir, basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "")) {
+  const { outputFiles } = buildSync({
+    entryPoints: [ENTRY],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    splitting: true,
+    outdir: join(exportDir, SCRIPT_DIR),
+    entryNames: "[name]-[hash]",
+    chunkNames: "chunk-[hash]",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    legalComments: "none",
+    // Korean words as UTF-8, not \uXXXX escapes (a third of the bytes; pages are UTF-8 already).
+    charset: "utf8",
+    define: { "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(basePath) },
+  })
+  mkdirSync(join(exportDir, SCRIPT_DIR), { recursive: true })
+  for (const file of outputFiles) writeFileSync(file.path, file.contents)
+  const entry = outputFiles.find((file) => basename(file.path).startsWith("page-"))
+  if (!entry) throw new Error("esbuild wrote no page script")
+  return `${basePath}/${SCRIPT_DIR}/${basename(entry.path)}`
+}
+
+/** The rows of a page's inline RSC payload, as Next pushed them (`self.__next_f.push([1, "…"])`). */
+function payloadText(html) {
+  let text = ""
+  for (const match of html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g))
+    text += JSON.parse(match[1])
+  return text
+}
+
+/**
+ * The client components a page's inline RSC payload references, by export name: the rows
+ * `id:I[module,[chunks],"name"…]`, a name that is `"$id"` read from the string row it points to.
+ */
+export function clientComponents(html) {
+  const strings = new Map()
+  const references = []
+  for (const line of payloadText(html).split("\n")) {
+    const row = /^([0-9a-f]+):(I?)(\[.*\]|".*")$/.exec(line)
+    if (!row) continue
+    if (row[2] === "I") references.push(JSON.parse(row[3])[2])
+    else if (row[3].startsWith('"')) strings.set(row[1], JSON.parse(row[3]))
+  }
+  return new Set(
+    references.map((name) =>
+      typeof name === "string" && name.startsWith("$") ? strings.get(name.slice(1)) : name,
+    ),
+  )
+}
+
+/** Whether a page Next rendered can do without React: no client component but the four. */
+export function canBePlain(html) {
+  const names = clientComponents(html)
+  // A payload read as naming nothing is a shape this code does not know: keep React.
+  if (!names.has("SearchBox")) return false
+  for (const name of names) if (!REPLACED.has(name) && !NEXT_OWN.has(name)) return false
+  return true
+}
+
+/**
+ * The page without Next's scripts, script preloads and RSC payload, loading the plain script
+ * instead. Throws if the pre-paint theme script is not there exactly once, or if a Next script
+ * is left (a Next upgrade that changes the page's shape must fail the build, not ship it half done).
+ */
+export function toPlainPage(html, scriptSrc) {
+  let kept = 0
+  let page = html
+    .replace(SCRIPT, (script, _attributes, body) => {
+      if (body.includes(THEME_MARK) && !body.includes(PAYLOAD_MARK)) {
+        kept++
+        return script
+      }
+      return ""
+    })
+    .replace(SCRIPT_PRELOAD, "")
+  if (kept !== 1) throw new Error(`expected the theme script once in a page, found it ${kept} times`)
+  if (/_next\/static\/chunks\/[^"']*\.js/.test(page) || page.includes(PAYLOAD_MARK))
+    throw new Error("a Next script is left in a plain page")
+  const head = page.indexOf("</head>")
+  if (head === -1) throw new Error("a page without </head>")
+  // A module script runs after the page is parsed, as `defer` would.
+  page = `${page.slice(0, head)}<script type="module" src="${scriptSrc}"></script>${page.slice(head)}`
+  return page
+}
+
+/**
+ * Makes every page of the export that can do without React plain, in place (note pages are
+ * done from their template). Returns how many pages were made plain and which kept React.
+ */
+export function makePagesPlain(exportDir, scriptSrc) {
+  let plain = 0
+  const kept = []
+  const walk = (dir, relative) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      const name = relative ? `${relative}/${entry.name}` : entry.name
+      if (entry.isDirectory()) {
+        // Note pages are written plain from their template; Next's files and the notes' are no pages.
+        if (name !== "_next" && name !== "assets" && name !== "notes") walk(path, name)
+        continue
+      }
+      if (!entry.name.endsWith(".html")) continue
+      const html = readFileSync(path, "utf8")
+      if (!html.includes(PAYLOAD_MARK)) continue // plain already, or not a page Next rendered
+      if (!canBePlain(html)) {
+        kept.push(name)
+        continue
+      }
+      writeFileSync(path, toPlainPage(html, scriptSrc))
+      plain++
+    }
+  }
+  walk(exportDir, "")
+  return { plain, kept }
+}
