@@ -5,10 +5,8 @@
 // the template's pieces and written once.
 //
 // The template carries two slots, plain words (src/lib/placeholder.ts): the content, once in the
-// page's HTML (`<div class="page note-page">slot</div>`), and the title, in `<title>` and in the
-// inline RSC payload (React hydrates the title from the payload, so the payload must name the
-// note too). The content stays a slot in the payload: React does not compare or replace the
-// inner HTML of a `dangerouslySetInnerHTML` element while hydrating.
+// page's HTML (`<div class="page note-page">slot</div>`), and the title, in `<title>` (and in the
+// inline RSC payload, which a template made plain no longer carries: plain-pages.mjs).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { makePagesPlain, toPlainPage, writePlainScript } from "./plain-pages.mjs"

@@ -34,11 +34,12 @@ const PAYLOAD_MARK = "self.__next_f"
 /**
  * Bundles the plain script into the export, named by a hash of its text (cached by browsers until
  * it changes), with search's engine as a chunk of its own that loads when search first opens
- * (ES modules: esbuild splits only those); returns the entry's URL. `basePath` as next.config.ts
- * reads BASE_PATH.
+ * (ES modules: esbuild splits only those). Returns the entry's URL and those of the chunks it
+ * imports at once (pages preload them rather than find them after the entry). `basePath` as
+ * next.config.ts reads BASE_PATH.
  */
 export function writePlainScript(exportDir, basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "")) {
-  const { outputFiles } = buildSync({
+  const { outputFiles, metafile } = buildSync({
     entryPoints: [ENTRY],
     bundle: true,
     minify: true,
@@ -54,12 +55,15 @@ export function writePlainScript(exportDir, basePath = (process.env.BASE_PATH ??
     // Korean words as UTF-8, not \uXXXX escapes (a third of the bytes; pages are UTF-8 already).
     charset: "utf8",
     define: { "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(basePath) },
+    metafile: true,
   })
   mkdirSync(join(exportDir, SCRIPT_DIR), { recursive: true })
   for (const file of outputFiles) writeFileSync(file.path, file.contents)
-  const entry = outputFiles.find((file) => basename(file.path).startsWith("page-"))
+  const url = (file) => `${basePath}/${SCRIPT_DIR}/${basename(file)}`
+  const [entry, output] = Object.entries(metafile.outputs).find(([, out]) => out.entryPoint) ?? []
   if (!entry) throw new Error("esbuild wrote no page script")
-  return `${basePath}/${SCRIPT_DIR}/${basename(entry.path)}`
+  const imports = output.imports.filter((i) => i.kind === "import-statement").map((i) => url(i.path))
+  return { src: url(entry), imports }
 }
 
 /** The rows of a page's inline RSC payload, as Next pushed them (`self.__next_f.push([1, "…"])`). */
@@ -104,7 +108,7 @@ export function canBePlain(html) {
  * instead. Throws if the pre-paint theme script is not there exactly once, or if a Next script
  * is left (a Next upgrade that changes the page's shape must fail the build, not ship it half done).
  */
-export function toPlainPage(html, scriptSrc) {
+export function toPlainPage(html, { src, imports = [] }) {
   let kept = 0
   let page = html
     .replace(SCRIPT, (script, _attributes, body) => {
@@ -121,7 +125,8 @@ export function toPlainPage(html, scriptSrc) {
   const head = page.indexOf("</head>")
   if (head === -1) throw new Error("a page without </head>")
   // A module script runs after the page is parsed, as `defer` would.
-  page = `${page.slice(0, head)}<script type="module" src="${scriptSrc}"></script>${page.slice(head)}`
+  const preloads = imports.map((url) => `<link rel="modulepreload" href="${url}"/>`).join("")
+  page = `${page.slice(0, head)}${preloads}<script type="module" src="${src}"></script>${page.slice(head)}`
   return page
 }
 
@@ -129,7 +134,7 @@ export function toPlainPage(html, scriptSrc) {
  * Makes every page of the export that can do without React plain, in place (note pages are
  * done from their template). Returns how many pages were made plain and which kept React.
  */
-export function makePagesPlain(exportDir, scriptSrc) {
+export function makePagesPlain(exportDir, script) {
   let plain = 0
   const kept = []
   const walk = (dir, relative) => {
@@ -148,7 +153,7 @@ export function makePagesPlain(exportDir, scriptSrc) {
         kept.push(name)
         continue
       }
-      writeFileSync(path, toPlainPage(html, scriptSrc))
+      writeFileSync(path, toPlainPage(html, script))
       plain++
     }
   }

@@ -50,26 +50,33 @@ describe("pages without Next's runtime and React", () => {
   })
 
   it("should drop every Next script, preload and payload, keep the theme script and load the plain script", () => {
-    const plain = toPlainPage(page(HEADER), "/base/_next/static/plain/page-X.js")
+    const plain = toPlainPage(page(HEADER), {
+      src: "/base/_next/static/plain/page-X.js",
+      imports: ["/base/_next/static/plain/chunk-Y.js"],
+    })
     expect(plain).not.toMatch(/_next\/static\/chunks\/[^"]*\.js/)
     expect(plain).not.toContain("__next_f")
     expect(plain).not.toContain("TURBOPACK")
     expect(plain).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"/>')
     expect(plain).toContain(`<script>${THEME_SCRIPT}</script>`)
-    expect(plain).toContain('<script type="module" src="/base/_next/static/plain/page-X.js"></script></head>')
+    expect(plain).toContain(
+      '<link rel="modulepreload" href="/base/_next/static/plain/chunk-Y.js"/><script type="module" src="/base/_next/static/plain/page-X.js"></script></head>',
+    )
     expect(plain.match(/<script/g)).toHaveLength(2)
   })
 
   it("should refuse a page without the pre-paint theme script", () => {
-    expect(() => toPlainPage(page(HEADER).replace(THEME_SCRIPT, ""), "/p.js")).toThrow(/theme script/)
+    expect(() => toPlainPage(page(HEADER).replace(THEME_SCRIPT, ""), { src: "/p.js" })).toThrow(
+      /theme script/,
+    )
   })
 
   it("should bundle the plain script with a hashed name, its imports all in the export", () => {
     const root = mkdtempSync(join(tmpdir(), "plain-pages-"))
     dirs.push(root)
-    const url = writePlainScript(root, "/base")
-    expect(url).toMatch(/^\/base\/_next\/static\/plain\/page-[\w-]+\.js$/)
-    const entry = join(root, url.slice("/base/".length))
+    const { src, imports } = writePlainScript(root, "/base")
+    expect(src).toMatch(/^\/base\/_next\/static\/plain\/page-[\w-]+\.js$/)
+    const entry = join(root, src.slice("/base/".length))
     const code = readFileSync(entry, "utf8")
     // The same stored theme as the pre-paint script, the study progress the React badges read.
     expect(code).toContain("kube-notes-theme")
@@ -77,7 +84,10 @@ describe("pages without Next's runtime and React", () => {
     expect(code).toContain("/study-deck.json")
     expect(code).toContain(`"/base"`)
     expect(code).not.toMatch(/from\s*"react"|react-dom/)
-    for (const [, chunk] of code.matchAll(/from\s*"\.\/([\w-]+\.js)"/g))
-      expect(readFileSync(join(dirname(entry), chunk ?? ""), "utf8").length).toBeGreaterThan(0)
+    // What the entry imports at once is in the export, and named for the pages to preload.
+    const chunks = [...code.matchAll(/from\s*"\.\/([\w-]+\.js)"/g)].map((match) => match[1] ?? "")
+    for (const chunk of chunks)
+      expect(readFileSync(join(dirname(entry), chunk), "utf8").length).toBeGreaterThan(0)
+    expect(imports.map((url) => url.split("/").pop()).sort()).toEqual(chunks.sort())
   })
 })
