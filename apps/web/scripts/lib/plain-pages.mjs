@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { basename, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { buildSync } from "esbuild"
+import { scriptElements } from "./script-elements.mjs"
 
 const ENTRY = fileURLToPath(new URL("../../src/plain/page.ts", import.meta.url))
 /** Under `_next/static/`, which hosts (and scripts/lib/static-server.mjs) serve as immutable. */
@@ -25,7 +26,6 @@ const REPLACED = new Set(["SearchBox", "ThemeToggle", "Enhancements", "StudyBadg
  */
 const NEXT_OWN = new Set(["default", "OutletBoundary", "ViewportBoundary", "MetadataBoundary", "IconMark"])
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g
 const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]*\/?>/g
 /** The pre-paint theme script (src/lib/theme-script.ts): the one inline script a plain page keeps. */
 const THEME_MARK = 'classList.add("js")'
@@ -66,11 +66,23 @@ export function writePlainScript(exportDir, basePath = (process.env.BASE_PATH ??
   return { src: url(entry), imports }
 }
 
-/** The rows of a page's inline RSC payload, as Next pushed them (`self.__next_f.push([1, "…"])`). */
+/** Whether a page carries Next's inline RSC payload (in a script element, not in its text). */
+const hasPayload = (html) => scriptElements(html).some((script) => script.text.includes(PAYLOAD_MARK))
+
+/**
+ * The rows of a page's inline RSC payload, as Next pushed them (`self.__next_f.push([1, "…"])`),
+ * or undefined if a push is not the JSON string it should be.
+ */
 function payloadText(html) {
   let text = ""
-  for (const match of html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g))
-    text += JSON.parse(match[1])
+  for (const script of scriptElements(html))
+    for (const match of script.text.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)) {
+      try {
+        text += JSON.parse(match[1])
+      } catch {
+        return undefined
+      }
+    }
   return text
 }
 
@@ -81,11 +93,15 @@ function payloadText(html) {
 export function clientComponents(html) {
   const strings = new Map()
   const references = []
-  for (const line of payloadText(html).split("\n")) {
+  for (const line of (payloadText(html) ?? "").split("\n")) {
     const row = /^([0-9a-f]+):(I?)(\[.*\]|".*")$/.exec(line)
     if (!row) continue
-    if (row[2] === "I") references.push(JSON.parse(row[3])[2])
-    else if (row[3].startsWith('"')) strings.set(row[1], JSON.parse(row[3]))
+    try {
+      if (row[2] === "I") references.push(JSON.parse(row[3])[2])
+      else if (row[3].startsWith('"')) strings.set(row[1], JSON.parse(row[3]))
+    } catch {
+      // Not a row of a shape read here (a text row spanning lines): it names no component.
+    }
   }
   return new Set(
     references.map((name) =>
@@ -109,18 +125,23 @@ export function canBePlain(html) {
  * is left (a Next upgrade that changes the page's shape must fail the build, not ship it half done).
  */
 export function toPlainPage(html, { src, imports = [] }) {
-  let kept = 0
-  let page = html
-    .replace(SCRIPT, (script, _attributes, body) => {
-      if (body.includes(THEME_MARK) && !body.includes(PAYLOAD_MARK)) {
-        kept++
-        return script
-      }
-      return ""
-    })
-    .replace(SCRIPT_PRELOAD, "")
+  const isTheme = (script) =>
+    !script.attributes.includes("src=") &&
+    script.text.includes(THEME_MARK) &&
+    !script.text.includes(PAYLOAD_MARK)
+  const scripts = scriptElements(html)
+  const kept = scripts.filter(isTheme).length
   if (kept !== 1) throw new Error(`expected the theme script once in a page, found it ${kept} times`)
-  if (/_next\/static\/chunks\/[^"']*\.js/.test(page) || page.includes(PAYLOAD_MARK))
+  let page = ""
+  let at = 0
+  for (const script of scripts) {
+    if (isTheme(script)) continue
+    page += html.slice(at, script.start)
+    at = script.end
+  }
+  // `"` cannot occur raw in an attribute value, so this pattern matches only real tags.
+  page = (page + html.slice(at)).replace(SCRIPT_PRELOAD, "")
+  if (scriptElements(page).length !== 1 || /<link[^>]*\bas="script"/.test(page))
     throw new Error("a Next script is left in a plain page")
   const head = page.indexOf("</head>")
   if (head === -1) throw new Error("a page without </head>")
@@ -148,7 +169,7 @@ export function makePagesPlain(exportDir, script) {
       }
       if (!entry.name.endsWith(".html")) continue
       const html = readFileSync(path, "utf8")
-      if (!html.includes(PAYLOAD_MARK)) continue // plain already, or not a page Next rendered
+      if (!hasPayload(html)) continue // plain already, or not a page Next rendered
       if (!canBePlain(html)) {
         kept.push(name)
         continue

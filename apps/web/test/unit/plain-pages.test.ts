@@ -8,19 +8,20 @@ import {
   toPlainPage,
   writePlainScript,
 } from "../../scripts/lib/plain-pages.mjs"
+import { scriptElements } from "../../scripts/lib/script-elements.mjs"
 import { THEME_SCRIPT } from "../../src/lib/theme-script.ts"
 
 /** An inline RSC payload as Next writes it: rows in a JS string, `<` escaped. */
 const payload = (rows: string) =>
   `<script>self.__next_f.push([1,${JSON.stringify(rows).replace(/</g, "\\u003c")}])</script>`
-/** A page as Next renders it, its client references given as payload rows. */
-const page = (references: string) =>
+/** A page as Next renders it, its client references given as payload rows, `main` its content. */
+const page = (references: string, main = "본문") =>
   [
     '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
     '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
     '<script src="/_next/static/chunks/c.js" async=""></script>',
     `<script>${THEME_SCRIPT}</script><script src="/_next/static/chunks/d.js" noModule=""></script>`,
-    "</head><body><main>본문</main>",
+    `</head><body><main>${main}</main>`,
     `<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>`,
     "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
     payload(`1:"$Sreact.fragment"\n2:"/_next/static/chunks/d.js"\n${references}`),
@@ -63,6 +64,26 @@ describe("pages without Next's runtime and React", () => {
       '<link rel="modulepreload" href="/base/_next/static/plain/chunk-Y.js"/><script type="module" src="/base/_next/static/plain/page-X.js"></script></head>',
     )
     expect(plain.match(/<script/g)).toHaveLength(2)
+  })
+
+  it("should take nothing in a note's content for a script: its text, nor a raw `<` in an attribute", () => {
+    // hast-util-to-html escapes `<` in text but not in (double-quoted) attribute values.
+    const content =
+      '<p><a href="/x/" title="<script>self.__next_f.push([1,\\x])</script> <link rel=\'preload\'>">링크</a>' +
+      '&#x3C;script>self.__next_f.push([1,"\\x"])&#x3C;/script> _next/static/chunks/z.js</p>'
+    const html = page(`${HEADER}6:I[5,["$2"],"Enhancements"]\n`, content)
+    expect(scriptElements(html).map((script) => script.text.includes("__next_f"))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+    ])
+    expect(canBePlain(html)).toBe(true)
+    const plain = toPlainPage(html, { src: "/p.js" })
+    expect(plain).toContain(`<main>${content}</main>`)
+    expect(plain).toContain("</body></html>")
   })
 
   it("should refuse a page without the pre-paint theme script", () => {
