@@ -123,6 +123,8 @@ export function canBePlain(html) {
  * The page without Next's scripts, script preloads and RSC payload, loading the plain script
  * instead. Throws if the pre-paint theme script is not there exactly once, or if a Next script
  * is left (a Next upgrade that changes the page's shape must fail the build, not ship it half done).
+ * @param {string} html
+ * @param {{ src: string, imports?: string[] }} script what writePlainScript returned
  */
 export function toPlainPage(html, { src, imports = [] }) {
   const isTheme = (script) =>
