@@ -36,19 +36,19 @@ export function SearchPageResults() {
   return (
     <div className="js-only">
       <search>
-        <form onSubmit={(event) => event.preventDefault()}>
-          <input
-            type="search"
-            name={SEARCH_PARAM}
-            className="search-input"
-            placeholder={m.searchBox.placeholder}
-            aria-label={m.searchBox.inputLabel}
-            value={query}
-            onChange={(event) => change(event.target.value)}
-            // biome-ignore lint/a11y/noAutofocus: the page exists to take a query
-            autoFocus
-          />
-        </form>
+        {/* No <form>: results follow the typing, there is nothing to submit (and the robustness
+            suite rightly refuses any form inside <main>, where only notes' content is). */}
+        <input
+          type="search"
+          name={SEARCH_PARAM}
+          className="search-input"
+          placeholder={m.searchBox.placeholder}
+          aria-label={m.searchBox.inputLabel}
+          value={query}
+          onChange={(event) => change(event.target.value)}
+          // biome-ignore lint/a11y/noAutofocus: the page exists to take a query
+          autoFocus
+        />
       </search>
       <p className="search-status" role="status">
         {status === "loading" && m.searchBox.loading}
