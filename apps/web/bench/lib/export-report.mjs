@@ -1,8 +1,9 @@
 // What an export holds: pages emitted, files and bytes, and per route the first-load
-// JavaScript (gzipped, from the <script src> each HTML page loads) and the HTML gzipped.
+// JavaScript (gzipped, the script files each HTML page loads: first-load-js.mjs) and the HTML gzipped.
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import { join, relative } from "node:path"
 import { gzipSync } from "node:zlib"
+import { firstLoadJs } from "./first-load-js.mjs"
 
 function listFiles(root) {
   const files = []
@@ -29,15 +30,7 @@ export function describeExport(out) {
     if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file)).length)
     return gzipCache.get(file)
   }
-  const firstLoad = (html) => {
-    const text = readFileSync(html, "utf8")
-    // `noModule` polyfills are skipped by every browser that runs modules: not counted.
-    const tags = [...text.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag))
-    const sources = new Set(tags.flatMap((tag) => tag.match(/src="([^"]+)"/)?.[1] ?? []))
-    let total = 0
-    for (const src of sources) total += gz(join(out, decodeURIComponent(src.replace(/^\//, ""))))
-    return { js: total, html: gz(html) }
-  }
+  const firstLoad = (html) => ({ js: firstLoadJs(out, html).js, html: gz(html) })
   const routes = {
     home: "index.html",
     note: pages.find((p) => p.includes("/notes/")),

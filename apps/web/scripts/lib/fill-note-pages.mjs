@@ -5,12 +5,11 @@
 // the template's pieces and written once.
 //
 // The template carries two slots, plain words (src/lib/placeholder.ts): the content, once in the
-// page's HTML (`<div class="page note-page">slot</div>`), and the title, in `<title>` and in the
-// inline RSC payload (React hydrates the title from the payload, so the payload must name the
-// note too). The content stays a slot in the payload: React does not compare or replace the
-// inner HTML of a `dangerouslySetInnerHTML` element while hydrating.
+// page's HTML (`<div class="page note-page">slot</div>`), and the title, in `<title>` (and in the
+// inline RSC payload, which a template made plain no longer carries: plain-pages.mjs).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
+import { makePagesPlain, toPlainPage, writePlainScript } from "./plain-pages.mjs"
 
 /** src/lib/placeholder.ts */
 export const NOTE_TEMPLATE_SEGMENT = "_note-template"
@@ -82,11 +81,14 @@ export function fillTemplate({ pieces, holes }, { content, title }) {
 
 /**
  * Replaces the template page in `exportDir` by every note's page listed in the data folder's
- * note-html index. Returns how many pages were written.
+ * note-html index, without Next's runtime and React, and makes the other pages that can do without
+ * them plain too (plain-pages.mjs). Returns how many note pages were written.
  */
 export function fillNotePages(exportDir, dataDir) {
   const templateDir = join(exportDir, "notes", NOTE_TEMPLATE_SEGMENT)
-  const template = parseTemplate(readFileSync(join(templateDir, "index.html"), "utf8"))
+  const script = writePlainScript(exportDir)
+  makePagesPlain(exportDir, script)
+  const template = parseTemplate(toPlainPage(readFileSync(join(templateDir, "index.html"), "utf8"), script))
   rmSync(templateDir, { recursive: true, force: true })
   const { pages } = JSON.parse(readFileSync(join(dataDir, HTML_INDEX), "utf8"))
   for (const { key, title, html } of pages) {

@@ -1,55 +1,13 @@
 "use client"
 
 import { useEffect } from "react"
-import { messages as m } from "../lib/messages.ts"
+import { installPageEnhancements } from "../lib/page-enhancements.ts"
 
 /**
- * Page-wide behaviour in one small client component instead of one per button:
- * copy buttons (`[data-copy]`) and Escape hiding a term tooltip (WCAG 1.4.13).
+ * Page-wide behaviour in one small client component instead of one per button: copy buttons
+ * and Escape hiding a term tooltip (lib/page-enhancements.ts), and the live region they speak in.
  */
 export function Enhancements() {
-  useEffect(() => {
-    const onClick = async (event: MouseEvent) => {
-      const button = (event.target as Element | null)?.closest?.("button[data-copy]")
-      if (!(button instanceof HTMLButtonElement)) return
-      const text = button.dataset.copy ?? ""
-      try {
-        await navigator.clipboard.writeText(text)
-        flash(button, m.content.copied)
-      } catch {
-        flash(button, m.content.copyFailed)
-      }
-    }
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return
-      for (const tip of document.querySelectorAll(".term")) tip.classList.add("tip-dismissed")
-    }
-    const onPointer = () => {
-      for (const tip of document.querySelectorAll(".tip-dismissed")) tip.classList.remove("tip-dismissed")
-    }
-    document.addEventListener("click", onClick)
-    document.addEventListener("keydown", onKey)
-    document.addEventListener("focusin", onPointer)
-    document.addEventListener("pointerover", onPointer)
-    return () => {
-      document.removeEventListener("click", onClick)
-      document.removeEventListener("keydown", onKey)
-      document.removeEventListener("focusin", onPointer)
-      document.removeEventListener("pointerover", onPointer)
-    }
-  }, [])
+  useEffect(() => installPageEnhancements(), [])
   return <div id="copy-status" className="visually-hidden" role="status" aria-live="polite" />
-}
-
-function flash(button: HTMLButtonElement, message: string) {
-  const label = button.querySelector("span")
-  const status = document.getElementById("copy-status")
-  if (status) status.textContent = message
-  if (!label) return
-  label.textContent = message
-  button.dataset.state = message === m.content.copied ? "done" : "failed"
-  window.setTimeout(() => {
-    label.textContent = m.content.copy
-    delete button.dataset.state
-  }, 1500)
 }

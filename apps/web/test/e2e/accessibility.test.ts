@@ -15,6 +15,8 @@ const PAGES = {
   commands: "/commands/",
   command: commandPageUrl("command:kubectl get nodes"),
   graph: "/graph/",
+  // With a query: the results list the search page shows (React, unlike the pages around it).
+  search: "/search/?q=%ED%81%90%EB%B8%94%EB%A0%9B",
   "not found": "/404/",
 } as const
 

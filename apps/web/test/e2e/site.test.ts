@@ -28,9 +28,9 @@ describe("reading the notes in a browser", () => {
     expect(problems).toEqual([])
   })
 
-  it("should keep a note page's content and title once React has hydrated it", async () => {
-    // Note pages are written from one template page (scripts/lib/fill-note-pages.mjs): React
-    // hydrates them from the template's payload, which must not put its slots back.
+  it("should keep a note page's content and title once its script has run", async () => {
+    // Note pages are written from one template page (scripts/lib/fill-note-pages.mjs), without
+    // React (scripts/lib/plain-pages.mjs): what runs on them must not put the template's slots back.
     const { page, problems } = await openPage(browser)
     await page.goto(`${site}${NOTE}`)
     await page.locator(".search-button[data-listening]").waitFor({ state: "attached" })

@@ -13,12 +13,17 @@ import {
   NOTE_TITLE_SLOT,
   NOTE_TEMPLATE_SEGMENT as TEMPLATE_SEGMENT,
 } from "../../src/lib/placeholder.ts"
+import { THEME_SCRIPT } from "../../src/lib/theme-script.ts"
 
-/** The shape of the page Next renders for the template: slots in the HTML and in the payload. */
+/**
+ * The shape of the page Next renders for the template: slots in the HTML and in the payload, the
+ * pre-paint theme script, Next's runtime.
+ */
 const payload = (rows: string) =>
   `<script>self.__next_f.push([1,${JSON.stringify(rows).replace(/</g, "\\u003c")}])</script>`
 const TEMPLATE = [
-  `<!DOCTYPE html><html><head><title>${NOTE_TITLE_SLOT} · kube-notes</title></head><body>`,
+  `<!DOCTYPE html><html><head><title>${NOTE_TITLE_SLOT} · kube-notes</title><script>${THEME_SCRIPT}</script>`,
+  `<script src="/_next/static/chunks/0abc.js" async=""></script></head><body>`,
   `<main><div class="page note-page">${NOTE_CONTENT_SLOT}</div></main>`,
   payload(`2:["$","title",null,{"children":"${NOTE_TITLE_SLOT} · kube-notes"}]\n`),
   payload(
@@ -38,7 +43,7 @@ function payloadRows(page: string): string {
     },
   }
   for (const [, script] of page.matchAll(/<script>([\s\S]*?)<\/script>/g))
-    new Function("self", script ?? "")(self)
+    if (script?.includes("__next_f")) new Function("self", script)(self)
   return rows
 }
 
@@ -66,8 +71,8 @@ describe("note pages written from the template Next rendered", () => {
     expect(page).toContain(
       `<title>&lt;/script&gt;&lt;script&gt;alert("x")&lt;/script&gt; &amp; "따옴표" \\ \u2028 · kube-notes</title>`,
     )
-    // The only script tags are the template's own two.
-    expect(page.match(/<script>/g)).toHaveLength(2)
+    // The only script tags are the template's own three.
+    expect(page.match(/<script>/g)).toHaveLength(3)
     const titleRow = payloadRows(page).split("\n")[0] ?? ""
     expect(JSON.parse(titleRow.slice(2))[3].children).toBe(`${title} · kube-notes`)
   })
@@ -99,6 +104,14 @@ describe("note pages written from the template Next rendered", () => {
     expect(first).toContain('<div class="page note-page"><p>가</p></div>')
     expect(first).toContain("<title>첫 노트 · kube-notes</title>")
     expect(readFileSync(join(exportDir, "notes", "b", "index.html"), "utf8")).toContain("<p>나</p>")
+    // Written without Next's runtime and payload, with the plain script, which is in the export.
+    expect(first).not.toContain("_next/static/chunks/")
+    expect(first).not.toContain("self.__next_f")
+    const script = /<script type="module" src="\/(_next\/static\/plain\/page-[\w-]+\.js)"><\/script>/.exec(
+      first,
+    )
+    expect(script?.[1]).toBeDefined()
+    expect(readFileSync(join(exportDir, script?.[1] ?? ""), "utf8")).toContain("kube-notes-theme")
     expect(() => readFileSync(join(exportDir, "notes", NOTE_TEMPLATE_SEGMENT, "index.html"))).toThrow()
   })
 })

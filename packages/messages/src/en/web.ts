@@ -118,4 +118,7 @@ export const searchBox: Messages["searchBox"] = {
   resultCount: (n) => `${n} result${n === 1 ? "" : "s"}`,
   resultsLabel: "Search results",
   close: "Close",
+  submit: "Find",
+  needsScript: "Showing search results needs JavaScript. Terms are listed A–Z in the ",
+  glossaryInstead: ".",
 }

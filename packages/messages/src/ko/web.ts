@@ -118,4 +118,7 @@ export const searchBox = {
   resultCount: (n: number) => `${n}개 결과`,
   resultsLabel: "검색 결과",
   close: "닫기",
+  submit: "찾기",
+  needsScript: "검색 결과를 보이려면 자바스크립트가 필요합니다. 용어는 ",
+  glossaryInstead: "에서 가나다순으로 찾을 수 있습니다.",
 }

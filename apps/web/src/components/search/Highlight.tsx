@@ -1,4 +1,4 @@
-import type { ReactNode } from "react"
+import { highlightParts } from "../../lib/search/highlight-parts.ts"
 
 /** Text with `[start, end)` ranges wrapped in <mark>. */
 export function Highlight({
@@ -8,14 +8,14 @@ export function Highlight({
   readonly text: string
   readonly ranges: readonly (readonly [number, number])[]
 }) {
-  const parts: ReactNode[] = []
   let at = 0
-  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    if (start < at || end <= start) continue
-    if (start > at) parts.push(text.slice(at, start))
-    parts.push(<mark key={start}>{text.slice(start, end)}</mark>)
-    at = end
-  }
-  if (at < text.length) parts.push(text.slice(at))
-  return <>{parts}</>
+  return (
+    <>
+      {highlightParts(text, ranges).map((part) => {
+        const key = at
+        at += part.text.length
+        return part.marked ? <mark key={key}>{part.text}</mark> : part.text
+      })}
+    </>
+  )
 }

@@ -4,10 +4,15 @@ import type { SearchEngine, SearchResult } from "@kube-notes/search"
 import { useCallback, useEffect, useRef, useState } from "react"
 import { messages as m } from "../../lib/messages.ts"
 import { loadEngine } from "../../lib/search/load-engine.ts"
-import { nodeUrl } from "../../lib/urls.ts"
-import { Highlight } from "./Highlight.tsx"
+import { isSearchShortcut, SEARCH_PAGE, SEARCH_PARAM } from "../../lib/search/shortcut.ts"
+import { nodeUrl, withBase } from "../../lib/urls.ts"
+import { SearchResultLink } from "./SearchResultLink.tsx"
 
-/** The search button and dialog: ⌘K / Ctrl+K or `/` opens it; arrows move, Enter opens. */
+/**
+ * The search button and dialog: ⌘K / Ctrl+K or `/` opens it; arrows move, Enter opens. The
+ * dialog's form is a GET to the search page, so on pages without React (whose plain script only
+ * opens the dialog, src/plain/page.ts) Enter shows the results there.
+ */
 export function SearchBox() {
   const dialog = useRef<HTMLDialogElement>(null)
   const input = useRef<HTMLInputElement>(null)
@@ -35,9 +40,7 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const typing =
-        event.target instanceof HTMLElement && event.target.closest("input, textarea, [contenteditable]")
-      if ((event.key === "k" && (event.metaKey || event.ctrlKey)) || (event.key === "/" && !typing)) {
+      if (isSearchShortcut(event)) {
         event.preventDefault()
         open()
       }
@@ -73,7 +76,8 @@ export function SearchBox() {
         onClose={() => setQuery("")}
       >
         <form
-          method="dialog"
+          method="get"
+          action={withBase(SEARCH_PAGE)}
           onSubmit={(event) => {
             event.preventDefault()
             go(results[active])
@@ -82,6 +86,7 @@ export function SearchBox() {
           <input
             ref={input}
             type="search"
+            name={SEARCH_PARAM}
             className="search-input"
             placeholder={m.searchBox.placeholder}
             aria-label={m.searchBox.inputLabel}
@@ -122,18 +127,7 @@ export function SearchBox() {
               className={index === active ? "active" : undefined}
               onMouseEnter={() => setActive(index)}
             >
-              <a href={nodeUrl(result.id)} tabIndex={-1}>
-                <span className="search-kind">{m.kinds[result.kind] ?? result.kind}</span>
-                <span className="search-title">
-                  <Highlight text={result.title} ranges={result.titleHighlights} />
-                </span>
-                {result.path.length > 0 && <span className="search-path">{result.path.join(" › ")}</span>}
-                {result.snippet.text && (
-                  <span className="search-snippet">
-                    <Highlight text={result.snippet.text} ranges={result.snippet.highlights} />
-                  </span>
-                )}
-              </a>
+              <SearchResultLink result={result} tabIndex={-1} />
             </div>
           ))}
         </div>
