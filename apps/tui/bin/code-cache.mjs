@@ -1,0 +1,66 @@
+// Runs the CLI's bundle (one classic script, scripts/bundle-reader.mjs) with V8's code cache:
+// the bytecode of the functions an earlier run compiled, so this start parses and compiles
+// almost nothing. (Node 22's module.enableCompileCache does this for modules; Node 20 has no
+// such thing, and V8 serves a cache to classic scripts only.) The cache is looked for
+//   1. beside the bundle, named for this Node: written by `pnpm build` (scripts/write-code-cache.mjs);
+//   2. else in the user's cache, $XDG_CACHE_HOME/kube-notes/code-cache/: written when a reader
+//      started without an accepted cache quits, for the next start.
+// A cache V8 rejects (another Node, other V8 flags, another bundle) costs only the compile it
+// would have done anyway, and the user's copy is written again.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { homedir } from "node:os"
+import { basename, dirname, join } from "node:path"
+import { Script } from "node:vm"
+
+/** The bundle's exports, its code compiled from a cache when one is accepted. */
+export function runWithCodeCache(bundle, argv, env = process.env) {
+  const source = readFileSync(bundle, "utf8")
+  const { size, mtimeMs } = statSync(bundle)
+  const tag = `${process.version}-${process.arch}`
+  const beside = join(dirname(bundle), `${basename(bundle)}.${tag}.v8-cache`)
+  const own = join(
+    env.XDG_CACHE_HOME || join(homedir(), ".cache"),
+    "kube-notes",
+    "code-cache",
+    `${basename(bundle)}.${tag}-${size}-${Math.floor(mtimeMs)}.v8-cache`,
+  )
+  const cachedData = readIfThere(beside) ?? readIfThere(own)
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    ...(cachedData ? { cachedData } : {}),
+  })
+  // KUBE_NOTES_WRITE_CODE_CACHE: where the build wants the cache of this run (a first frame).
+  const target = env.KUBE_NOTES_WRITE_CODE_CACHE || (isReader(argv) ? own : undefined)
+  if (target && (env.KUBE_NOTES_WRITE_CODE_CACHE || !cachedData || script.cachedDataRejected))
+    // At exit: by then the functions of the first frame (and of the rest of the run) have been
+    // compiled, and V8 caches only compiled functions.
+    process.once("exit", () => writeCache(target, script))
+  const module = { exports: {} }
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle))
+  return module.exports
+}
+
+/** The reader: `kube-notes` with options only (a sub-command's first frame is not cached). */
+function isReader(argv) {
+  return argv.length === 0 || argv[0].startsWith("-")
+}
+
+function readIfThere(file) {
+  try {
+    return readFileSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+function writeCache(file, script) {
+  try {
+    mkdirSync(dirname(file), { recursive: true })
+    const temporary = `${file}.${process.pid}`
+    writeFileSync(temporary, script.createCachedData())
+    renameSync(temporary, file) // whole or not at all, should two readers quit at once
+  } catch {
+    // A cache that cannot be written (read-only home, full disk) only means no faster start.
+  }
+}
