@@ -2,9 +2,10 @@
 // the bytecode of the functions an earlier run compiled, so this start parses and compiles
 // almost nothing. (Node 22's module.enableCompileCache does this for modules; Node 20 has no
 // such thing, and V8 serves a cache to classic scripts only.) The cache is looked for
-//   1. beside the bundle, named for this Node: written by `pnpm build` (scripts/write-code-cache.mjs);
-//   2. else in the user's cache, $XDG_CACHE_HOME/kube-notes/code-cache/: written when a reader
-//      started without an accepted cache quits, for the next start.
+//   1. in the user's cache, $XDG_CACHE_HOME/kube-notes/code-cache/, named for this bundle and
+//      this Node: written when a reader started without an accepted cache quits, so it is there
+//      only where the other was missing or refused (other V8 flags in NODE_OPTIONS, say);
+//   2. else beside the bundle, named for this Node: written by `pnpm build` (scripts/write-code-cache.mjs).
 // A cache V8 rejects (another Node, other V8 flags, another bundle) costs only the compile it
 // would have done anyway, and the user's copy is written again.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs"
@@ -25,13 +26,15 @@ export function runWithCodeCache(bundle, argv, env = process.env) {
     "code-cache",
     `${basename(bundle)}.${tag}-${size}-${Math.floor(mtimeMs)}.v8-cache`,
   )
-  const cachedData = readIfThere(beside) ?? readIfThere(own)
+  // KUBE_NOTES_CODE_CACHE=0: neither read nor written (to measure a start without one).
+  const off = env.KUBE_NOTES_CODE_CACHE === "0"
+  const cachedData = off ? undefined : (readIfThere(own) ?? readIfThere(beside))
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundle,
     ...(cachedData ? { cachedData } : {}),
   })
   // KUBE_NOTES_WRITE_CODE_CACHE: where the build wants the cache of this run (a first frame).
-  const target = env.KUBE_NOTES_WRITE_CODE_CACHE || (isReader(argv) ? own : undefined)
+  const target = off ? undefined : env.KUBE_NOTES_WRITE_CODE_CACHE || (isReader(argv) ? own : undefined)
   if (target && (env.KUBE_NOTES_WRITE_CODE_CACHE || !cachedData || script.cachedDataRejected))
     // At exit: by then the functions of the first frame (and of the rest of the run) have been
     // compiled, and V8 caches only compiled functions.
