@@ -2,8 +2,9 @@
 // components) into dist/bundle/main.cjs: one classic (CommonJS) script, whose lazily loaded
 // parts (the reader, each command) are evaluated on first use. Loading one file instead of a
 // few hundred modules cut the reader's start-up CPU about fourfold, and a classic script is
-// what V8's code cache serves (bin/code-cache.mjs; the cache is written beside the bundle by
-// scripts/write-code-cache.mjs), which ES modules cannot use on Node 20 (see docs/benchmarks.md). shiki, the search, content and core packages stay separate: they load
+// what V8's code cache serves (src/cli/run-with-code-cache.ts, the cache written beside the
+// bundle by scripts/write-code-cache.mjs), which ES modules cannot use on Node 20 (see
+// docs/benchmarks.md). shiki, the search, content and core packages stay separate: they load
 // on demand (and content reads its graph.json beside its own module).
 //   KUBE_NOTES_BUNDLE_CHARSET=utf8 keeps non-ASCII characters as they are (for measuring).
 import { rmSync } from "node:fs"

@@ -1,4 +1,4 @@
-// Writes V8's code cache beside the CLI's bundle (bin/code-cache.mjs reads it): the reader is
+// Writes V8's code cache beside the CLI's bundle (src/cli/run-with-code-cache.ts reads it): the reader is
 // started in a pseudo-terminal (util-linux `script`) on the packaged notes and quit as soon as
 // its first frame is drawn, so the cache holds the functions a first frame compiles. A second
 // start, from that cache, opens the packaged graph.json with its first screen (`--graph`) and
