@@ -7,7 +7,7 @@
 // docs/benchmarks.md). shiki, the search, content and core packages stay separate: they load
 // on demand (and content reads its graph.json beside its own module).
 //   KUBE_NOTES_BUNDLE_CHARSET=utf8 keeps non-ASCII characters as they are (for measuring).
-import { rmSync } from "node:fs"
+import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { build } from "esbuild"
 import { inkWithoutTopLevelAwait, yogaWithoutTopLevelAwait } from "./classic-script-plugins.mjs"
 import { fastStringWidth, fastStyledChars, noInkDevtools } from "./reader-bundle-plugins.mjs"
@@ -64,3 +64,18 @@ await build({
   ],
   logLevel: "warning",
 })
+
+// esbuild's ASCII output leaves a few characters as written: in comments and in regular
+// expressions with the `u` flag. One of them makes V8 hold and scan the whole bundle as two-byte
+// text, so each is escaped here (a UTF-16 unit as \uXXXX means the same in a comment, a string,
+// an identifier and a regular expression, with or without `u`, where a pair is one code point).
+if (process.env.KUBE_NOTES_BUNDLE_CHARSET !== "utf8") {
+  const file = `${outdir}main.cjs`
+  const text = readFileSync(file, "utf8")
+  // After a backslash the escape would change meaning (`\—` is "—", `\\u2014` is not): stop.
+  if (/\\[^\0-\x7f]/.test(text)) throw new Error(`${file}: a non-ASCII character after a backslash`)
+  writeFileSync(
+    file,
+    text.replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`),
+  )
+}

@@ -3,7 +3,7 @@
  * V8 refuses must cost nothing but the compile, and be written again where the next start
  * finds it; the build's own cache must be one this Node accepts.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -35,7 +35,7 @@ function run(bundle: string, cacheHome: string) {
   return { ...result, writes }
 }
 
-describe("the CLI bundle's code cache", () => {
+describe("the CLI bundle and its code cache", () => {
   it("should run the bundle without a cache, then write one that the next start accepts", () => {
     const { dir, bundle } = fixtureBundle()
     const first = run(bundle, join(dir, "cache"))
@@ -90,5 +90,10 @@ describe("the CLI bundle's code cache", () => {
     })
     expect(built.cache).toBe("accepted")
     expect(typeof built.exports.main).toBe("function")
+  })
+
+  it("should be given an ASCII-only bundle (V8 holds and scans it as one-byte text)", () => {
+    const bundle = fileURLToPath(new URL("../dist/bundle/main.cjs", import.meta.url))
+    expect(readFileSync(bundle, "latin1").match(/[^\0-\x7f]+/g)).toBeNull()
   })
 })
