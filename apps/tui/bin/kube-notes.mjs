@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The kube-notes binary: the compiled CLI decides everything (sub-command, exit code). It is
 // loaded from the build's bundle (dist/bundle/main.cjs, scripts/bundle-reader.mjs) through
-// V8's code cache (src/cli/run-with-code-cache.ts), or from the compiled modules in dist/cli when the bundle
-// was not made.
+// V8's code cache (src/cli/run-with-code-cache.ts), or from the compiled modules in dist/cli
+// when the bundle was not made.
 // A closed pipe (`kube-notes topics | head`) is a normal end, not a crash.
 import { existsSync } from "node:fs"
 import { fileURLToPath } from "node:url"

@@ -23,6 +23,8 @@ export const yogaWithoutTopLevelAwait = {
         "let Yoga",
         "export { Yoga as default }",
         "export const yogaReady = loadYoga().then((assembly) => { Yoga = wrapAssembly(assembly) })",
+        // A failed load is seen where it is awaited (the first render), not as an unhandled rejection.
+        "yogaReady.catch(() => {})",
       ].join("\n"),
     }))
     build.onResolve({ filter: /layout-engine-ready\.js$/ }, (args) => {
