@@ -26,13 +26,18 @@ export interface BundleRun {
 
 /**
  * Evaluates `bundle` (a CommonJS file) with its code compiled from a cache when one is accepted;
- * `atExit` is where the cache of this run is written, when one is to be written.
+ * `atExit` is where the cache of this run is written, when one is to be written: by default at
+ * the process's exit, and only when stdout was a terminal (the reader drew; `kube-notes > file`
+ * prints a plain list instead, whose cache would spare the reader little).
  */
 export function runWithCodeCache(
   bundle: string,
   argv: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
-  atExit: (write: () => void) => void = (write) => process.once("exit", write),
+  atExit: (write: () => void) => void = (write) =>
+    process.once("exit", () => {
+      if (process.stdout.isTTY) write()
+    }),
 ): BundleRun {
   const source = readFileSync(bundle, "utf8")
   const { size, mtimeMs } = statSync(bundle)
