@@ -30,6 +30,7 @@ const bins = process.env.KUBE_NOTES_BEFORE_BIN
     ]
   : [{ name: "", path: bin }]
 // The corpus generator sits in ../shared beside the repository (see docs/benchmarks.md).
+const cpuPreload = fileURLToPath(new URL("./cpu-at-first-frame.cjs", import.meta.url))
 const genCorpus = fileURLToPath(new URL("../../../../shared/bench/gen-corpus.mjs", import.meta.url))
 
 async function measure(bin, args) {
@@ -40,7 +41,9 @@ async function measure(bin, args) {
     XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), "kn-bench-cache-")),
     TERM: "xterm-256color",
   }
-  const command = ["node", bin, ...args].map((a) => `'${a}'`).join(" ")
+  const cpuFile = join(env.XDG_STATE_HOME, "cpu-at-first-frame")
+  env.KUBE_NOTES_BENCH_CPU_FILE = cpuFile
+  const command = ["node", "-r", cpuPreload, bin, ...args].map((a) => `'${a}'`).join(" ")
   const started = performance.now()
   const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${command}`, "/dev/null"], {
     env,
@@ -63,10 +66,10 @@ async function measure(bin, args) {
   const nodePid = execFileSync("pgrep", ["-P", String(child.pid)], { encoding: "utf8" })
     .trim()
     .split("\n")[0]
-  // CPU time (user + system, every thread) the reader spent to get there, read as soon as
-  // the frame is seen: unlike wall time, it barely moves when other work shares the machine.
-  const stat = readFileSync(`/proc/${nodePid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? []
-  const cpuMs = ((Number(stat[11]) + Number(stat[12])) * 1000) / 100
+  // CPU time (user + system, every thread) the reader spent to get there, taken in the reader
+  // as it writes the frame (bench/cpu-at-first-frame.cjs): unlike wall time, it barely moves
+  // when other work shares the machine.
+  const cpuMs = Number(readFileSync(cpuFile, "utf8"))
   await new Promise((resolve) => setTimeout(resolve, 1000))
   const status = readFileSync(`/proc/${nodePid}/status`, "utf8")
   const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024

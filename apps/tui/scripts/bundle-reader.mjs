@@ -1,26 +1,31 @@
 // Bundles the kube-notes CLI (dist/cli/main.js and everything it imports: Ink, React, our
-// components) into dist/bundle/, one chunk per lazily loaded part (the reader, each command).
-// Loading a few files instead of a few hundred modules cut the reader's start-up CPU about
-// fourfold, and bundling the CLI's own ≈45 modules with it spares their ESM resolution (see
+// components) into dist/bundle/main.cjs: one classic (CommonJS) script, whose lazily loaded
+// parts (the reader, each command) are evaluated on first use. Loading one file instead of a
+// few hundred modules cut the reader's start-up CPU about fourfold, and a classic script is
+// what V8's code cache serves (src/cli/run-with-code-cache.ts, the cache written beside the
+// bundle by scripts/write-code-cache.mjs), which ES modules cannot use on Node 20 (see
 // docs/benchmarks.md). shiki, the search, content and core packages stay separate: they load
 // on demand (and content reads its graph.json beside its own module).
 //   KUBE_NOTES_BUNDLE_CHARSET=utf8 keeps non-ASCII characters as they are (for measuring).
-import { rmSync } from "node:fs"
+import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { build } from "esbuild"
+import { inkWithoutTopLevelAwait, yogaWithoutTopLevelAwait } from "./classic-script-plugins.mjs"
 import { fastStringWidth, fastStyledChars, noInkDevtools } from "./reader-bundle-plugins.mjs"
 
 const outdir = new URL("../dist/bundle/", import.meta.url).pathname
-// Chunk names carry a hash of their content: the previous build's would stay beside them.
+// The previous build's code cache belongs to the previous bundle.
 rmSync(outdir, { recursive: true, force: true })
 await build({
   entryPoints: { main: new URL("../dist/cli/main.js", import.meta.url).pathname },
   outdir,
-  outExtension: { ".js": ".mjs" },
+  outExtension: { ".js": ".cjs" },
   bundle: true,
-  splitting: true,
   platform: "node",
-  format: "esm",
+  format: "cjs",
   target: "node20",
+  // import() of the packages left out becomes require() (Node >= 20.19 requires ES modules):
+  // a classic script run by node:vm has no import() of its own without an experimental flag.
+  supported: { "dynamic-import": false },
   // ASCII only (non-ASCII escaped): V8 then reads each file as one-byte text instead of decoding
   // and scanning the whole of it as two-byte text because a few comments or regexes are not ASCII.
   charset: process.env.KUBE_NOTES_BUNDLE_CHARSET === "utf8" ? "utf8" : "ascii",
@@ -40,11 +45,37 @@ await build({
     "process.env.NODE_ENV": '"production"',
     fetch: "undefined",
     "Intl.Segmenter": "LazySegmenter",
+    "import.meta.url": "__importMetaUrl",
+    "import.meta.resolve": "__importMetaResolve",
   },
   inject: [new URL("../dist/render/lazy-segmenter.js", import.meta.url).pathname],
   banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    js: [
+      'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;',
+      'const __importMetaResolve = (specifier) => require("node:url").pathToFileURL(require.resolve(specifier)).href;',
+    ].join(" "),
   },
-  plugins: [fastStringWidth, noInkDevtools, fastStyledChars],
+  plugins: [
+    fastStringWidth,
+    noInkDevtools,
+    fastStyledChars,
+    yogaWithoutTopLevelAwait,
+    inkWithoutTopLevelAwait,
+  ],
   logLevel: "warning",
 })
+
+// esbuild's ASCII output leaves a few characters as written: in comments and in regular
+// expressions with the `u` flag. One of them makes V8 hold and scan the whole bundle as two-byte
+// text, so each is escaped here (a UTF-16 unit as \uXXXX means the same in a comment, a string,
+// an identifier and a regular expression, with or without `u`, where a pair is one code point).
+if (process.env.KUBE_NOTES_BUNDLE_CHARSET !== "utf8") {
+  const file = `${outdir}main.cjs`
+  const text = readFileSync(file, "utf8")
+  // After a backslash the escape would change meaning (`\—` is "—", `\\u2014` is not): stop.
+  if (/\\[^\0-\x7f]/.test(text)) throw new Error(`${file}: a non-ASCII character after a backslash`)
+  writeFileSync(
+    file,
+    text.replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`),
+  )
+}

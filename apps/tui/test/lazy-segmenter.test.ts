@@ -85,7 +85,7 @@ describe("the lazy grapheme segmenter of the reader bundle", () => {
   it("should be the only segmenter the built reader bundle makes", () => {
     const dir = new URL("../dist/bundle/", import.meta.url)
     const made = readdirSync(dir)
-      .filter((name) => name.endsWith(".mjs"))
+      .filter((name) => name.endsWith(".cjs"))
       .flatMap(
         (name) =>
           readFileSync(new URL(name, dir), "utf8").match(/new (globalThis\.)?Intl\.Segmenter\(/g) ?? [],

@@ -10,10 +10,20 @@ import type { SearchEngine, SearchResult } from "@kube-notes/search"
 export type Searcher = SearchEngine
 export type SearchHit = SearchResult
 
+/**
+ * Graphs read from the packaged notes' own graph.json (the reader reads it as a file, without
+ * @kube-notes/content's module: see loadGraphForReader): their search index is the packaged one.
+ */
+const packagedGraphs = new WeakSet<Graph>()
+
+export function markPackagedGraph(graph: Graph): void {
+  packagedGraphs.add(graph)
+}
+
 export async function createSearcher(graph: Graph): Promise<Searcher> {
   const { createSearchEngine, loadSearchIndex } = await import("@kube-notes/search")
   const content = await import("@kube-notes/content")
-  const packaged = await content.loadGraph().catch(() => undefined)
+  const packaged = packagedGraphs.has(graph) ? graph : await content.loadGraph().catch(() => undefined)
   if (graph === packaged) {
     const index = await content.loadSearchIndexJson().catch(() => undefined)
     if (index) return loadSearchIndex(index, { graph })

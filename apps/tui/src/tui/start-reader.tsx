@@ -10,6 +10,7 @@ import type { GetBody, LoadedGraph } from "../source/bodies.ts"
 import { createSearcher } from "../source/searcher.ts"
 import type { LoadedState, SavedState } from "../state/state-file.ts"
 import { App } from "./App.tsx"
+import { layoutEngineReady } from "./layout-engine-ready.ts"
 import { copyWithOsc52 } from "./osc52.ts"
 import type { StudyAppProps } from "./study/StudyApp.tsx"
 import type { StudyStore } from "./study/study-store.ts"
@@ -49,6 +50,7 @@ export async function startReader(options: StartReaderOptions): Promise<void> {
           return () => clearTimeout(timer)
         }
       : undefined)
+  await layoutEngineReady
   const app = render(
     <MessagesContext.Provider value={options.messages}>
       <App
@@ -74,6 +76,7 @@ export async function startReader(options: StartReaderOptions): Promise<void> {
 export async function startStudy(props: StudyAppProps): Promise<void> {
   // Imported here, not above: the reader alone never evaluates the study code.
   const { StudyApp } = await import("./study/StudyApp.tsx")
+  await layoutEngineReady
   const app = render(<StudyApp {...props} />, { exitOnCtrlC: true, patchConsole: true, maxFps: 60 })
   await app.waitUntilExit()
 }

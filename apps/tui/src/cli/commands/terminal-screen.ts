@@ -3,7 +3,7 @@
  * running it in the terminal's alternate screen so the shell's screen comes back on exit.
  */
 
-/** The reader (Ink, React): its own chunk of the CLI's bundle (scripts/bundle-reader.mjs). */
+/** The reader (Ink, React): in the CLI's bundle, evaluated on first use (scripts/bundle-reader.mjs). */
 export async function loadReader(): Promise<typeof import("../../tui/start-reader.tsx")> {
   // Ink draws only a last frame when CI (or CI_*) is set, which it reads when loaded. This runs
   // only on a real terminal, where a person is reading: say so before Ink is imported.

@@ -1,0 +1,94 @@
+/**
+ * Runs the CLI's bundle (one classic script, scripts/bundle-reader.mjs) with V8's code cache:
+ * the bytecode of the functions an earlier run compiled, so this start parses and compiles
+ * almost nothing. (Node 22's module.enableCompileCache does this for modules; Node 20 has no
+ * such thing, and V8 serves a cache to classic scripts only.) bin/kube-notes.mjs calls it. The
+ * cache is looked for
+ *   1. in the user's cache, $XDG_CACHE_HOME/kube-notes/code-cache/, named for this bundle and
+ *      this Node: written when a reader started without an accepted cache quits, so it is there
+ *      only where the other was missing or refused (other V8 flags in NODE_OPTIONS, say);
+ *   2. else beside the bundle, named for this Node: written by `pnpm build`
+ *      (scripts/write-code-cache.mjs).
+ * A cache V8 rejects (another Node, other V8 flags, another bundle) costs only the compile it
+ * would have done anyway, and the user's copy is written again.
+ */
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { homedir } from "node:os"
+import { basename, dirname, join } from "node:path"
+import { Script } from "node:vm"
+
+/** What ran: the bundle's exports, and whether V8 took a cache for its code. */
+export interface BundleRun {
+  readonly exports: Record<string, unknown>
+  readonly cache: "accepted" | "rejected" | "none"
+}
+
+/**
+ * Evaluates `bundle` (a CommonJS file) with its code compiled from a cache when one is accepted;
+ * `atExit` is where the cache of this run is written, when one is to be written: by default at
+ * the process's exit, and only when stdout was a terminal (the reader drew; `kube-notes > file`
+ * prints a plain list instead, whose cache would spare the reader little).
+ */
+export function runWithCodeCache(
+  bundle: string,
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  atExit: (write: () => void) => void = (write) =>
+    process.once("exit", () => {
+      if (process.stdout.isTTY) write()
+    }),
+): BundleRun {
+  const source = readFileSync(bundle, "utf8")
+  const { size, mtimeMs } = statSync(bundle)
+  const tag = `${process.version}-${process.arch}`
+  const beside = join(dirname(bundle), `${basename(bundle)}.${tag}.v8-cache`)
+  const own = join(
+    env.XDG_CACHE_HOME || join(homedir(), ".cache"),
+    "kube-notes",
+    "code-cache",
+    `${basename(bundle)}.${tag}-${size}-${Math.floor(mtimeMs)}.v8-cache`,
+  )
+  // KUBE_NOTES_CODE_CACHE=0: neither read nor written (to measure a start without one).
+  const off = env.KUBE_NOTES_CODE_CACHE === "0"
+  const cachedData = off ? undefined : (readIfThere(own) ?? readIfThere(beside))
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    ...(cachedData ? { cachedData } : {}),
+  })
+  const cache = cachedData === undefined ? "none" : script.cachedDataRejected ? "rejected" : "accepted"
+  // KUBE_NOTES_WRITE_CODE_CACHE: where the build wants the cache of this run (a first frame).
+  const target = off ? undefined : env.KUBE_NOTES_WRITE_CODE_CACHE || (isReader(argv) ? own : undefined)
+  if (target && (env.KUBE_NOTES_WRITE_CODE_CACHE || cache !== "accepted"))
+    // At exit: by then the functions of the first frame (and of the rest of the run) have been
+    // compiled, and V8 caches only compiled functions.
+    atExit(() => writeCache(target, script))
+  const module = { exports: {} as Record<string, unknown> }
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void
+  wrapper(module.exports, createRequire(bundle), module, bundle, dirname(bundle))
+  return { exports: module.exports, cache }
+}
+
+/** The reader: `kube-notes` with options only (a sub-command's first frame is not cached). */
+function isReader(argv: readonly string[]): boolean {
+  return argv[0] === undefined || argv[0].startsWith("-")
+}
+
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+function writeCache(file: string, script: Script): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true })
+    const temporary = `${file}.${process.pid}`
+    writeFileSync(temporary, script.createCachedData())
+    renameSync(temporary, file) // whole or not at all, should two readers quit at once
+  } catch {
+    // A cache that cannot be written (read-only home, full disk) only means no faster start.
+  }
+}
