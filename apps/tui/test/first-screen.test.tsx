@@ -9,6 +9,7 @@ import { buildGraph, createMemorySource, writeGraphOutput } from "@kube-notes/co
 import { FIRST_SCREEN_FILE, type FirstScreenFile } from "@kube-notes/graph"
 import type { Locale } from "@kube-notes/messages"
 import { cleanup } from "ink-testing-library"
+import stringWidth from "string-width"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
 import type { LoadedGraph } from "../src/source/bodies.ts"
 import { loadGraphForReader, type ReaderGraph } from "../src/source/load-graph.ts"
@@ -73,7 +74,11 @@ async function firstFrame(
   if (options.columns !== 100) {
     Object.defineProperty(app.stdout, "columns", { value: options.columns, configurable: true })
     app.stdout.emit("resize")
-    await tick(60)
+    // Ink redraws on its own time (later on a busy machine): wait for a frame that fits.
+    await app.waitFor(
+      (screen) => screen.split("\n").every((line) => stringWidth(line) <= options.columns),
+      `a frame at most ${options.columns} columns wide`,
+    )
   }
   const frame = app.lastFrame() ?? ""
   app.unmount()
@@ -198,10 +203,12 @@ describe("the first screen beside graph.json", () => {
     await app.press("j", "j")
     expect(app.lastFrame(), "nothing moves on the first screen").toBe(before)
     deliver?.(whole)
-    await tick(100)
     const moved = renderApp(whole)
     await moved.press("j", "j")
-    expect(app.lastFrame()).toBe(moved.lastFrame())
+    const expected = moved.lastFrame() ?? ""
+    // The held keys are replayed once the whole graph is in: wait for that frame, however busy.
+    await app.waitFor((screen) => screen === expected, "the held keys replayed on the whole graph")
+    expect(app.lastFrame()).toBe(expected)
     expect(app.lastFrame()).not.toBe(before)
   })
 
