@@ -48,11 +48,6 @@ export interface Fragment {
   nodes: (NoteNode | TopicNode)[]
   /** The mdast of the note's intro and of each topic, by node id. */
   bodies: NoteBodies
-  /**
-   * The bodies as their file's UTF-8 JSON and its sha1, when the fragment was built in a
-   * worker (pipeline/remote-fragments.ts): then `bodies` is parsed from it on first read.
-   */
-  bodiesFile?: { readonly bytes: Uint8Array; readonly sha1: string }
   /** What the fragment looked up outside its note: an update checks these to reuse it. */
   lookups: FragmentLookups
   edges: GraphEdge[]

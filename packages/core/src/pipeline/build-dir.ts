@@ -27,8 +27,8 @@ export async function buildGraphFromDir(dir: string, options: DirBuildOptions = 
   const cached = cacheDir === undefined ? undefined : await readCachedGraph(cacheDir, dir, fingerprint)
   // As it is: its graph is a getter, parsed on first use (a spread would parse it now).
   if (cached) return cached
-  const { buildDirOnce } = await import("./build-graph.ts")
-  const built = await buildDirOnce(source, options)
+  const { createDirBuilder } = await import("./build-graph.ts")
+  const built = await createDirBuilder(options).build(source)
   if (cacheDir !== undefined) await writeCachedGraph(cacheDir, dir, fingerprint, built)
   return { ...built, fingerprint }
 }

@@ -5,7 +5,6 @@
  */
 import type { Graph, NoteBodies } from "@kube-notes/graph"
 import type { Root } from "mdast"
-import type { Fragment } from "../assemble/fragment.ts"
 import type { GraphSummary } from "./graph-summary.ts"
 
 export interface GraphBodies {
@@ -13,11 +12,6 @@ export interface GraphBodies {
   getNoteBodies(noteId: string): NoteBodies | undefined
   /** The body of one note's intro or one topic, or undefined for any other id. */
   getBody(nodeId: string): Root | undefined
-  /**
-   * The note's bodies file (UTF-8 JSON of `getNoteBodies`) and its sha1, when it was made
-   * already (by a worker); a writer takes it as it is, and the bodies are never parsed here.
-   */
-  getNoteBodiesFile?(noteId: string): { readonly bytes: Uint8Array; readonly sha1: string } | undefined
 }
 
 /** What a build returns: the graph and, apart from it, the bodies of its notes and topics. */
@@ -53,37 +47,6 @@ export function createBodies(load: () => Iterable<NoteBodies>): GraphBodies {
           for (const [id, body] of Object.entries(entry.bodies)) byNode.set(id, body)
       }
       return byNode.get(nodeId)
-    },
-  }
-}
-
-/**
- * The bodies of a build's fragments, found by note or node id without reading them: a
- * fragment built in a worker holds its bodies as a file's bytes, parsed only when read.
- */
-export function createFragmentBodies(fragments: readonly Fragment[]): GraphBodies {
-  let byNote: Map<string, Fragment> | undefined
-  let byNode: Map<string, Fragment> | undefined
-  const notes = () => {
-    if (!byNote) {
-      byNote = new Map()
-      // A fragment's first node is its note; its bodies are keyed by the ids of all its nodes.
-      for (const fragment of fragments) {
-        const note = fragment.nodes[0]
-        if (note) byNote.set(note.id, fragment)
-      }
-    }
-    return byNote
-  }
-  return {
-    getNoteBodies: (noteId) => notes().get(noteId)?.bodies,
-    getNoteBodiesFile: (noteId) => notes().get(noteId)?.bodiesFile,
-    getBody(nodeId) {
-      if (!byNode) {
-        byNode = new Map()
-        for (const fragment of fragments) for (const node of fragment.nodes) byNode.set(node.id, fragment)
-      }
-      return byNode.get(nodeId)?.bodies.bodies[nodeId]
     },
   }
 }

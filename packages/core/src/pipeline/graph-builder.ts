@@ -30,7 +30,6 @@ import {
 import { createTermIndex, type TermIndexState } from "../assemble/term-index.ts"
 import { compareDiagnostics, createDiagnostic } from "../diagnostics.ts"
 import type { ContentSource, SourceFile } from "../source/types.ts"
-import { encodeBodies } from "./encode-bodies.ts"
 import {
   type ChangedNotes,
   type ContextChange,
@@ -38,12 +37,11 @@ import {
   diffAliases,
   isFragmentCurrent,
 } from "./fragment-deps.ts"
-import { type BuiltGraph, createFragmentBodies } from "./graph-bodies.ts"
+import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
 import { createJoiner } from "./joiner.ts"
 import { assignKeys, type KeyedNotes, patchKeys } from "./note-keys.ts"
 import { readingEdges } from "./reading-edges.ts"
 import { compareReadingOrder, placeMoved } from "./reading-order.ts"
-import { type PackedContext, packContext } from "./remote-fragments.ts"
 import { concatAll, keepUnchangedParts, sameItems } from "./reuse.ts"
 import { createSharedMerger } from "./shared-merger.ts"
 import { linkSignature } from "./signatures.ts"
@@ -57,25 +55,9 @@ export interface AnalysisCache {
 /** Analyses many files at once (worker threads); by default, one by one in this thread. */
 export type AnalyzeMany = (files: SourceFile[]) => Promise<NoteAnalysis[]>
 
-/**
- * Workers that keep the trees of the notes they analyse and build those notes' fragments
- * (worker-pool.ts createTreeWorkers): the analyses they hand out have no trees. A builder
- * given them builds once and cannot update.
- */
-export interface TreeWorkers {
-  readonly analyzeMany: AnalyzeMany
-  /** Whether a worker holds this analysis's trees (then its fragment must be built there). */
-  holds(analysis: NoteAnalysis): boolean
-  /** The fragments of held analyses, in their order, built under the packed context. */
-  buildFragments(analyses: readonly NoteAnalysis[], context: PackedContext): Promise<Fragment[]>
-  close(): Promise<void>
-}
-
 export interface GraphBuilderOptions {
   readonly cache?: AnalysisCache
   readonly analyzeMany?: AnalyzeMany
-  /** For one build: workers keep trees and build fragments (then `analyzeMany` is not used). */
-  readonly treeWorkers?: TreeWorkers
 }
 
 export interface FileChanges {
@@ -161,15 +143,13 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       if (cached) setEntry(file.path, hash, cached)
       else pending.push({ file, hash })
     }
-    const analyzeMany = options.treeWorkers?.analyzeMany ?? options.analyzeMany
-    const analyses = analyzeMany
-      ? await analyzeMany(pending.map((p) => p.file))
+    const analyses = options.analyzeMany
+      ? await options.analyzeMany(pending.map((p) => p.file))
       : pending.map((p) => analyzeNote(p.file))
     pending.forEach(({ file, hash }, index) => {
       const analysis = analyses[index] as NoteAnalysis
       setEntry(file.path, hash, analysis)
-      // An analysis without its trees (a tree worker holds them) is no cache entry.
-      if (!options.treeWorkers?.holds(analysis)) options.cache?.set(hash, analysis)
+      options.cache?.set(hash, analysis)
     })
   }
 
@@ -219,22 +199,24 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     assets = new Set(paths.map((path) => path.normalize("NFC")))
   }
 
-  let builtOnce = false
   return {
     async build(source) {
-      const workers = options.treeWorkers
-      if (!workers) return buildFrom(source)
-      if (builtOnce) throw new Error("a graph builder with tree workers builds once")
-      builtOnce = true
-      try {
-        return await buildFrom(source)
-      } finally {
-        await workers.close()
-      }
+      const paths = new Set(source.notes.map((file) => file.path.normalize("NFC")))
+      for (const path of [...entries.keys()]) if (!paths.has(path)) removeEntry(path)
+      setAssets(source.assets)
+      setGlossary(source.glossary)
+      sourceProblems = (source.problems ?? []).map((p) =>
+        createDiagnostic(
+          p.path,
+          p.line === undefined ? undefined : { line: p.line, column: p.column ?? 1 },
+          p.rule,
+          p.message,
+        ),
+      )
+      await analyzeFiles(source.notes.map((file) => ({ ...file, path: file.path.normalize("NFC") })))
+      return assemble()
     },
     async update(changes) {
-      // Its analyses have no trees: a fragment it would rebuild has nothing to mark.
-      if (options.treeWorkers) throw new Error("a graph builder with tree workers cannot update")
       for (const path of changes.removed ?? []) removeEntry(path.normalize("NFC"))
       if (changes.assets) setAssets(changes.assets)
       if (changes.glossary !== undefined) setGlossary(changes.glossary ?? undefined)
@@ -245,24 +227,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     },
   }
 
-  async function buildFrom(source: ContentSource): Promise<BuiltGraph> {
-    const paths = new Set(source.notes.map((file) => file.path.normalize("NFC")))
-    for (const path of [...entries.keys()]) if (!paths.has(path)) removeEntry(path)
-    setAssets(source.assets)
-    setGlossary(source.glossary)
-    sourceProblems = (source.problems ?? []).map((p) =>
-      createDiagnostic(
-        p.path,
-        p.line === undefined ? undefined : { line: p.line, column: p.column ?? 1 },
-        p.rule,
-        p.message,
-      ),
-    )
-    await analyzeFiles(source.notes.map((file) => ({ ...file, path: file.path.normalize("NFC") })))
-    return assemble()
-  }
-
-  async function assemble(): Promise<BuiltGraph> {
+  function assemble(): BuiltGraph {
     const changed = pending
     pending = new Map()
     const orderChanged = !ordered || moved.size > 0
@@ -293,25 +258,8 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     round++
 
     const context = { matcher, termByAlias: byAlias, notes: noteIndex as NoteIndex, assets }
-    // Notes whose trees a worker holds: their fragments are built there while this thread builds the rest.
-    const workers = options.treeWorkers
-    const held = workers ? keyed.notes.filter(({ entry }) => workers.holds(entry.analysis)) : []
-    const remote =
-      workers && held.length > 0
-        ? workers.buildFragments(
-            held.map(({ entry }) => entry.analysis),
-            packContext(
-              context,
-              keyed.notes.map(({ entry }) => entry.ref as NoteRef),
-            ),
-          )
-        : undefined
     const fragments: Fragment[] = []
     for (const { key, entry } of keyed.notes) {
-      if (remote && workers?.holds(entry.analysis)) {
-        fragments.push(undefined as unknown as Fragment)
-        continue
-      }
       const ref = entry.ref as NoteRef
       let fragment = entry.fragment
       const current =
@@ -329,20 +277,6 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       entry.fragmentRound = round
       fragments.push(fragment)
     }
-    if (remote) {
-      // While the worker builds and serialises its notes' fragments, this thread serialises its own.
-      for (const fragment of fragments) if (fragment) fragment.bodiesFile ??= encodeBodies(fragment.bodies)
-      const built = await remote
-      let next = 0
-      keyed.notes.forEach(({ key, entry }, index) => {
-        if (fragments[index] !== undefined) return
-        const fragment = built[next++] as Fragment
-        entry.fragment = fragment
-        entry.fragmentKey = key
-        entry.fragmentRound = round
-        fragments[index] = fragment
-      })
-    }
     const nodes = joinNodes([
       ...fragments.map((fragment) => fragment.nodes),
       describe(aliasesChanged),
@@ -356,7 +290,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       edges,
       diagnostics: collectDiagnostics(fragments),
     }
-    return { graph, bodies: createFragmentBodies(fragments) }
+    return { graph, bodies: createBodies(() => fragments.map((fragment) => fragment.bodies)) }
   }
 
   /**

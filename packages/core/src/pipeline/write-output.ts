@@ -6,10 +6,10 @@
  * recorded (and graph.json still has the size written then), the folder is known current:
  * nothing is serialised, read or written — the warm rebuild of an unchanged folder.
  */
+import { createHash } from "node:crypto"
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { BODIES_DIR, encodeGraph, getBodyFileName } from "@kube-notes/graph"
-import { type EncodedBodies, encodeBodies } from "./encode-bodies.ts"
 import type { BuiltGraph } from "./graph-bodies.ts"
 import { writeFirstScreen } from "./write-first-screen.ts"
 import { createWriteQueue } from "./write-queue.ts"
@@ -81,11 +81,12 @@ export async function writeGraphOutput(out: string, built: BuiltGraph): Promise<
   let bodiesWritten = 0
   const writes = createWriteQueue(WRITES_IN_FLIGHT)
   for (const node of built.graph.nodes) {
-    if (node.kind !== "note") continue
-    const file = built.bodies.getNoteBodiesFile?.(node.id) ?? encodeNoteBodies(built, node.id)
-    if (!file) continue
+    const entry = node.kind === "note" ? built.bodies.getNoteBodies(node.id) : undefined
+    if (!entry) continue
     const name = getBodyFileName(node.id).slice(BODIES_DIR.length + 1)
-    const { bytes: bodyBytes, sha1: hash } = file
+    // Encoded to UTF-8 once, for the hash and the file both.
+    const bodyBytes = Buffer.from(JSON.stringify(entry))
+    const hash = createHash("sha1").update(bodyBytes).digest("hex")
     next.files[name] = hash
     if (previous.files[name] === hash && present.has(name)) continue
     await writes.add(writeFile(join(bodiesDir, name), bodyBytes))
@@ -100,12 +101,6 @@ export async function writeGraphOutput(out: string, built: BuiltGraph): Promise<
   }
   await writeFile(join(bodiesDir, INDEX_FILE), JSON.stringify(next))
   return { graphFile, graphChanged, bodiesWritten, bodiesRemoved }
-}
-
-/** A note's bodies file made here: encoded to UTF-8 once, for the hash and the file both. */
-function encodeNoteBodies(built: BuiltGraph, noteId: string): EncodedBodies | undefined {
-  const entry = built.bodies.getNoteBodies(noteId)
-  return entry ? encodeBodies(entry) : undefined
 }
 
 async function readIndex(bodiesDir: string): Promise<BodiesIndex> {
