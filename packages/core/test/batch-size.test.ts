@@ -14,6 +14,11 @@ describe("remoteBatchSize", () => {
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
   })
 
+  it("keeps to the floor it is given, but never above the batch size", () => {
+    expect(remoteBatchSize(10, 2, 16, 4)).toBe(4)
+    expect(remoteBatchSize(10, 2, 3, 4)).toBe(3)
+  })
+
   it("never sends an empty batch while a note is left", () => {
     expect(remoteBatchSize(1, 2, 16)).toBe(1)
     expect(remoteBatchSize(3, 8, 16)).toBe(1)

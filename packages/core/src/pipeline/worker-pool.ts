@@ -59,7 +59,7 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
       () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }),
     )
     try {
-      const remoteBatch = () => remoteBatchSize(files.length - next, threads, batchSize)
+      const remoteBatch = () => remoteBatchSize(files.length - next, threads, batchSize, LOCAL_BATCH)
       const remote = Promise.all(workers.map((worker) => feed(worker, take, remoteBatch, results)))
       // This thread works through the same queue, yielding between batches for worker replies.
       while (next < files.length) {
