@@ -4,12 +4,15 @@
  * so only about half the analyses cross a thread boundary and no third thread competes for
  * the two cores. Small batches go out as threads free up, so one huge note does not leave a
  * core idle; each worker holds two batches so it never waits while this thread is busy.
+ * Near the end of the queue the batches shrink (batch-size.ts), so every thread runs out of
+ * notes at about the same time: the graph is assembled only once the last analysis is in.
  */
 import { availableParallelism } from "node:os"
 import { Worker } from "node:worker_threads"
 import { analyzeNote } from "../analyze/analyze-note.ts"
 import type { NoteAnalysis } from "../analyze/types.ts"
 import type { SourceFile } from "../source/types.ts"
+import { remoteBatchSize } from "./batch-size.ts"
 import type { AnalyzeMany } from "./graph-builder.ts"
 
 export interface WorkerPoolOptions {
@@ -56,7 +59,8 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
       () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }),
     )
     try {
-      const remote = Promise.all(workers.map((worker) => feed(worker, take, batchSize, results)))
+      const remoteBatch = () => remoteBatchSize(files.length - next, threads, batchSize, LOCAL_BATCH)
+      const remote = Promise.all(workers.map((worker) => feed(worker, take, remoteBatch, results)))
       // This thread works through the same queue, yielding between batches for worker replies.
       while (next < files.length) {
         const batch = take(LOCAL_BATCH)
@@ -77,14 +81,14 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
 function feed(
   worker: Worker,
   take: (size: number) => { start: number; files: SourceFile[] },
-  batchSize: number,
+  batchSize: () => number,
   results: NoteAnalysis[],
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const starts = new Map<number, number>()
     let id = 0
     const send = () => {
-      const batch = take(batchSize)
+      const batch = take(batchSize())
       if (batch.files.length === 0) return
       starts.set(id, batch.start)
       worker.postMessage({ id: id++, files: batch.files })

@@ -1,6 +1,6 @@
 /**
  * Writes `first-screen.json` beside graph.json: the subgraph the terminal reader's first
- * page reads (`selectFirstScreen`), stamped with the sha1 of the graph.json text it was cut
+ * page reads (`selectFirstScreen`), stamped with the sha1 of the graph.json bytes it was cut
  * from (and graph.json's size and mtime, so a reader checks those first and hashes only when
  * they changed): a reader that finds another graph.json beside it ignores it.
  */
@@ -16,7 +16,11 @@ import {
 } from "@kube-notes/graph"
 import type { BuiltGraph } from "./graph-bodies.ts"
 
-export async function writeFirstScreen(out: string, built: BuiltGraph, graphText: string): Promise<void> {
+export async function writeFirstScreen(
+  out: string,
+  built: BuiltGraph,
+  graphBytes: Uint8Array,
+): Promise<void> {
   const file = join(out, FIRST_SCREEN_FILE)
   const screen = selectFirstScreen(built.graph, (id) => built.bodies.getBody(id))
   // No start (a graph without notes): no file, and none left from an earlier graph.
@@ -24,7 +28,7 @@ export async function writeFirstScreen(out: string, built: BuiltGraph, graphText
   const written = await stat(join(out, "graph.json"))
   const value: FirstScreenFile = {
     format: FIRST_SCREEN_FORMAT,
-    graphSha1: createHash("sha1").update(graphText).digest("hex"),
+    graphSha1: createHash("sha1").update(graphBytes).digest("hex"),
     graphBytes: written.size,
     graphMtimeMs: written.mtimeMs,
     start: screen.start,

@@ -12,6 +12,7 @@ import { join } from "node:path"
 import { BODIES_DIR, encodeGraph, getBodyFileName } from "@kube-notes/graph"
 import type { BuiltGraph } from "./graph-bodies.ts"
 import { writeFirstScreen } from "./write-first-screen.ts"
+import { createWriteQueue } from "./write-queue.ts"
 
 /** `bodies/index.json`: what the writer last wrote, so the next write skips what is the same. */
 interface BodiesIndex {
@@ -31,6 +32,11 @@ const INDEX_FILE = "index.json"
  * `encodeGraph`; 3: first-screen.json beside it), so an unchanged folder's output of an older writer is written again.
  */
 const OUTPUT_FORMAT = 3
+/**
+ * Body files written at once: the next note is serialised while earlier files are written,
+ * and at most this many encoded bodies wait in memory (≈ 35 KB each at 1,000 notes).
+ */
+const WRITES_IN_FLIGHT = 16
 
 export interface WrittenOutput {
   readonly graphFile: string
@@ -59,29 +65,34 @@ export async function writeGraphOutput(out: string, built: BuiltGraph): Promise<
   )
     return { graphFile, graphChanged: false, bodiesWritten: 0, bodiesRemoved: 0 }
 
-  const text = JSON.stringify(encodeGraph(built.graph))
-  const graphChanged = (await readFile(graphFile, "utf8").catch(() => undefined)) !== text
-  if (graphChanged) await writeFile(graphFile, text)
-  await writeFirstScreen(out, built, text)
+  // Bytes, not text: compared with the file as read, hashed and written without encoding it again.
+  const graphBytes = Buffer.from(JSON.stringify(encodeGraph(built.graph)))
+  const written = await readFile(graphFile).catch(() => undefined)
+  const graphChanged = !written?.equals(graphBytes)
+  if (graphChanged) await writeFile(graphFile, graphBytes)
+  await writeFirstScreen(out, built, graphBytes)
 
   const next: BodiesIndex = {
     format: OUTPUT_FORMAT,
     source: built.fingerprint ?? null,
-    graphBytes: Buffer.byteLength(text),
+    graphBytes: graphBytes.length,
     files: {},
   }
   let bodiesWritten = 0
+  const writes = createWriteQueue(WRITES_IN_FLIGHT)
   for (const node of built.graph.nodes) {
     const entry = node.kind === "note" ? built.bodies.getNoteBodies(node.id) : undefined
     if (!entry) continue
     const name = getBodyFileName(node.id).slice(BODIES_DIR.length + 1)
-    const bodyText = JSON.stringify(entry)
-    const hash = createHash("sha1").update(bodyText).digest("hex")
+    // Encoded to UTF-8 once, for the hash and the file both.
+    const bodyBytes = Buffer.from(JSON.stringify(entry))
+    const hash = createHash("sha1").update(bodyBytes).digest("hex")
     next.files[name] = hash
     if (previous.files[name] === hash && present.has(name)) continue
-    await writeFile(join(bodiesDir, name), bodyText)
+    await writes.add(writeFile(join(bodiesDir, name), bodyBytes))
     bodiesWritten++
   }
+  await writes.done()
   let bodiesRemoved = 0
   for (const name of present) {
     if (name === INDEX_FILE || name in next.files || !name.endsWith(".json")) continue
