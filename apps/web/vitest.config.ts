@@ -1,7 +1,10 @@
-import { defineConfig } from "vitest/config"
+import { configDefaults, defineConfig } from "vitest/config"
 
-// Two projects: fast unit tests of rendering and sanitising, and browser tests that
-// drive Chromium against the built export (they build a second, hostile export first).
+// Three projects: fast unit tests of rendering and sanitising, and browser tests that drive
+// Chromium against the built export (they build a second, hostile export first), in `pnpm test`;
+// and in `pnpm test:full` the checks that run `next build` themselves (*.full.test.ts).
+const FULL = "test/**/*.full.test.ts"
+const E2E = { environment: "node" as const, testTimeout: 60_000, hookTimeout: 240_000 }
 export default defineConfig({
   test: {
     // One module graph per worker, not one per file: no test keeps state between files (no
@@ -19,14 +22,14 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...E2E,
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
-          environment: "node",
+          exclude: [...configDefaults.exclude, FULL],
           globalSetup: ["test/e2e/global-setup.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
         },
       },
+      { extends: true, test: { ...E2E, name: "full", include: [FULL] } },
     ],
   },
 })

@@ -3,7 +3,7 @@
  * unchanged, so the export is kept and only the note pages and the directly written files are
  * rewritten — and the result must be the export a full build of the edited notes makes, file for
  * file. A change the other pages read (a note's title, a new term) must change Next's input.
- * Three tiny notes; two `next build` runs (the build and the full build to compare with).
+ * Three tiny notes; two `next build` runs (the build and the full build to compare with): in `pnpm test:full`.
  */
 import { execFileSync } from "node:child_process"
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
