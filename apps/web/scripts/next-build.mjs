@@ -15,8 +15,9 @@
 // Next reads only its input folder (scripts/lib/next-input.mjs: the graph without plain text, the
 // study deck's counts, the settings, the images). When that folder and the code are what the last
 // `next build` of this data folder had, and its export is still in place, `next build` is skipped:
-// the note pages are written again from the kept template and the files that change with the text
-// (search index, graph view data, study deck) are copied in (scripts/lib/export-update.mjs).
+// the note pages whose HTML or title changed are written again from the kept template (made plain
+// once, after the build) and the files that change with the text (search index, graph view data,
+// study deck) are copied in (scripts/lib/export-update.mjs).
 import { spawnSync } from "node:child_process"
 import { mkdirSync, renameSync, rmSync } from "node:fs"
 import { dirname, join, relative, resolve } from "node:path"
@@ -30,7 +31,7 @@ import {
   updateExport,
   writeDirectFiles,
 } from "./lib/export-update.mjs"
-import { fillNotePages } from "./lib/fill-note-pages.mjs"
+import { makeExportPlain, writeNotePagesFrom } from "./lib/fill-note-pages.mjs"
 import { nextBuildFingerprint, writeNextInput } from "./lib/next-input.mjs"
 import { pruneRscPayloads } from "./lib/prune-rsc.mjs"
 import { renderNoteHtml } from "./lib/render-note-html.mjs"
@@ -83,7 +84,7 @@ if (last) {
   const { written, removed } = updateExport(out, dataDir, last)
   saveRecord(dataDir, { fingerprint, exportDir: out })
   console.log(
-    `@kube-notes/web: next build skipped (its input is unchanged); wrote ${written} note pages from the kept template, removed ${removed}`,
+    `@kube-notes/web: next build skipped (its input is unchanged); wrote ${written} changed note pages from the kept template, removed ${removed}`,
   )
   process.exit(0)
 }
@@ -94,8 +95,9 @@ const status = await withExportLock(
   () => {
     const status = nextBuild(input.dir)
     if (status !== 0) return status
-    keepTemplate(staging, dataDir)
-    const pages = fillNotePages(staging, dataDir)
+    const template = makeExportPlain(staging)
+    keepTemplate(dataDir, template)
+    const pages = writeNotePagesFrom(staging, dataDir, template)
     console.log(`@kube-notes/web: wrote ${pages} note pages from the template`)
     writeDirectFiles(staging, dataDir)
     rmSync(out, { recursive: true, force: true })

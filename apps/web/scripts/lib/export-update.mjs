@@ -4,7 +4,6 @@
 import {
   copyFileSync,
   existsSync,
-  mkdirSync,
   readdirSync,
   readFileSync,
   rmdirSync,
@@ -13,7 +12,7 @@ import {
   writeFileSync,
 } from "node:fs"
 import { dirname, join } from "node:path"
-import { fillNotePages, NOTE_TEMPLATE_SEGMENT } from "./fill-note-pages.mjs"
+import { pageDigestOf, readNoteHtmlIndex, writeNotePagesFrom } from "./fill-note-pages.mjs"
 
 /**
  * Files of the export that change with every text edit and are no page Next renders: copied from
@@ -22,21 +21,20 @@ import { fillNotePages, NOTE_TEMPLATE_SEGMENT } from "./fill-note-pages.mjs"
 export const DIRECT_FILES = ["search-index.json", "graph-view.json", "study-deck.json"]
 /** The last `next build` of this data folder: its input's fingerprint, its export, its note pages. */
 const RECORD = "last-next-build.json"
-/** The note template page of that build, kept to write note pages without Next. */
-const TEMPLATE = "note-template.html"
-const NOTE_HTML_INDEX = "note-html/index.json"
+/**
+ * The note template page of that build, made plain (fill-note-pages.mjs), kept to write note pages
+ * without Next, and without bundling the plain script or reading the other pages again.
+ */
+const TEMPLATE = "note-template.plain.html"
 
 export function writeDirectFiles(exportDir, dataDir) {
   for (const name of DIRECT_FILES) copyFileSync(join(dataDir, name), join(exportDir, name))
 }
 
-/** Keeps the template page Next rendered into `exportDir` (before fill-note-pages removes it). */
-export function keepTemplate(exportDir, dataDir) {
-  copyFileSync(join(exportDir, "notes", NOTE_TEMPLATE_SEGMENT, "index.html"), join(dataDir, TEMPLATE))
+/** Keeps the plain note template (makeExportPlain's) for rebuilds that skip `next build`. */
+export function keepTemplate(dataDir, templateHtml) {
+  writeFileSync(join(dataDir, TEMPLATE), templateHtml)
 }
-
-const noteKeys = (dataDir) =>
-  JSON.parse(readFileSync(join(dataDir, NOTE_HTML_INDEX), "utf8")).pages.map((page) => page.key)
 
 /** An export's identity: its home page file, which only `next build` writes. */
 function stampOf(exportDir) {
@@ -44,9 +42,13 @@ function stampOf(exportDir) {
   return stat ? `${stat.ino}:${stat.size}:${stat.mtimeMs}` : undefined
 }
 
-/** Records the `next build` whose export is now at `exportDir`, and its note pages. */
+/**
+ * Records the `next build` whose export is now at `exportDir`, and its note pages: each note's key
+ * with what its page was written from (pageDigestOf), so a rebuild writes only the pages that changed.
+ */
 export function saveRecord(dataDir, { fingerprint, exportDir }) {
-  const record = { fingerprint, exportDir, stamp: stampOf(exportDir), notes: noteKeys(dataDir) }
+  const pages = Object.fromEntries(readNoteHtmlIndex(dataDir).map((page) => [page.key, pageDigestOf(page)]))
+  const record = { fingerprint, exportDir, stamp: stampOf(exportDir), pages }
   writeFileSync(join(dataDir, RECORD), JSON.stringify(record))
 }
 
@@ -64,6 +66,8 @@ export function findReusableBuild(dataDir, { fingerprint, exportDir }) {
   const same =
     record.fingerprint === fingerprint &&
     record.exportDir === exportDir &&
+    typeof record.pages === "object" &&
+    record.pages !== null &&
     record.stamp !== undefined &&
     record.stamp === stampOf(exportDir) &&
     existsSync(join(dataDir, TEMPLATE))
@@ -82,18 +86,20 @@ function removePage(root, file) {
 }
 
 /**
- * Brings the export of the recorded build up to date without Next: every note page written again
- * from the kept template (fill-note-pages.mjs, as after a build), the pages of notes that are gone
- * removed, the direct files copied. Returns how many pages were written and removed.
+ * Brings the export of the recorded build up to date without Next: the note pages whose HTML or
+ * title changed written again from the kept template (the others are what the template and the same
+ * inputs make already), the pages of notes that are gone removed, the direct files copied. The
+ * record is removed first: an update cut short leaves no record, and the next build runs Next.
+ * Returns how many pages were written and removed.
  */
 export function updateExport(exportDir, dataDir, record) {
-  const templateDir = join(exportDir, "notes", NOTE_TEMPLATE_SEGMENT)
-  mkdirSync(templateDir, { recursive: true })
-  copyFileSync(join(dataDir, TEMPLATE), join(templateDir, "index.html"))
-  const written = fillNotePages(exportDir, dataDir)
-  const now = new Set(noteKeys(dataDir))
+  rmSync(join(dataDir, RECORD), { force: true })
+  const template = readFileSync(join(dataDir, TEMPLATE), "utf8")
+  const previous = new Map(Object.entries(record.pages))
+  const written = writeNotePagesFrom(exportDir, dataDir, template, previous)
+  const now = new Set(readNoteHtmlIndex(dataDir).map((page) => page.key))
   const notesDir = join(exportDir, "notes")
-  const gone = record.notes.filter((key) => !now.has(key))
+  const gone = [...previous.keys()].filter((key) => !now.has(key))
   for (const key of gone) removePage(notesDir, join(notesDir, ...key.split("/"), "index.html"))
   writeDirectFiles(exportDir, dataDir)
   return { written, removed: gone.length }

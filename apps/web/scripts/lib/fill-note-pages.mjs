@@ -7,7 +7,7 @@
 // The template carries two slots, plain words (src/lib/placeholder.ts): the content, once in the
 // page's HTML (`<div class="page note-page">slot</div>`), and the title, in `<title>` (and in the
 // inline RSC payload, which a template made plain no longer carries: plain-pages.mjs).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { makePagesPlain, toPlainPage, writePlainScript } from "./plain-pages.mjs"
 
@@ -80,24 +80,57 @@ export function fillTemplate({ pieces, holes }, { content, title }) {
 }
 
 /**
+ * Makes every page of `exportDir` that can do without React plain (plain-pages.mjs) and returns the
+ * note template page Next rendered, made plain too, which it removes from the export.
+ */
+export function makeExportPlain(exportDir) {
+  const templateDir = join(exportDir, "notes", NOTE_TEMPLATE_SEGMENT)
+  const script = writePlainScript(exportDir)
+  makePagesPlain(exportDir, script)
+  const template = toPlainPage(readFileSync(join(templateDir, "index.html"), "utf8"), script)
+  rmSync(templateDir, { recursive: true, force: true })
+  return template
+}
+
+/** The note pages of the data folder's note-html index: key, title, HTML file and digest. */
+export const readNoteHtmlIndex = (dataDir) =>
+  JSON.parse(readFileSync(join(dataDir, HTML_INDEX), "utf8")).pages
+
+/**
+ * What a written note page was made from besides the template: the digest of its page data and
+ * bodies (note-html.ts renders a note's HTML again whenever that digest changes) and its title.
+ * Under the same code and shared data (a `next build` fingerprint), equal digests, equal pages.
+ */
+export const pageDigestOf = (page) => `${page.digest}:${page.title}`
+
+const pageFile = (exportDir, key) => join(exportDir, "notes", ...key.split("/"), "index.html")
+
+/**
+ * Writes the note pages of the note-html index into `exportDir` from `templateHtml` (a plain
+ * template page), except those `previous` (key → pageDigestOf, the pages already in the export
+ * from the same template) says are there already. Returns how many were written.
+ */
+export function writeNotePagesFrom(exportDir, dataDir, templateHtml, previous = new Map()) {
+  const template = parseTemplate(templateHtml)
+  let written = 0
+  for (const page of readNoteHtmlIndex(dataDir)) {
+    const target = pageFile(exportDir, page.key)
+    if (previous.get(page.key) === pageDigestOf(page) && existsSync(target)) continue
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(
+      target,
+      fillTemplate(template, { content: readFileSync(join(dataDir, page.html), "utf8"), title: page.title }),
+    )
+    written++
+  }
+  return written
+}
+
+/**
  * Replaces the template page in `exportDir` by every note's page listed in the data folder's
  * note-html index, without Next's runtime and React, and makes the other pages that can do without
  * them plain too (plain-pages.mjs). Returns how many note pages were written.
  */
 export function fillNotePages(exportDir, dataDir) {
-  const templateDir = join(exportDir, "notes", NOTE_TEMPLATE_SEGMENT)
-  const script = writePlainScript(exportDir)
-  makePagesPlain(exportDir, script)
-  const template = parseTemplate(toPlainPage(readFileSync(join(templateDir, "index.html"), "utf8"), script))
-  rmSync(templateDir, { recursive: true, force: true })
-  const { pages } = JSON.parse(readFileSync(join(dataDir, HTML_INDEX), "utf8"))
-  for (const { key, title, html } of pages) {
-    const target = join(exportDir, "notes", ...key.split("/"), "index.html")
-    mkdirSync(dirname(target), { recursive: true })
-    writeFileSync(
-      target,
-      fillTemplate(template, { content: readFileSync(join(dataDir, html), "utf8"), title }),
-    )
-  }
-  return pages.length
+  return writeNotePagesFrom(exportDir, dataDir, makeExportPlain(exportDir))
 }

@@ -89,7 +89,7 @@ async function renderSpread(render, bundle, entries, threads) {
 export async function renderNoteHtml(code, htmlKey, dataDir) {
   const bundle = await bundleRenderCode(code)
   const render = await import(pathToFileURL(bundle).href)
-  const entries = render.writeNotePages()
+  const entries = render.writeNotePages(htmlKey)
   const deck = render.loadDeck()
   writeFileSync(join(dataDir, "study-deck.json"), JSON.stringify(deck.cards))
   writeFileSync(join(dataDir, render.DECK_COUNTS), render.deckCountsJson(deck))

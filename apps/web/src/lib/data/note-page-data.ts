@@ -39,22 +39,29 @@ export interface NotePageData {
 
 const link = (node: { id: string; title: string }): PageLink => ({ id: node.id, title: node.title })
 
-/** Term ids of the `termMention` nodes anywhere in the note's bodies. */
-function mentionedTerms(bodies: NoteBodies): Set<string> {
+/** Term ids of the `termMention` nodes anywhere in the note's bodies, sorted. */
+export function mentionedTermIds(bodies: NoteBodies): string[] {
   const ids = new Set<string>()
   const walk = (node: { type: string; termId?: string; children?: unknown[] }) => {
     if (node.type === "termMention" && node.termId) ids.add(node.termId)
     for (const child of node.children ?? []) walk(child as typeof node)
   }
   for (const root of Object.values(bodies.bodies)) walk(root)
-  return ids
+  return [...ids].sort()
 }
 
-export function buildNotePageData(
+export const buildNotePageData = (site: Site, deck: SiteDeck, noteId: string, bodies: NoteBodies) =>
+  buildNotePageDataOf(site, deck, noteId, mentionedTermIds(bodies))
+
+/**
+ * A note page's data from the graph and the term ids its bodies mention (mentionedTermIds): all
+ * it takes from the bodies, so a rebuild need not parse bodies that did not change (note-pages.ts).
+ */
+export function buildNotePageDataOf(
   site: Site,
   deck: SiteDeck,
   noteId: string,
-  bodies: NoteBodies,
+  mentions: readonly string[],
 ): NotePageData {
   const note = site.query.getNodeOfKind(noteId, "note")
   if (!note) throw new Error(`${noteId} is not a note of the graph`)
@@ -62,7 +69,7 @@ export function buildNotePageData(
   const previous = index > 0 ? site.notes[index - 1] : undefined
   const next = index >= 0 ? site.notes[index + 1] : undefined
   const terms: Record<string, TermNode> = {}
-  for (const id of [...mentionedTerms(bodies)].sort()) {
+  for (const id of mentions) {
     const term = site.query.getNodeOfKind(id, "term")
     if (term) terms[id] = term
   }
