@@ -18,7 +18,7 @@
 // the note pages whose HTML or title changed are written again from the kept template (made plain
 // once, after the build) and the files that change with the text (search index, graph view data,
 // study deck) are copied in (scripts/lib/export-update.mjs).
-import { spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { mkdirSync, renameSync, rmSync } from "node:fs"
 import { dirname, join, relative, resolve } from "node:path"
 import { getCodeFingerprint, getSharedDataFingerprint } from "./lib/code-fingerprint.mjs"
@@ -34,7 +34,7 @@ import {
 import { makeExportPlain, writeNotePagesFrom } from "./lib/fill-note-pages.mjs"
 import { nextBuildFingerprint, writeNextInput } from "./lib/next-input.mjs"
 import { pruneRscPayloads } from "./lib/prune-rsc.mjs"
-import { renderNoteHtml } from "./lib/render-note-html.mjs"
+import { startNoteHtml } from "./lib/render-note-html.mjs"
 
 const out = resolve(APP_DIR, process.env.KUBE_NOTES_WEB_OUT || "out")
 const staging = join(APP_DIR, EXPORT_STAGING)
@@ -59,20 +59,28 @@ function nextBuild(inputDir) {
     // The same code gets the same build id: builds of the same code write the same pages.
     KUBE_NOTES_BUILD_ID: code.slice(0, 20),
   }
-  const result = spawnSync(join(APP_DIR, "node_modules/.bin/next"), ["build", ...process.argv.slice(2)], {
+  const child = spawn(join(APP_DIR, "node_modules/.bin/next"), ["build", ...process.argv.slice(2)], {
     cwd: APP_DIR,
     stdio: "inherit",
     env,
   })
-  return result.status ?? 1
+  return new Promise((resolve, reject) => {
+    child.once("error", reject)
+    child.once("exit", (code) => resolve(code ?? 1))
+  })
+}
+
+/** Renders the stale notes' HTML (startNoteHtml) and says how long it took. */
+async function renderNotes(render) {
+  const started = Date.now()
+  const rendered = await render()
+  console.log(`@kube-notes/web: rendered ${rendered} note pages' HTML (${Date.now() - started} ms)`)
 }
 
 // The pages read the data folder relative to apps/web, in Next and in the note rendering here.
 process.chdir(APP_DIR)
-const renderStarted = Date.now()
-const { rendered, graph } = await renderNoteHtml(code, htmlKey, dataDir)
-console.log(`@kube-notes/web: rendered ${rendered} note pages' HTML (${Date.now() - renderStarted} ms)`)
-const input = writeNextInput(dataDir, graph)
+const notes = await startNoteHtml(code, htmlKey, dataDir)
+const input = writeNextInput(dataDir, notes.graph)
 const fingerprint = nextBuildFingerprint(code, input.digest)
 const last =
   process.env.KUBE_NOTES_WEB_FULL === "1"
@@ -81,6 +89,7 @@ const last =
 
 if (last) {
   // Nothing Next reads changed: the last export stays, its note pages and direct files are rewritten.
+  await renderNotes(notes.render)
   const { written, removed } = updateExport(out, dataDir, last)
   saveRecord(dataDir, { fingerprint, exportDir: out })
   console.log(
@@ -92,8 +101,14 @@ if (last) {
 mkdirSync(dirname(staging), { recursive: true })
 const status = await withExportLock(
   `${staging}.lock`,
-  () => {
-    const status = nextBuild(input.dir)
+  async () => {
+    // Next reads none of the notes' HTML: they render while it builds (its compile and its
+    // single-threaded stretches leave cores idle on a small machine).
+    // Next is waited for even when the rendering fails, so the lock is never left while it runs.
+    const [built, rendered] = await Promise.allSettled([nextBuild(input.dir), renderNotes(notes.render)])
+    if (built.status === "rejected") throw built.reason
+    if (rendered.status === "rejected") throw rendered.reason
+    const status = built.value
     if (status !== 0) return status
     const template = makeExportPlain(staging)
     keepTemplate(dataDir, template)

@@ -81,12 +81,14 @@ async function renderSpread(render, bundle, entries, threads) {
 }
 
 /**
- * Writes every note's page data and the HTML of every note whose digest or `htmlKey` changed
- * (all of them without a key) into the data folder `dataDir` (process.cwd() must be apps/web, as
- * for Next), and the study deck: its cards (`study-deck.json`, for the export) and its counts
- * (for the pages, scripts/lib/next-input.mjs). Returns how many notes were rendered and the graph.
+ * Writes every note's page data (src/lib/data/note-pages.ts) into the data folder `dataDir`
+ * (process.cwd() must be apps/web, as for Next) and the study deck: its cards (`study-deck.json`,
+ * for the export) and its counts (for the pages, scripts/lib/next-input.mjs). Returns the graph
+ * and `render()`, which writes the HTML of every note whose digest or `htmlKey` changed (all of
+ * them without a key) and resolves to how many it rendered: scripts/next-build.mjs runs it while
+ * `next build` runs, which reads none of it.
  */
-export async function renderNoteHtml(code, htmlKey, dataDir) {
+export async function startNoteHtml(code, htmlKey, dataDir) {
   const bundle = await bundleRenderCode(code)
   const render = await import(pathToFileURL(bundle).href)
   const entries = render.writeNotePages(htmlKey)
@@ -94,11 +96,15 @@ export async function renderNoteHtml(code, htmlKey, dataDir) {
   writeFileSync(join(dataDir, "study-deck.json"), JSON.stringify(deck.cards))
   writeFileSync(join(dataDir, render.DECK_COUNTS), render.deckCountsJson(deck))
   const graph = render.loadSite().query.graph
-  const rendered = await render.writeNoteHtml(entries, htmlKey, (stale) => {
-    const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(stale.length / NOTES_PER_WORKER)))
-    return threads === 1
-      ? render.renderNoteHtmlFiles(stale)
-      : renderSpread(render.renderNoteHtmlFiles, bundle, stale, threads)
-  })
-  return { rendered, graph }
+  const renderStale = () =>
+    render.writeNoteHtml(entries, htmlKey, (stale) => {
+      const threads = Math.max(
+        1,
+        Math.min(availableParallelism(), Math.floor(stale.length / NOTES_PER_WORKER)),
+      )
+      return threads === 1
+        ? render.renderNoteHtmlFiles(stale)
+        : renderSpread(render.renderNoteHtmlFiles, bundle, stale, threads)
+    })
+  return { graph, render: renderStale }
 }

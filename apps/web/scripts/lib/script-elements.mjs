@@ -3,13 +3,17 @@
 // text is escaped, but hast-util-to-html leaves `<` raw inside (always double-quoted) attribute
 // values, e.g. a link's title — and a pattern would take those for scripts.
 
+/** What ends a tag's scan: its `>`, or a quote that opens an attribute value. */
+const TAG_END = /["'>]/g
+const NAME_CHAR = /^[\w-]$/
+const SCRIPT_CLOSE = /<\/script/gi
+
 /**
  * Every script element: where it starts and ends in `html`, its start tag's attributes and its
  * text. Skips comments and quoted attribute values; a script's text runs to its `</script`.
  */
 export function scriptElements(html) {
   const scripts = []
-  const lower = html.toLowerCase()
   let at = html.indexOf("<")
   while (at !== -1 && at < html.length) {
     if (html.startsWith("<!--", at)) {
@@ -19,21 +23,29 @@ export function scriptElements(html) {
     }
     // The end of this tag: the first `>` outside a quoted attribute value.
     let end = at + 1
-    let quote = ""
-    for (; end < html.length; end++) {
-      const char = html[end]
-      if (quote) {
-        if (char === quote) quote = ""
-      } else if (char === '"' || char === "'") quote = char
-      else if (char === ">") break
+    for (;;) {
+      TAG_END.lastIndex = end
+      const stop = TAG_END.exec(html)
+      if (!stop) {
+        end = html.length
+        break
+      }
+      end = stop.index
+      if (stop[0] === ">") break
+      const quoteEnd = html.indexOf(stop[0], end + 1)
+      end = quoteEnd === -1 ? html.length : quoteEnd + 1
     }
     if (end >= html.length) break
-    const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(at, end))?.[1]?.toLowerCase()
-    if (name !== "script") {
+    // The tag's name is `script` (a name runs on over letters, digits, `_` and `-`).
+    if (
+      html.slice(at, at + "<script".length).toLowerCase() !== "<script" ||
+      NAME_CHAR.test(html[at + "<script".length])
+    ) {
       at = html.indexOf("<", end + 1)
       continue
     }
-    const close = lower.indexOf("</script", end + 1)
+    SCRIPT_CLOSE.lastIndex = end + 1
+    const close = SCRIPT_CLOSE.exec(html)?.index ?? -1
     const closeEnd = close === -1 ? -1 : html.indexOf(">", close)
     if (closeEnd === -1) throw new Error("a <script> without its </script>")
     scripts.push({
