@@ -8,10 +8,11 @@
 // Which pages: those whose RSC payload names no client component but the four (and Next's own);
 // the others (search, study, path, graph view, the cheat sheet's shell filter) keep React. Note
 // pages are made plain through their template (fill-note-pages.mjs), the rest in place.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
-import { basename, join } from "node:path"
+import { createHash } from "node:crypto"
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
+import { basename, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
-import { buildSync } from "esbuild"
+import { buildSync, version as esbuildVersion } from "esbuild"
 import { scriptElements } from "./script-elements.mjs"
 
 const ENTRY = fileURLToPath(new URL("../../src/plain/page.ts", import.meta.url))
@@ -31,21 +32,47 @@ const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]*\/?>/g
 const THEME_MARK = 'classList.add("js")'
 const PAYLOAD_MARK = "self.__next_f"
 
+/** Where the last bundle of the plain script is kept with the inputs it was made from. */
+const CACHE_DIR = fileURLToPath(new URL("../../dist/plain-script", import.meta.url))
+
 /**
- * Bundles the plain script into the export, named by a hash of its text (cached by browsers until
- * it changes), with search's engine as a chunk of its own that loads when search first opens
- * (ES modules: esbuild splits only those). Returns the entry's URL and those of the chunks it
- * imports at once (pages preload them rather than find them after the entry). `basePath` as
- * next.config.ts reads BASE_PATH.
+ * What a bundle was made from: esbuild's version, the options that vary (`basePath`, the working
+ * folder esbuild names inputs by) and every input file it read, with its bytes. Undefined when an
+ * input is gone.
  */
-export function writePlainScript(exportDir, basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "")) {
+function inputsKey(inputs, basePath) {
+  const hash = createHash("sha256").update(`${esbuildVersion}\0${basePath}\0${process.cwd()}\0`)
+  for (const input of inputs) {
+    if (!existsSync(input)) return undefined
+    hash.update(`${input}\0`).update(readFileSync(input)).update("\0")
+  }
+  return hash.digest("hex")
+}
+
+/**
+ * The plain script bundled from `entry` (esbuild, ES modules: it splits search's engine into a
+ * chunk of its own that loads when search first opens): its files by name, the entry's name and
+ * the chunks it imports at once. Kept in `cacheDir` with the key of its inputs (inputsKey): a
+ * build whose inputs are the same reuses it instead of bundling again.
+ */
+export function bundlePlainScript({ entry = ENTRY, basePath = "", cacheDir = CACHE_DIR } = {}) {
+  const manifest = join(
+    cacheDir,
+    `${createHash("sha256").update(`${entry}\0${basePath}`).digest("hex").slice(0, 16)}.json`,
+  )
+  try {
+    const kept = JSON.parse(readFileSync(manifest, "utf8"))
+    if (kept.key === inputsKey(kept.inputs, basePath)) return kept.bundle
+  } catch {
+    // None kept yet, or unreadable: bundle.
+  }
   const { outputFiles, metafile } = buildSync({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     format: "esm",
     splitting: true,
-    outdir: join(exportDir, SCRIPT_DIR),
+    outdir: join(cacheDir, "out"),
     entryNames: "[name]-[hash]",
     chunkNames: "chunk-[hash]",
     platform: "browser",
@@ -57,13 +84,36 @@ export function writePlainScript(exportDir, basePath = (process.env.BASE_PATH ??
     define: { "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(basePath) },
     metafile: true,
   })
+  const [entryFile, output] = Object.entries(metafile.outputs).find(([, out]) => out.entryPoint) ?? []
+  if (!entryFile) throw new Error("esbuild wrote no page script")
+  const bundle = {
+    files: outputFiles.map((file) => ({ name: basename(file.path), text: file.text })),
+    entry: basename(entryFile),
+    imports: output.imports.filter((i) => i.kind === "import-statement").map((i) => basename(i.path)),
+  }
+  const inputs = Object.keys(metafile.inputs).map((input) => resolve(input))
+  const key = inputsKey(inputs, basePath)
+  mkdirSync(cacheDir, { recursive: true })
+  // Written aside and renamed: builds running at once read a whole manifest or none.
+  const temporary = `${manifest}.${process.pid}.tmp`
+  writeFileSync(temporary, JSON.stringify({ key, inputs, bundle }))
+  renameSync(temporary, manifest)
+  return bundle
+}
+
+/**
+ * Writes the plain script into the export (bundlePlainScript), named by a hash of its text (cached
+ * by browsers until it changes). Returns the entry's URL and those of the chunks it imports at once
+ * (pages preload them rather than find them after the entry). `basePath` as next.config.ts reads
+ * BASE_PATH.
+ * @returns {{ src: string, imports: string[] }}
+ */
+export function writePlainScript(exportDir, basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "")) {
+  const bundle = bundlePlainScript({ basePath })
   mkdirSync(join(exportDir, SCRIPT_DIR), { recursive: true })
-  for (const file of outputFiles) writeFileSync(file.path, file.contents)
-  const url = (file) => `${basePath}/${SCRIPT_DIR}/${basename(file)}`
-  const [entry, output] = Object.entries(metafile.outputs).find(([, out]) => out.entryPoint) ?? []
-  if (!entry) throw new Error("esbuild wrote no page script")
-  const imports = output.imports.filter((i) => i.kind === "import-statement").map((i) => url(i.path))
-  return { src: url(entry), imports }
+  for (const file of bundle.files) writeFileSync(join(exportDir, SCRIPT_DIR, file.name), file.text)
+  const url = (name) => `${basePath}/${SCRIPT_DIR}/${name}`
+  return { src: url(bundle.entry), imports: bundle.imports.map(url) }
 }
 
 /** Whether a page carries Next's inline RSC payload (in a script element, not in its text). */

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
 import {
+  bundlePlainScript,
   canBePlain,
   clientComponents,
   toPlainPage,
@@ -110,5 +111,31 @@ describe("pages without Next's runtime and React", () => {
     for (const chunk of chunks)
       expect(readFileSync(join(dirname(entry), chunk), "utf8").length).toBeGreaterThan(0)
     expect(imports.map((url) => url.split("/").pop()).sort()).toEqual(chunks.sort())
+  })
+
+  it("should reuse the kept bundle while its inputs are unchanged, and bundle again when one changes", () => {
+    const root = mkdtempSync(join(tmpdir(), "plain-cache-"))
+    dirs.push(root)
+    const cacheDir = join(root, "cache")
+    writeFileSync(join(root, "shared.ts"), 'export const word = "처음"\n')
+    const entry = join(root, "page.ts")
+    writeFileSync(entry, 'import { word } from "./shared.ts"\ndocument.title = word\n')
+    const textOf = (bundle: { files: { name: string; text: string }[]; entry: string }) =>
+      bundle.files.find((file) => file.name === bundle.entry)?.text ?? ""
+    expect(textOf(bundlePlainScript({ entry, cacheDir }))).toContain("처음")
+    // The kept bundle is what a second call returns: mark it in the manifest.
+    const [manifest = ""] = readdirSync(cacheDir).filter((name) => name.endsWith(".json"))
+    const kept = JSON.parse(readFileSync(join(cacheDir, manifest), "utf8"))
+    kept.bundle.files = kept.bundle.files.map((file: { name: string; text: string }) => ({
+      ...file,
+      text: "kept",
+    }))
+    writeFileSync(join(cacheDir, manifest), JSON.stringify(kept))
+    expect(textOf(bundlePlainScript({ entry, cacheDir }))).toBe("kept")
+    // An imported module changed: bundled again, with the new text.
+    writeFileSync(join(root, "shared.ts"), 'export const word = "나중"\n')
+    expect(textOf(bundlePlainScript({ entry, cacheDir }))).toContain("나중")
+    // Another base path is another bundle.
+    expect(textOf(bundlePlainScript({ entry, cacheDir, basePath: "/kn" }))).toContain("나중")
   })
 })
