@@ -22,6 +22,17 @@ export interface BuildOptions {
   readonly maxBodyShare?: number
   /** Never drop body postings of a word found in this many documents or fewer. @default 200 */
   readonly minBodyDropCount?: number
+  /**
+   * Index terms of texts tokenised before (a rebuild after one note changed tokenises only
+   * that note's texts): asked for each text's terms, told those it had to work out.
+   */
+  readonly memo?: TermsMemo
+}
+
+/** Keeps `termsOf`'s answer per text between builds; it must give back exactly what it was told. */
+export interface TermsMemo {
+  get(text: string): readonly string[] | undefined
+  set(text: string, terms: readonly string[]): void
 }
 
 export function buildSearchIndex(graph: Graph, options: BuildOptions = {}): SearchIndexJson {
@@ -35,8 +46,17 @@ export function buildIndexFromDocuments(
   const indexOf = new Map(docs.map((doc, i) => [doc.id, i]))
   const parents = docs.map((doc) => (doc.parent === undefined ? -1 : (indexOf.get(doc.parent) ?? -1)))
   const fieldsByTerm = new Map<string, Map<number, Field>>()
+  const { memo } = options
+  const termsOfText = (text: string): readonly string[] => {
+    if (!memo) return termsOf(text)
+    const known = memo.get(text)
+    if (known) return known
+    const terms = termsOf(text)
+    memo.set(text, terms)
+    return terms
+  }
   const add = (text: string, doc: number, field: Field): void => {
-    for (const term of termsOf(text)) {
+    for (const term of termsOfText(text)) {
       let docsOfTerm = fieldsByTerm.get(term)
       if (!docsOfTerm) {
         docsOfTerm = new Map()
