@@ -104,6 +104,6 @@ function findPlace(
   if (node.kind === "topic") return query.getParent(id)?.id
   const kind = node.kind === "term" ? "defines" : "uses"
   const holders = query.getNeighbours(id, { kinds: [kind], direction: "in" })
-  const fallback = query.getBacklinks(id)
-  return (holders[0] ?? fallback[0])?.id
+  // Backlinks only when nothing defines or uses it: a common term has thousands.
+  return (holders[0] ?? query.getBacklinks(id)[0])?.id
 }

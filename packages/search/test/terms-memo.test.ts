@@ -2,9 +2,12 @@ import { buildGraph, createMemorySource } from "@kube-notes/core"
 import { describe, expect, it } from "vitest"
 import { buildSearchIndex, type TermsMemo } from "../src/index.ts"
 
+// Bodies long enough to be memoised (a short text is tokenised again instead).
+const long =
+  "컨테이너를 묶어 배포하고, 노드에 배치하고, 상태를 지켜보며 다시 띄우는 일을 쿠버네티스가 맡는다."
 const files = {
-  "a.md": "# 파드\n\n#### 1. 파드 기초\n\n파드는 컨테이너의 묶음이다.\n\n#### 2. 볼륨\n\n파드와 볼륨.\n",
-  "b.md": "# 서비스\n\n#### 1. 노출\n\nService는 파드를 노출한다.\n",
+  "a.md": `# 파드\n\n#### 1. 파드 기초\n\n파드는 컨테이너의 묶음이다. ${long}\n\n#### 2. 볼륨\n\n파드와 볼륨. ${long}\n`,
+  "b.md": `# 서비스\n\n#### 1. 노출\n\nService는 파드를 노출한다. ${long}\n`,
 }
 
 /** A memo in a Map, counting the texts it was told about. */

@@ -1,8 +1,10 @@
 // The search index's terms of each text, kept in the data folder between prepares
 // (search-terms.cache.json), so a rebuild after one note changed tokenises only that note's
 // texts (tokenising every topic was most of the index's time). Entries are keyed by the sha1 of
-// the text; the file also records a digest of the search package's built code, so a changed
-// tokenizer starts from an empty memo. Only the texts of this build are saved again.
+// the text, each text's terms one string joined by spaces (terms are runs of letters and digits:
+// a string parses and prints faster than an array); the file also records a digest of the
+// search package's built code, so a changed tokenizer starts from an empty memo. Only the texts
+// of this build are saved again.
 import { createHash } from "node:crypto"
 import { readdirSync, readFileSync } from "node:fs"
 import { readFile, rename, writeFile } from "node:fs/promises"
@@ -10,7 +12,7 @@ import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 
 const require = createRequire(import.meta.url)
-const FORMAT = 1
+const FORMAT = 2
 
 /** Digest of every module of the search package as built (dist/), which is what tokenises. */
 function searchCodeDigest() {
@@ -44,11 +46,14 @@ export async function loadSearchTermsCache(file) {
     get(text) {
       const key = keyOf(text)
       const terms = known[key]
-      if (Array.isArray(terms)) used[key] = terms
-      return used[key]
+      if (typeof terms === "string") used[key] = terms
+      const joined = used[key]
+      return joined === undefined ? undefined : joined === "" ? [] : joined.split(" ")
     },
     set(text, terms) {
-      used[keyOf(text)] = terms
+      // An empty term or one with a space could not be split back: not kept (tokens are neither).
+      if (terms.some((term) => term === "" || term.includes(" "))) return
+      used[keyOf(text)] = terms.join(" ")
       fresh++
     },
     async save() {

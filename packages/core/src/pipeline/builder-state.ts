@@ -5,7 +5,8 @@
  * (fragment-deps.ts checks those against the new build instead of building it again). A
  * fragment's bodies are not in this text: they are the saved graph's body files, named by
  * their sha1, read only when someone asks for them.
- * Layout: a line `{ format, code, analysis, schema, byAlias }`, then one line per note. A note
+ * Layout: a line `{ format, code, analysis, schema, byAlias, lines }` (`lines`: each next line's
+ * length in bytes, so no search for line ends), then one line per note. A note
  * the next build kept as restored is written back as the bytes it was read from: a rebuild
  * after one note changed encodes one line.
  * Stale after a change of core's code (its modules' digest is in the text), the analysis
@@ -25,7 +26,7 @@ import type { EncodedBodies } from "./graph-bodies.ts"
 import type { BuilderSnapshot, SavedEntry } from "./graph-builder.ts"
 
 /** Bumped when the text's shape changes. */
-const STATE_FORMAT = 2
+const STATE_FORMAT = 3
 
 interface FragmentJson extends Omit<Fragment, "bodies" | "lookups"> {
   key: string
@@ -45,6 +46,7 @@ interface HeadJson {
   analysis: string
   schema: number
   byAlias: [string, string][]
+  lines: number[]
 }
 
 interface EntryJson {
@@ -60,23 +62,24 @@ const NEWLINE = Buffer.from("\n")
 
 /** The state's bytes in parts, written one after the other (most are lines read back unchanged). */
 export function encodeState(snapshot: BuilderSnapshot): Buffer[] {
-  const head: HeadJson = {
-    format: STATE_FORMAT,
-    code: codeDigest(),
-    analysis: ANALYSIS_VERSION,
-    schema: SCHEMA_VERSION,
-    byAlias: snapshot.byAlias.map(([alias, id]) => [alias, id]),
-  }
-  const parts: Buffer[] = [Buffer.from(JSON.stringify(head))]
+  const parts: Buffer[] = []
   for (const entry of snapshot.entries) {
     const { path, hash, analysis, fragment } = entry
     const known = lines.get(entry)
     const json: EntryJson | undefined = known
       ? undefined
       : { path, hash, analysis, ...(fragment ? { fragment: fragmentJson(fragment) } : {}) }
-    parts.push(NEWLINE, known ?? Buffer.from(JSON.stringify(json)))
+    parts.push(known ?? Buffer.from(JSON.stringify(json)))
   }
-  return parts
+  const head: HeadJson = {
+    format: STATE_FORMAT,
+    code: codeDigest(),
+    analysis: ANALYSIS_VERSION,
+    schema: SCHEMA_VERSION,
+    byAlias: snapshot.byAlias.map(([alias, id]) => [alias, id]),
+    lines: parts.map((line) => line.length),
+  }
+  return [Buffer.from(JSON.stringify(head)), ...parts.flatMap((line) => [NEWLINE, line])]
 }
 
 function fragmentJson({ key, value, bodies }: NonNullable<SavedEntry["fragment"]>): FragmentJson {
@@ -116,14 +119,15 @@ export function decodeState(
       head.code !== codeDigest() ||
       head.analysis !== ANALYSIS_VERSION ||
       head.schema !== SCHEMA_VERSION ||
-      !Array.isArray(head.byAlias)
+      !Array.isArray(head.byAlias) ||
+      !Array.isArray(head.lines) ||
+      head.lines.reduce((sum, length) => sum + length + 1, end) !== bytes.length
     )
       return undefined
     const entries: SavedEntry[] = []
-    while (end < bytes.length) {
+    for (const length of head.lines) {
       const start = end + 1
-      end = bytes.indexOf(10, start)
-      if (end < 0) end = bytes.length
+      end = start + length
       const line = bytes.subarray(start, end)
       const { path, hash, analysis, fragment } = JSON.parse(line.toString("utf8")) as EntryJson
       const file = fragment && bodies(fragment.bodies)
