@@ -18,7 +18,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { SCHEMA_VERSION } from "@kube-notes/graph"
+import { type GraphEdge, SCHEMA_VERSION } from "@kube-notes/graph"
 import { ANALYSIS_VERSION } from "../analyze/analysis-version.ts"
 import type { Fragment } from "../assemble/fragment.ts"
 import type { LinkLookup } from "../assemble/lookups.ts"
@@ -26,9 +26,17 @@ import type { EncodedBodies } from "./graph-bodies.ts"
 import type { BuilderSnapshot, SavedEntry } from "./graph-builder.ts"
 
 /** Bumped when the text's shape changes. */
-const STATE_FORMAT = 3
+const STATE_FORMAT = 4
 
-interface FragmentJson extends Omit<Fragment, "bodies" | "lookups"> {
+/**
+ * An edge as `[from, to, kind]`: `from` as the index of one of the fragment's own nodes when it
+ * is one (every edge but a few starts at the note or a topic, whose ids are long). A quarter
+ * of the state's bytes were edges written as objects.
+ */
+type EdgeJson = [from: number | string, to: string, kind: GraphEdge["kind"]]
+
+interface FragmentJson extends Omit<Fragment, "bodies" | "lookups" | "edges"> {
+  edges: EdgeJson[]
   key: string
   /** sha1 of the bodies' file. */
   bodies: string
@@ -93,7 +101,7 @@ function fragmentJson({ key, value, bodies }: NonNullable<SavedEntry["fragment"]
       termNames: [...lookups.termNames].map(([name, id]) => [name, id ?? null]),
       assets: [...lookups.assets],
     },
-    edges: value.edges,
+    edges: compactEdges(value),
     commands: value.commands,
     resources: value.resources,
     assets: value.assets,
@@ -150,11 +158,21 @@ export function decodeState(
   }
 }
 
+function compactEdges(fragment: Fragment): EdgeJson[] {
+  const own = new Map(fragment.nodes.map((node, i) => [node.id, i]))
+  return fragment.edges.map(({ from, to, kind }) => [own.get(from) ?? from, to, kind])
+}
+
 function toFragment(json: FragmentJson, file: { read(): Fragment["bodies"] }): Fragment {
-  const { key: _key, bodies: _bodies, lookups, ...parts } = json
+  const { key: _key, bodies: _bodies, lookups, edges, ...parts } = json
   let bodies: Fragment["bodies"] | undefined
   const fragment = {
     ...parts,
+    edges: edges.map(([from, to, kind]) => ({
+      from: typeof from === "number" ? (parts.nodes[from] as { id: string }).id : from,
+      to,
+      kind,
+    })),
     lookups: {
       // A JSON lookup without `result` was a broken link (undefined is not written).
       links: lookups.links,
