@@ -54,11 +54,18 @@ const stateFile = (cacheDir: string, dir: string) =>
 /** A saved body file's encoding, read from disk only when asked for. */
 function storedBodies(folder: string, sha1: string): EncodedBodies & { read(): NoteBodies } {
   const file = join(folder, `${sha1}.json`)
-  return {
-    sha1,
-    bytes: () => readFileSync(file),
-    read: () => JSON.parse(readFileSync(file, "utf8")) as NoteBodies,
+  const bytes = () => {
+    try {
+      return readFileSync(file)
+    } catch (error) {
+      // Checked when the build began: only another build of the same folder removes one.
+      throw new Error(
+        `${file}: a saved note body went missing during the build (another build of the same folder?); build again`,
+        { cause: error },
+      )
+    }
   }
+  return { sha1, bytes, read: () => JSON.parse(bytes().toString("utf8")) as NoteBodies }
 }
 
 export async function readCachedGraph(
