@@ -163,8 +163,7 @@ function mergeInto(target: PostingList, source: PostingList): void {
       fields.push(source.fields[j++] as Field)
     } else {
       docs.push(a)
-      const [x, y] = [target.fields[i++] as Field, source.fields[j++] as Field]
-      fields.push(x < y ? y : x)
+      fields.push(Math.max(target.fields[i++] as Field, source.fields[j++] as Field) as Field)
     }
   }
   target.docs = docs
