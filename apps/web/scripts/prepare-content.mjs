@@ -8,6 +8,7 @@ import { copyAssets } from "./lib/copy-assets.mjs"
 import { getDataDir } from "./lib/data-dir.mjs"
 import { buildGraphViewWithLayout } from "./lib/graph-view.mjs"
 import { loadContent } from "./lib/load-content.mjs"
+import { loadSearchTermsCache } from "./lib/search-terms-cache.mjs"
 
 const started = Date.now()
 const dataDir = getDataDir()
@@ -16,7 +17,7 @@ await mkdir(dataDir, { recursive: true })
 // The study deck the build workers share (src/lib/data/load-deck.ts): made again by this code.
 await rm(join(dataDir, "study-deck.cache.json"), { force: true })
 await writeTo(dataDir)
-await writeFile(join(dataDir, "search-index.json"), await buildSearchIndexJson(graph, searchIndex))
+await writeFile(join(dataDir, "search-index.json"), await buildSearchIndexJson(graph, searchIndex, dataDir))
 // The last build's force layout, reused when the links between notes, topics and terms are the same.
 const layoutFile = join(dataDir, "graph-layout.cache.json")
 const previousLayout = await readFile(layoutFile, "utf8").then(JSON.parse, () => undefined)
@@ -42,9 +43,15 @@ console.log(
     `${count("command")} commands, ${copied.length} images, ${graph.diagnostics.length} diagnostics (${Date.now() - started} ms)`,
 )
 
-async function buildSearchIndexJson(graph, prebuilt) {
+async function buildSearchIndexJson(graph, prebuilt, dataDir) {
   const search = await import("@kube-notes/search").catch(() => undefined)
-  if (search?.buildSearchIndex) return JSON.stringify(search.buildSearchIndex(graph))
+  if (search?.buildSearchIndex) {
+    // Each text's terms from the last prepare: only the texts of changed notes are tokenised.
+    const memo = await loadSearchTermsCache(join(dataDir, "search-terms.cache.json"))
+    const json = JSON.stringify(search.buildSearchIndex(graph, { memo }))
+    await memo.save()
+    return json
+  }
   if (prebuilt) return prebuilt
   console.log("  search: @kube-notes/search is not built yet; the search box will say so")
   return "null"

@@ -13,7 +13,7 @@ describe("the saved graph of an unchanged folder", () => {
   const build = () => buildGraphFromDir(dir, { cache, threads: 1 })
   const savedGraphFile = () => {
     const name = readdirSync(join(cache, "graphs")).find(
-      (f) => f.endsWith(".json") && !f.endsWith(".bodies.json"),
+      (f) => f.endsWith(".json") && !f.endsWith(".state.json"),
     )
     return join(cache, "graphs", name ?? "")
   }

@@ -63,7 +63,10 @@ describe("writing a built graph to a folder", () => {
       fingerprint: "f1",
       bodies: {
         ...built.bodies,
-        getNoteBodies: (id: string) => (reads.push(id), built.bodies.getNoteBodies(id)),
+        encodeNoteBodies: (id: string) => {
+          reads.push(id)
+          return built.bodies.encodeNoteBodies(id)
+        },
       },
     }
     expect(await writeGraphOutput(out, watched)).toMatchObject({ graphChanged: false, bodiesWritten: 0 })

@@ -22,6 +22,17 @@ export interface BuildOptions {
   readonly maxBodyShare?: number
   /** Never drop body postings of a word found in this many documents or fewer. @default 200 */
   readonly minBodyDropCount?: number
+  /**
+   * Index terms of texts tokenised before (a rebuild after one note changed tokenises only
+   * that note's texts): asked for each text's terms, told those it had to work out.
+   */
+  readonly memo?: TermsMemo
+}
+
+/** Keeps `termsOf`'s answer per text between builds; it must give back exactly what it was told. */
+export interface TermsMemo {
+  get(text: string): readonly string[] | undefined
+  set(text: string, terms: readonly string[]): void
 }
 
 export function buildSearchIndex(graph: Graph, options: BuildOptions = {}): SearchIndexJson {
@@ -34,34 +45,34 @@ export function buildIndexFromDocuments(
 ): SearchIndexJson {
   const indexOf = new Map(docs.map((doc, i) => [doc.id, i]))
   const parents = docs.map((doc) => (doc.parent === undefined ? -1 : (indexOf.get(doc.parent) ?? -1)))
-  const fieldsByTerm = new Map<string, Map<number, Field>>()
-  const add = (text: string, doc: number, field: Field): void => {
-    for (const term of termsOf(text)) {
-      let docsOfTerm = fieldsByTerm.get(term)
-      if (!docsOfTerm) {
-        docsOfTerm = new Map()
-        fieldsByTerm.set(term, docsOfTerm)
-      }
-      if ((docsOfTerm.get(doc) ?? -1) < field) docsOfTerm.set(doc, field)
-    }
+  const postings = createPostingLists()
+  const { memo } = options
+  const termsOfText = (text: string): readonly string[] => {
+    // A short text (a title, an alias) is tokenised faster than it is looked up.
+    if (!memo || text.length < MEMO_MIN_LENGTH) return termsOf(text)
+    const known = memo.get(text)
+    if (known) return known
+    const terms = termsOf(text)
+    memo.set(text, terms)
+    return terms
   }
   docs.forEach((doc, i) => {
-    add(doc.body, i, FIELD.body)
-    add(doc.secondary, i, FIELD.secondary)
-    for (const alias of doc.aliases) add(alias, i, FIELD.alias)
-    add(doc.title, i, FIELD.title)
+    postings.add(termsOfText(doc.body), i, FIELD.body)
+    postings.add(termsOfText(doc.secondary), i, FIELD.secondary)
+    for (const alias of doc.aliases) postings.add(termsOfText(alias), i, FIELD.alias)
+    postings.add(termsOfText(doc.title), i, FIELD.title)
   })
-  indexCompoundParts(fieldsByTerm)
-  const tokens = [...fieldsByTerm.keys()].sort()
+  postings.addCompoundParts()
+  const tokens = [...postings.terms()].sort()
   const maxBody = Math.max(options.minBodyDropCount ?? 200, (options.maxBodyShare ?? 0.05) * docs.length)
   const pruned: number[] = []
-  const postings = tokens.map((term, index) => {
-    const fields = fieldsByTerm.get(term) ?? new Map<number, Field>()
+  const encoded = tokens.map((term, index) => {
+    const list = postings.get(term)
     let body = 0
-    for (const field of fields.values()) if (field === FIELD.body) body++
-    if (body <= maxBody) return encodePostings(fields)
+    for (const field of list.fields) if (field === FIELD.body) body++
+    if (body <= maxBody) return encodePostings(list)
     pruned.push(index)
-    return encodePostings(new Map([...fields].filter(([, field]) => field !== FIELD.body)))
+    return encodePostings(list, (field) => field !== FIELD.body)
   })
   return {
     format: "kube-notes-search",
@@ -80,36 +91,95 @@ export function buildIndexFromDocuments(
       ]
     }),
     tokens,
-    postings,
+    postings: encoded,
     pruned,
   }
 }
 
+/** Texts shorter than this are tokenised again rather than looked up in a memo. */
+const MEMO_MIN_LENGTH = 64
+
+/** One term's documents, ascending, each with the best field it was found in. */
+interface PostingList {
+  docs: number[]
+  fields: Field[]
+}
+
 /**
- * A compound written without spaces (쿠버네티스클러스터) is also indexed under its parts when
- * the notes use each part as a word of its own, so `클러스터` and `쿠버네티스 클러스터` find it.
+ * Each term's documents as two arrays. Documents are added in ascending order, all of one
+ * document's texts together, so a term's list only grows at its end: no map per term.
  */
-function indexCompoundParts(fieldsByTerm: Map<string, Map<number, Field>>): void {
-  const isWord = (part: string) => fieldsByTerm.has(part)
-  const additions: [string, Map<number, Field>][] = []
-  for (const [term, fields] of fieldsByTerm) {
-    const parts = splitCompound(term, isWord)
-    if (parts) for (const part of parts) additions.push([part, fields])
-  }
-  for (const [part, fields] of additions) {
-    const target = fieldsByTerm.get(part) as Map<number, Field>
-    for (const [doc, field] of fields) if ((target.get(doc) ?? -1) < field) target.set(doc, field)
+function createPostingLists() {
+  const byTerm = new Map<string, PostingList>()
+  return {
+    add(terms: readonly string[], doc: number, field: Field): void {
+      for (const term of terms) {
+        const list = byTerm.get(term)
+        if (!list) {
+          byTerm.set(term, { docs: [doc], fields: [field] })
+          continue
+        }
+        const last = list.docs.length - 1
+        if (list.docs[last] !== doc) {
+          list.docs.push(doc)
+          list.fields.push(field)
+        } else if ((list.fields[last] as Field) < field) list.fields[last] = field
+      }
+    },
+    /**
+     * A compound written without spaces (쿠버네티스클러스터) is also indexed under its parts
+     * when the notes use each part as a word of its own, so `클러스터` and `쿠버네티스 클러스터`
+     * find it. Every compound's parts are found first, then its documents are merged into
+     * theirs in that order (a part that is itself a compound passes on what it received).
+     */
+    addCompoundParts(): void {
+      const isWord = (part: string) => byTerm.has(part)
+      const additions: [PostingList, PostingList][] = []
+      for (const [term, list] of byTerm) {
+        const parts = splitCompound(term, isWord)
+        if (parts) for (const part of parts) additions.push([byTerm.get(part) as PostingList, list])
+      }
+      for (const [target, source] of additions) mergeInto(target, source)
+    },
+    terms: () => byTerm.keys(),
+    get: (term: string) => byTerm.get(term) as PostingList,
   }
 }
 
-/** Doc numbers ascending, each as `(delta << 2) | field` in base 36. */
-function encodePostings(fields: Map<number, Field>): string {
+/** `source`'s documents added to `target`'s, each keeping the better of the two fields. */
+function mergeInto(target: PostingList, source: PostingList): void {
+  const docs: number[] = []
+  const fields: Field[] = []
+  let i = 0
+  let j = 0
+  while (i < target.docs.length || j < source.docs.length) {
+    const a = i < target.docs.length ? (target.docs[i] as number) : Number.POSITIVE_INFINITY
+    const b = j < source.docs.length ? (source.docs[j] as number) : Number.POSITIVE_INFINITY
+    if (a < b) {
+      docs.push(a)
+      fields.push(target.fields[i++] as Field)
+    } else if (b < a) {
+      docs.push(b)
+      fields.push(source.fields[j++] as Field)
+    } else {
+      docs.push(a)
+      fields.push(Math.max(target.fields[i++] as Field, source.fields[j++] as Field) as Field)
+    }
+  }
+  target.docs = docs
+  target.fields = fields
+}
+
+/** Doc numbers ascending, each as `(delta << 2) | field` in base 36; `keep` picks by field. */
+function encodePostings(list: PostingList, keep: (field: Field) => boolean = () => true): string {
   const out: string[] = []
   let previous = 0
-  for (const doc of [...fields.keys()].sort((a, b) => a - b)) {
-    out.push((((doc - previous) << 2) | (fields.get(doc) ?? 0)).toString(36))
+  list.docs.forEach((doc, i) => {
+    const field = list.fields[i] as Field
+    if (!keep(field)) return
+    out.push((((doc - previous) << 2) | field).toString(36))
     previous = doc
-  }
+  })
   return out.join(",")
 }
 

@@ -32,14 +32,44 @@ export function isSearchKind(kind: string): kind is SearchKind {
 }
 
 export function getDocuments(graph: Graph): SearchDocument[] {
-  const query = createGraphQuery(graph)
+  const place = createPlaces(graph)
   const descriptions = describedClauses(graph)
   const docs: SearchDocument[] = []
   for (const node of graph.nodes) {
-    const doc = toDocument(node, (id) => findPlace(query, node, id), descriptions)
+    const doc = toDocument(node, place, descriptions)
     if (doc) docs.push(doc)
   }
   return docs
+}
+
+/**
+ * Where each node sits, from one pass over the edges: a topic's parent (the first `contains`
+ * edge into it), a term's first definer, a command's first user — each the first such edge
+ * whose source node exists, as the graph query's neighbours give them. A term or command with
+ * none falls back to its first backlink (through a graph query, made only then).
+ */
+function createPlaces(graph: Graph): (node: GraphNode) => string | undefined {
+  const exists = new Set(graph.nodes.map((node) => node.id))
+  const firstFrom = {
+    contains: new Map<string, string>(),
+    defines: new Map<string, string>(),
+    uses: new Map<string, string>(),
+  }
+  for (const edge of graph.edges) {
+    if (edge.kind !== "contains" && edge.kind !== "defines" && edge.kind !== "uses") continue
+    const found = firstFrom[edge.kind]
+    if (!found.has(edge.to) && exists.has(edge.from)) found.set(edge.to, edge.from)
+  }
+  let query: ReturnType<typeof createGraphQuery> | undefined
+  return (node) => {
+    if (node.kind === "note") return undefined
+    if (node.kind === "topic") return firstFrom.contains.get(node.id)
+    const holder = firstFrom[node.kind === "term" ? "defines" : "uses"].get(node.id)
+    if (holder !== undefined) return holder
+    // Backlinks only when nothing defines or uses it: a common term has thousands.
+    query ??= createGraphQuery(graph)
+    return query.getBacklinks(node.id)[0]?.id
+  }
 }
 
 /** Every term description's text with the term it is about (see `termSecondary`). */
@@ -69,10 +99,11 @@ export function getBodyText(node: GraphNode | undefined): string {
 
 function toDocument(
   node: GraphNode,
-  place: (id: string) => string | undefined,
+  place: (node: GraphNode) => string | undefined,
   owners: ReadonlyMap<string, string>,
 ): SearchDocument | undefined {
-  const base = { id: node.id, title: node.title, parent: place(node.id) }
+  if (!isSearchKind(node.kind)) return undefined
+  const base = { id: node.id, title: node.title, parent: place(node) }
   switch (node.kind) {
     case "note":
     case "topic":
@@ -93,17 +124,4 @@ function toDocument(
     default:
       return undefined
   }
-}
-
-function findPlace(
-  query: ReturnType<typeof createGraphQuery>,
-  node: GraphNode,
-  id: string,
-): string | undefined {
-  if (node.kind === "note") return undefined
-  if (node.kind === "topic") return query.getParent(id)?.id
-  const kind = node.kind === "term" ? "defines" : "uses"
-  const holders = query.getNeighbours(id, { kinds: [kind], direction: "in" })
-  const fallback = query.getBacklinks(id)
-  return (holders[0] ?? fallback[0])?.id
 }

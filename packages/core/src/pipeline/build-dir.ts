@@ -2,12 +2,14 @@
  * `buildGraphFromDir`, the CLI's build: the folder read and fingerprinted, the last graph of
  * an unchanged folder read back from the cache, and only otherwise the builder loaded (and
  * with it unified, remark and micromark: about a third of a warm build's CPU time was
- * loading them, for a graph that was already built).
+ * loading them, for a graph that was already built). A folder that changed since its last
+ * build is built by a builder restored from that build's state: as an update, only the
+ * changed notes are analysed and only the fragments the change touches are assembled.
  */
 import { type ReadDirOptions, readContentDir } from "../source/read-dir.ts"
 import { defaultCacheDir } from "./disk-cache.ts"
 import type { BuiltGraph } from "./graph-bodies.ts"
-import { fingerprintSource, readCachedGraph, writeCachedGraph } from "./graph-cache.ts"
+import { fingerprintSource, readBuilderState, readCachedGraph, writeCachedGraph } from "./graph-cache.ts"
 
 export interface DirBuildOptions extends ReadDirOptions {
   /** Folder of the analysis cache; `false` for a cold build. @default $XDG_CACHE_HOME/kube-notes */
@@ -28,7 +30,10 @@ export async function buildGraphFromDir(dir: string, options: DirBuildOptions = 
   // As it is: its graph is a getter, parsed on first use (a spread would parse it now).
   if (cached) return cached
   const { createDirBuilder } = await import("./build-graph.ts")
-  const built = await createDirBuilder(options).build(source)
-  if (cacheDir !== undefined) await writeCachedGraph(cacheDir, dir, fingerprint, built)
+  const builder = createDirBuilder(options)
+  const state = cacheDir === undefined ? undefined : await readBuilderState(cacheDir, dir)
+  if (state) builder.restore(state)
+  const built = await builder.build(source)
+  if (cacheDir !== undefined) await writeCachedGraph(cacheDir, dir, fingerprint, built, builder.snapshot())
   return { ...built, fingerprint }
 }

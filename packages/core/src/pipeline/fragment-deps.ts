@@ -25,6 +25,11 @@ export interface ChangedNotes {
   readonly targets: ReadonlySet<string>
   readonly paths: ReadonlySet<string>
   readonly names: ReadonlySet<string>
+  /**
+   * Every link is resolved again: the fragments were built in another process (a restored
+   * builder, builder-state.ts), whose notes removed since are in none of the sets above.
+   */
+  readonly all?: boolean
 }
 
 export interface ContextChange {
@@ -65,6 +70,7 @@ export function isFragmentCurrent(fragment: Fragment, ref: NoteRef, change: Cont
     const { targets, paths, names } = notes.changed
     for (const { link, result, asked } of lookups.links) {
       const touched =
+        notes.changed.all === true ||
         (result !== undefined && targets.has(result)) ||
         (link.via === "md" ? paths.has(asked) : link.via === "wiki" ? names.has(asked) : targets.has(ref.id))
       if (touched && resolveLink(link, ref, { notes: notes.index }) !== result) return false

@@ -37,7 +37,7 @@ import {
   diffAliases,
   isFragmentCurrent,
 } from "./fragment-deps.ts"
-import { type BuiltGraph, createBodies } from "./graph-bodies.ts"
+import { type BuiltGraph, createLazyBodies, type EncodedBodies, encodeBodies } from "./graph-bodies.ts"
 import { createJoiner } from "./joiner.ts"
 import { assignKeys, type KeyedNotes, patchKeys } from "./note-keys.ts"
 import { readingEdges } from "./reading-edges.ts"
@@ -85,6 +85,32 @@ interface Entry {
   fragmentRound?: number
   /** The note's term descriptions, the key they were found under and the names they asked about. */
   described?: { key: string; list: NoteDescriptions; asked: Set<string> }
+  /**
+   * Restored without its mdast (see `restore`): the full analysis is read from the analysis
+   * cache (or the note analysed again from `file`) only if its fragment must be built.
+   */
+  light?: { file?: SourceFile }
+  /** What `restore` made this entry from: handed out again by `snapshot` while nothing changed. */
+  restoredFrom?: SavedEntry
+}
+
+/**
+ * A builder's state after a build, to go on from in another process (builder-state.ts
+ * keeps it on disk): each note's analysis without its mdast and its fragment as last built or
+ * checked, and the alias map those fragments were current against.
+ */
+export interface BuilderSnapshot {
+  readonly entries: readonly SavedEntry[]
+  readonly byAlias: readonly (readonly [string, string])[]
+}
+
+export interface SavedEntry {
+  readonly path: string
+  readonly hash: string
+  /** The note's analysis without `preamble` and the sections' `mdast`. */
+  readonly analysis: NoteAnalysis
+  /** The note's fragment (its `bodies` may be read lazily), the key it was built under, its bodies' encoding. */
+  readonly fragment?: { readonly key: string; readonly value: Fragment; readonly bodies: EncodedBodies }
 }
 
 type Keyed = KeyedNotes<Entry>
@@ -94,6 +120,14 @@ export interface GraphBuilder {
   build(source: ContentSource): Promise<BuiltGraph>
   /** Applies changes to the last source and returns the new graph and bodies. */
   update(changes: FileChanges): Promise<BuiltGraph>
+  /** The state after the last build or update, for `restore` in another process. */
+  snapshot(): BuilderSnapshot
+  /**
+   * Takes another builder's snapshot as this one's state, before its first build: that build
+   * then analyses only notes whose bytes changed, and keeps each restored fragment whose
+   * lookups (fragment-deps.ts) still hold instead of building it again.
+   */
+  restore(snapshot: BuilderSnapshot): void
 }
 
 export function hashFile(file: SourceFile): string {
@@ -130,6 +164,10 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   let round = 0
   let described: { terms: TermNode[]; lists: NoteDescriptions[]; nodes: TermNode[] } | undefined
   let diagnostics: { parts: Diagnostic[][]; sorted: Diagnostic[] } | undefined
+  /** Set by `restore` until the first assembly: every kept fragment's lookups are checked. */
+  let restored = false
+  /** Encodings of restored fragments' bodies, known without reading them. */
+  const restoredBodies = new WeakMap<Fragment, EncodedBodies>()
   const joinNodes = createJoiner<GraphNode>()
   const joinEdges = createJoiner<GraphEdge>()
   const mergeSharedNodes = createSharedMerger()
@@ -138,7 +176,11 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     const pending: { file: SourceFile; hash: string }[] = []
     for (const file of files) {
       const hash = hashFile(file)
-      if (entries.get(file.path)?.hash === hash) continue
+      const known = entries.get(file.path)
+      if (known?.hash === hash) {
+        if (known.light) known.light.file = file
+        continue
+      }
       const cached = options.cache?.get(hash)
       if (cached) setEntry(file.path, hash, cached)
       else pending.push({ file, hash })
@@ -177,6 +219,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     // no longer current.
     previous.fragmentRound = -1
     delete previous.described
+    delete previous.light
   }
 
   const removeEntry = (path: string) => {
@@ -225,6 +268,75 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       )
       return assemble()
     },
+    snapshot() {
+      const saved: SavedEntry[] = []
+      for (const [path, entry] of entries) {
+        const { fragment, fragmentKey } = entry
+        const current = fragment && fragmentKey !== undefined && entry.fragmentRound === round
+        const from = entry.restoredFrom
+        const unchanged =
+          from !== undefined &&
+          entry.light !== undefined &&
+          (current
+            ? from.fragment?.value === fragment && from.fragment.key === fragmentKey
+            : from.fragment === undefined)
+        if (unchanged) {
+          saved.push(from)
+          continue
+        }
+        saved.push({
+          path,
+          hash: entry.hash,
+          analysis: entry.light ? entry.analysis : withoutMdast(entry.analysis),
+          ...(current
+            ? {
+                fragment: {
+                  key: fragmentKey,
+                  value: fragment,
+                  bodies: restoredBodies.get(fragment) ?? encodeBodies(fragment.bodies),
+                },
+              }
+            : {}),
+        })
+      }
+      return { entries: saved, byAlias: [...byAlias] }
+    },
+    restore(snapshot) {
+      if (entries.size > 0 || ordered)
+        throw new Error("restore() is for a builder that has built nothing yet")
+      for (const saved of snapshot.entries) {
+        const entry: Entry = {
+          hash: saved.hash,
+          analysis: saved.analysis,
+          linkSig: linkSignature(saved.analysis),
+          light: {},
+          restoredFrom: saved,
+        }
+        if (saved.fragment) {
+          entry.fragment = saved.fragment.value
+          entry.fragmentKey = saved.fragment.key
+          // Current one round before the first assembly, as a fragment of the last build is.
+          entry.fragmentRound = round
+          restoredBodies.set(saved.fragment.value, saved.fragment.bodies)
+        }
+        entries.set(saved.path, entry)
+        moved.add(entry)
+        pending.set(saved.path, saved.analysis)
+      }
+      byAlias = new Map(snapshot.byAlias)
+      matcher = createMentionMatcher(byAlias)
+      restored = true
+    },
+  }
+
+  /** The full analysis of a restored note, before its fragment is built. */
+  function loadFull(entry: Entry, ref: NoteRef): void {
+    const file = entry.light?.file
+    const full = options.cache?.get(entry.hash) ?? (file ? analyzeNote(file) : undefined)
+    if (!full) throw new Error(`${entry.analysis.path}: restored without its source; build() must come first`)
+    entry.analysis = full
+    ref.analysis = full
+    delete entry.light
   }
 
   function assemble(): BuiltGraph {
@@ -247,8 +359,12 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     const notesChanged = updateNoteIndex(rekeyed, orderChanged, changed, movedNow)
     const aliasesChanged = updateTerms(orderChanged, changed)
     const assetSig = [...assets].sort().join("\u0001")
+    // After `restore` the fragments were built in another process: links to notes removed
+    // since then are in no list of changes, so every link is resolved again.
+    const notesNow = notesChanged && restored ? { ...notesChanged, all: true } : notesChanged
+    restored = false
     const change: ContextChange = {
-      ...(notesChanged && noteIndex ? { notes: { index: noteIndex, changed: notesChanged } } : {}),
+      ...(notesNow && noteIndex ? { notes: { index: noteIndex, changed: notesNow } } : {}),
       ...(aliasesChanged.length > 0
         ? { terms: { changed: aliasesChanged, mayMention: createAliasTest(aliasesChanged) } }
         : {}),
@@ -259,6 +375,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
 
     const context = { matcher, termByAlias: byAlias, notes: noteIndex as NoteIndex, assets }
     const fragments: Fragment[] = []
+    const noteIds: string[] = []
     for (const { key, entry } of keyed.notes) {
       const ref = entry.ref as NoteRef
       let fragment = entry.fragment
@@ -268,6 +385,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
         entry.fragmentRound === round - 1 &&
         isFragmentCurrent(fragment, ref, change)
       if (!current || !fragment) {
+        if (entry.light) loadFull(entry, ref)
         const old = fragment
         fragment = buildFragment(ref, context)
         if (old) keepUnchangedParts(old, fragment)
@@ -276,6 +394,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       }
       entry.fragmentRound = round
       fragments.push(fragment)
+      noteIds.push(ref.id)
     }
     const nodes = joinNodes([
       ...fragments.map((fragment) => fragment.nodes),
@@ -290,7 +409,15 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       edges,
       diagnostics: collectDiagnostics(fragments),
     }
-    return { graph, bodies: createBodies(() => fragments.map((fragment) => fragment.bodies)) }
+    // A restored fragment's bodies are read only when asked for; their encoding is known.
+    const byNote = () =>
+      new Map(
+        fragments.map((fragment, i) => {
+          const encoded = restoredBodies.get(fragment)
+          return [noteIds[i] as string, { bodies: () => fragment.bodies, ...(encoded ? { encoded } : {}) }]
+        }),
+      )
+    return { graph, bodies: createLazyBodies(byNote) }
   }
 
   /**
@@ -384,7 +511,8 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     } else return []
     const after = termState.index.byAlias
     const aliases = diffAliases(before, after)
-    if (aliases.length > 0) {
+    // A restored alias map is only compared with: matching follows the new index's own.
+    if (aliases.length > 0 || restored) {
       byAlias = after
       matcher = createMentionMatcher(after)
     }
@@ -425,4 +553,13 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     diagnostics = { parts: found, sorted: concatAll(found).sort(compareDiagnostics) }
     return diagnostics.sorted
   }
+}
+
+/** What a snapshot keeps of an analysis: all but the mdast, which only a fragment's build reads. */
+function withoutMdast(analysis: NoteAnalysis): NoteAnalysis {
+  const { preamble: _preamble, ...rest } = analysis
+  return {
+    ...rest,
+    sections: analysis.sections.map(({ mdast: _mdast, ...section }) => section),
+  } as NoteAnalysis
 }

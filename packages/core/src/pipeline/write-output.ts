@@ -6,11 +6,11 @@
  * recorded (and graph.json still has the size written then), the folder is known current:
  * nothing is serialised, read or written — the warm rebuild of an unchanged folder.
  */
-import { createHash } from "node:crypto"
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { join } from "node:path"
-import { BODIES_DIR, encodeGraph, getBodyFileName } from "@kube-notes/graph"
+import { BODIES_DIR, getBodyFileName } from "@kube-notes/graph"
 import type { BuiltGraph } from "./graph-bodies.ts"
+import { encodeGraphBytes } from "./graph-bytes.ts"
 import { writeFirstScreen } from "./write-first-screen.ts"
 import { createWriteQueue } from "./write-queue.ts"
 
@@ -66,7 +66,7 @@ export async function writeGraphOutput(out: string, built: BuiltGraph): Promise<
     return { graphFile, graphChanged: false, bodiesWritten: 0, bodiesRemoved: 0 }
 
   // Bytes, not text: compared with the file as read, hashed and written without encoding it again.
-  const graphBytes = Buffer.from(JSON.stringify(encodeGraph(built.graph)))
+  const graphBytes = encodeGraphBytes(built.graph)
   const written = await readFile(graphFile).catch(() => undefined)
   const graphChanged = !written?.equals(graphBytes)
   if (graphChanged) await writeFile(graphFile, graphBytes)
@@ -81,15 +81,14 @@ export async function writeGraphOutput(out: string, built: BuiltGraph): Promise<
   let bodiesWritten = 0
   const writes = createWriteQueue(WRITES_IN_FLIGHT)
   for (const node of built.graph.nodes) {
-    const entry = node.kind === "note" ? built.bodies.getNoteBodies(node.id) : undefined
+    const entry = node.kind === "note" ? built.bodies.encodeNoteBodies(node.id) : undefined
     if (!entry) continue
     const name = getBodyFileName(node.id).slice(BODIES_DIR.length + 1)
-    // Encoded to UTF-8 once, for the hash and the file both.
-    const bodyBytes = Buffer.from(JSON.stringify(entry))
-    const hash = createHash("sha1").update(bodyBytes).digest("hex")
+    // The hash first: a kept note's bytes are not even read.
+    const hash = entry.sha1
     next.files[name] = hash
     if (previous.files[name] === hash && present.has(name)) continue
-    await writes.add(writeFile(join(bodiesDir, name), bodyBytes))
+    await writes.add(writeFile(join(bodiesDir, name), entry.bytes()))
     bodiesWritten++
   }
   await writes.done()

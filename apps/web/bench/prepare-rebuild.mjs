@@ -1,0 +1,186 @@
+// The prepare half of a site rebuild (scripts/prepare-content.mjs: core's build, graph.json and
+// the bodies, the search index, the graph view) and the CLI's `kube-notes build` on the same
+// path, measured alone, before/after in one run, against the bare parse of the same files.
+// Generates a corpus (default 1,000 notes) with ../shared/bench/gen-corpus.mjs; then
+//   setup: each side's first prepare and first CLI build with an empty cache (measured: the
+//          cold side of the warm path);
+//   each round: the bare parse (bench/probes/build.mjs bare, one thread, whole process); one
+//          sentence appended to one note; each side's prepare, then its CLI build, of the edited
+//          folder; then each side's prepare of the unchanged folder. Sides alternate which goes
+//          first.
+// Every figure is a whole process (Node start included): wall time and CPU (user + sys).
+// Output is checked every round: the data folders both sides wrote (graph.json, bodies/,
+// search-index.json, graph-view.json, assets) and the CLI's outputs must be byte-identical
+// (first-screen.json but for graph.json's mtime). With --verify, a cold prepare of the edited
+// folder (empty cache, new data folder) is compared with this side's rebuilt data folder too.
+// With --before=DIR (the apps/web folder of another checkout with its packages and the CLI
+// built), that side runs in the same rounds, with its own caches and folders outside DIR.
+//   node bench/prepare-rebuild.mjs [NOTES=1000] [ROUNDS=3] [--before=DIR] [--verify]
+import { spawnSync } from "node:child_process"
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { loadavg, tmpdir } from "node:os"
+import { join, relative, resolve } from "node:path"
+import { APP_DIR } from "../scripts/lib/data-dir.mjs"
+
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"))
+const verify = process.argv.includes("--verify")
+const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
+const notes = Number(args[0] ?? 1000)
+const rounds = Number(args[1] ?? 3)
+const sides = [
+  { name: "after", app: APP_DIR },
+  ...(beforeArg ? [{ name: "before", app: resolve(beforeArg.slice("--before=".length)) }] : []),
+]
+const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
+const bareProbe = join(APP_DIR, "../../bench/probes/build.mjs")
+for (const file of [generator, bareProbe]) if (!existsSync(file)) throw new Error(`${file} not found`)
+const scratch = mkdtempSync(join(tmpdir(), "kube-notes-prepare-bench-"))
+const corpus = join(scratch, "notes")
+spawnSync(process.execPath, [generator, corpus, String(notes)], { stdio: "ignore" })
+for (const [i, side] of sides.entries()) {
+  side.data = join(scratch, `data-${i}`)
+  side.cache = join(scratch, `cache-${i}`)
+  side.cliCache = join(scratch, `cli-cache-${i}`)
+  side.cliOut = join(scratch, `cli-out-${i}`)
+  side.cli = join(side.app, "../tui/bin/kube-notes.mjs")
+}
+
+const childCpu = () => {
+  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ")
+  return (Number(fields[13]) + Number(fields[14])) / 100
+}
+/** One whole process: wall and CPU seconds. Exit 1 is a build that reported diagnostics. */
+function run(argv, { cwd, env = {} }) {
+  const cpu = childCpu()
+  const started = performance.now()
+  const result = spawnSync(process.execPath, argv, {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BASE_PATH: "", ...env },
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  })
+  const wall = (performance.now() - started) / 1000
+  if (result.status !== 0 && result.status !== 1) {
+    process.stderr.write(result.stdout + result.stderr)
+    throw new Error(`${argv.join(" ")} failed`)
+  }
+  return { wall, cpu: childCpu() - cpu }
+}
+const prepare = (side, data = side.data, cache = side.cache) =>
+  run(["scripts/prepare-content.mjs"], {
+    cwd: side.app,
+    env: { KUBE_NOTES_CONTENT: corpus, KUBE_NOTES_WEB_DATA: data, XDG_CACHE_HOME: cache },
+  })
+const cliBuild = (side) =>
+  run([side.cli, "build", "--content", corpus, "--out", side.cliOut], {
+    cwd: side.app,
+    env: { XDG_CACHE_HOME: side.cliCache },
+  })
+
+/** Every file under a folder as bytes by relative path, less what only says when or is a cache. */
+function folderFiles(dir, skip = []) {
+  const files = new Map()
+  const walk = (at) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name)
+      const name = relative(dir, path)
+      if (skip.includes(name)) continue
+      if (entry.isDirectory()) walk(path)
+      else if (name === "first-screen.json")
+        files.set(name, JSON.stringify({ ...JSON.parse(readFileSync(path, "utf8")), graphMtimeMs: 0 }))
+      else files.set(name, readFileSync(path).toString("base64"))
+    }
+  }
+  walk(dir)
+  return files
+}
+/** The data folder's files the site reads (not the caches kept for the next prepare). */
+const DATA_SKIP = [
+  "search-terms.cache.json",
+  "graph-layout.cache.json",
+  "study-deck.cache.json",
+  "next-input",
+]
+function sameFolders(a, b, what) {
+  const [x, y] = [folderFiles(a, DATA_SKIP), folderFiles(b, DATA_SKIP)]
+  const differ = [...new Set([...x.keys(), ...y.keys()])].filter((name) => x.get(name) !== y.get(name))
+  if (differ.length > 0)
+    throw new Error(`${what}: ${differ.length} files differ: ${differ.slice(0, 5).join(", ")}`)
+  return x.size
+}
+
+const samples = []
+const record = (round, label, result) => samples.push({ round, label, ...result })
+const loads = []
+console.error(
+  `corpus: ${notes} notes in ${corpus}; sides: ${sides.map((s) => `${s.name} ${s.app}`).join(", ")}`,
+)
+for (const side of sides) {
+  record(0, `${side.name}: prepare, first (empty cache)`, prepare(side))
+  record(0, `${side.name}: kube-notes build, first (empty cache)`, cliBuild(side))
+}
+const markdown = []
+const walk = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.isDirectory()) walk(join(dir, entry.name))
+    else if (entry.name.endsWith(".md")) markdown.push(join(dir, entry.name))
+  }
+}
+walk(corpus)
+for (let round = 1; round <= rounds; round++) {
+  loads.push(loadavg()[0])
+  record(round, "bare parse (1 thread)", run([bareProbe, "bare", corpus], { cwd: APP_DIR }))
+  const order = round % 2 === 1 ? sides : [...sides].reverse()
+  appendFileSync(
+    markdown[Math.floor((markdown.length * round) / (rounds + 1))],
+    `\n\n벤치마크 ${round}회차에 덧붙인 문장입니다.\n`,
+  )
+  for (const side of order) {
+    record(round, `${side.name}: prepare, 1 note edited`, prepare(side))
+    record(round, `${side.name}: kube-notes build, 1 note edited`, cliBuild(side))
+  }
+  for (const side of order) record(round, `${side.name}: prepare, unchanged folder`, prepare(side))
+  if (sides.length > 1) {
+    const count = sameFolders(sides[0].data, sides[1].data, "the two sides' data folders")
+    sameFolders(sides[0].cliOut, sides[1].cliOut, "the two sides' CLI outputs")
+    console.error(`  round ${round}: both sides wrote the same ${count} data files and the same CLI output`)
+  }
+  if (verify) {
+    const [ours] = sides
+    const coldData = join(scratch, `cold-data-${round}`)
+    const coldCache = join(scratch, `cold-cache-${round}`)
+    prepare(ours, coldData, coldCache)
+    const count = sameFolders(ours.data, coldData, "the rebuilt data folder and a cold prepare's")
+    rmSync(coldData, { recursive: true, force: true })
+    rmSync(coldCache, { recursive: true, force: true })
+    console.error(
+      `  round ${round}: the rebuilt data folder equals a cold prepare of the edited notes (${count} files)`,
+    )
+  }
+  console.error(`  round ${round}/${rounds} done (load ${loads.at(-1).toFixed(1)})`)
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const describe = (values) =>
+  `${median(values).toFixed(2)} s${values.length > 1 ? ` (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})` : ""}`
+const of = (label) => samples.filter((s) => s.label === label)
+const bare = of("bare parse (1 thread)")
+const bareWall = median(bare.map((s) => s.wall))
+const bareCpu = median(bare.map((s) => s.cpu))
+console.log(`prepare and CLI build, ${notes} generated notes, ${rounds} round(s); median (min–max)`)
+console.log(`load average (1 min) at each round's start: ${loads.map((l) => l.toFixed(1)).join(", ")}`)
+console.log("| measure | wall | CPU (user+sys) | ÷ bare parse (wall) | ÷ bare parse (CPU) |")
+console.log("| --- | --- | --- | --- | --- |")
+for (const label of [...new Set(samples.map((s) => s.label))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const list = of(label)
+  const wall = list.map((s) => s.wall)
+  const cpu = list.map((s) => s.cpu)
+  console.log(
+    `| ${label} | ${describe(wall)} | ${describe(cpu)} | ${(median(wall) / bareWall).toFixed(2)}× | ${(median(cpu) / bareCpu).toFixed(2)}× |`,
+  )
+}
+rmSync(scratch, { recursive: true, force: true })
