@@ -22,6 +22,12 @@ export interface WorkerPoolOptions {
   readonly minNotes?: number
   /** Notes per message. @default 16 */
   readonly batchSize?: number
+  /**
+   * Start the workers now rather than at the first call: a cold build knows it will parse, and
+   * a worker takes a few hundred ms to load the parser, which can happen while the caller still
+   * reads the notes from disk. They do not keep the process alive until they are used. @default false
+   */
+  readonly startNow?: boolean
 }
 
 /** What a worker sends back: the analyses as JSON text (see analyze-worker.ts). */
@@ -45,8 +51,16 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
   const threads = Math.max(1, options.threads ?? availableParallelism())
   const minNotes = options.minNotes ?? 48
   const batchSize = options.batchSize ?? 16
+  const parallel = threads >= 2 && !FROM_SOURCES
+  let started = options.startNow && parallel ? startWorkers(threads - 1) : undefined
   return async (files) => {
-    if (files.length < minNotes || threads < 2 || FROM_SOURCES) return files.map(analyzeNote)
+    // Workers started ahead serve the first call only.
+    const early = started
+    started = undefined
+    if (files.length < minNotes || !parallel) {
+      if (early) await Promise.all(early.map((worker) => worker.terminate()))
+      return files.map(analyzeNote)
+    }
     const results: NoteAnalysis[] = new Array(files.length)
     let next = 0
     const take = (size: number) => {
@@ -54,10 +68,8 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
       next = Math.min(files.length, next + size)
       return { start, files: files.slice(start, next) }
     }
-    const workers = Array.from(
-      { length: threads - 1 },
-      () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }),
-    )
+    const workers = early ?? startWorkers(threads - 1)
+    for (const worker of workers) worker.ref()
     try {
       const remoteBatch = () => remoteBatchSize(files.length - next, threads, batchSize, LOCAL_BATCH)
       const remote = Promise.all(workers.map((worker) => feed(worker, take, remoteBatch, results)))
@@ -77,6 +89,26 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
   }
 }
 
+/** What became of a worker before it was given work (it may be started ahead). */
+const fates = new WeakMap<Worker, { error?: unknown; exitCode?: number }>()
+
+/** Workers that will not keep the process alive until `ref()`ed (a build that fails first still exits). */
+function startWorkers(count: number): Worker[] {
+  return Array.from({ length: count }, () => {
+    const worker = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS })
+    const fate: { error?: unknown; exitCode?: number } = {}
+    fates.set(worker, fate)
+    worker.once("error", (error) => {
+      fate.error = error
+    })
+    worker.once("exit", (code) => {
+      fate.exitCode = code
+    })
+    worker.unref()
+    return worker
+  })
+}
+
 /** Keeps one worker busy until the queue is empty; resolves once its last reply is in. */
 function feed(
   worker: Worker,
@@ -85,6 +117,14 @@ function feed(
   results: NoteAnalysis[],
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
+    const fate = fates.get(worker)
+    if (fate?.error !== undefined || fate?.exitCode !== undefined) {
+      reject(
+        fate.error ??
+          new Error(`analysis worker stopped (exit code ${fate.exitCode}) before it was given notes`),
+      )
+      return
+    }
     const starts = new Map<number, number>()
     let id = 0
     const send = () => {
