@@ -58,7 +58,8 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
     const early = started
     started = undefined
     if (files.length < minNotes || !parallel) {
-      if (early) await Promise.all(early.map((worker) => worker.terminate()))
+      // Not awaited: an unref'd worker keeps nothing waiting, and it may be mid-way through loading.
+      for (const worker of early ?? []) worker.terminate().catch(() => undefined)
       return files.map(analyzeNote)
     }
     const results: NoteAnalysis[] = new Array(files.length)
