@@ -46,6 +46,8 @@ const FROM_SOURCES = import.meta.url.endsWith(".ts")
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 }
 /** Notes this thread takes at a time: small, so worker replies are handled promptly. */
 const LOCAL_BATCH = 4
+/** How long workers started ahead wait for their first call (reading 5,000 notes takes a few seconds). */
+const EARLY_IDLE_MS = 30_000
 
 export function createParallelAnalyzer(options: WorkerPoolOptions = {}): AnalyzeMany {
   const threads = Math.max(1, options.threads ?? availableParallelism())
@@ -53,7 +55,16 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
   const batchSize = options.batchSize ?? 16
   const parallel = threads >= 2 && !FROM_SOURCES
   let started = options.startNow && parallel ? startWorkers(threads - 1) : undefined
+  // Workers started ahead and not used (the read failed, the builder was dropped) are stopped,
+  // so a long-lived process is not left with idle threads; a later call starts its own.
+  const idle =
+    started &&
+    setTimeout(() => {
+      for (const worker of started ?? []) worker.terminate().catch(() => undefined)
+      started = undefined
+    }, EARLY_IDLE_MS).unref()
   return async (files) => {
+    if (idle) clearTimeout(idle)
     // Workers started ahead serve the first call only.
     const early = started
     started = undefined
