@@ -43,20 +43,6 @@ describe("a generated corpus", () => {
     const warm = await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 })
     // The saved graph and its bodies, read back.
     expect(withAllBodies(warm)).toEqual(oneThread)
-    // A cold build starts its workers before it reads the folder: the same graph again.
-    expect(withAllBodies(await dist.buildGraphFromDir(notes, { cache: false, threads: 2 }))).toEqual(
-      oneThread,
-    )
-  })
-
-  it("should analyse in this thread, and stop the workers it started ahead, when given too few notes", async () => {
-    const dist = (await import(
-      join(repoRoot, "packages/core/dist/index.js")
-    )) as typeof import("../src/index.ts")
-    const { notes } = await dist.readContentDir(join(dir, "notes"))
-    const few = notes.slice(0, 3)
-    const analyze = dist.createParallelAnalyzer({ threads: 2, minNotes: 10, startNow: true })
-    expect(await analyze(few)).toEqual(few.map(dist.analyzeNote))
   })
 })
 

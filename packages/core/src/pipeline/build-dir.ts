@@ -21,21 +21,14 @@ export interface DirBuildOptions extends ReadDirOptions {
  * content, and the whole graph reused when nothing in the folder changed.
  */
 export async function buildGraphFromDir(dir: string, options: DirBuildOptions = {}): Promise<BuiltGraph> {
-  // A cold build parses every note: the parser loads, and the workers start, while the folder is read.
-  const early = options.cache === false ? loadBuilder(options) : undefined
-  early?.catch(() => undefined) // awaited below; a failure to load must not end the process first
   const source = await readContentDir(dir, options)
   const fingerprint = fingerprintSource(source)
   const cacheDir = options.cache === false ? undefined : (options.cache ?? defaultCacheDir())
   const cached = cacheDir === undefined ? undefined : await readCachedGraph(cacheDir, dir, fingerprint)
   // As it is: its graph is a getter, parsed on first use (a spread would parse it now).
   if (cached) return cached
-  const built = await (await (early ?? loadBuilder(options))).build(source)
+  const { createDirBuilder } = await import("./build-graph.ts")
+  const built = await createDirBuilder(options).build(source)
   if (cacheDir !== undefined) await writeCachedGraph(cacheDir, dir, fingerprint, built)
   return { ...built, fingerprint }
-}
-
-async function loadBuilder(options: DirBuildOptions) {
-  const { createDirBuilder } = await import("./build-graph.ts")
-  return createDirBuilder(options)
 }

@@ -11,16 +11,9 @@ export function buildGraph(source: ContentSource, options: GraphBuilderOptions =
   return createGraphBuilder(options).build(source)
 }
 
-/**
- * A cold build (`cache: false`) parses every note, so its workers start at once: made before
- * the folder is read (build-dir.ts), they load the parser while it is.
- */
 export function createDirBuilder(options: DirBuildOptions = {}) {
   return createGraphBuilder({
     ...(options.cache === false ? {} : { cache: createDiskCache(options.cache) }),
-    analyzeMany: createParallelAnalyzer({
-      ...(options.threads === undefined ? {} : { threads: options.threads }),
-      startNow: options.cache === false,
-    }),
+    analyzeMany: createParallelAnalyzer(options.threads === undefined ? {} : { threads: options.threads }),
   })
 }

@@ -22,12 +22,6 @@ export interface WorkerPoolOptions {
   readonly minNotes?: number
   /** Notes per message. @default 16 */
   readonly batchSize?: number
-  /**
-   * Start the workers now rather than at the first call: a cold build knows it will parse, and
-   * a worker takes a few hundred ms to load the parser, which can happen while the caller still
-   * reads the notes from disk. They do not keep the process alive until they are used. @default false
-   */
-  readonly startNow?: boolean
 }
 
 /** What a worker sends back: the analyses as JSON text (see analyze-worker.ts). */
@@ -46,33 +40,13 @@ const FROM_SOURCES = import.meta.url.endsWith(".ts")
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 }
 /** Notes this thread takes at a time: small, so worker replies are handled promptly. */
 const LOCAL_BATCH = 4
-/** How long workers started ahead wait for their first call (reading 5,000 notes takes a few seconds). */
-const EARLY_IDLE_MS = 30_000
 
 export function createParallelAnalyzer(options: WorkerPoolOptions = {}): AnalyzeMany {
   const threads = Math.max(1, options.threads ?? availableParallelism())
   const minNotes = options.minNotes ?? 48
   const batchSize = options.batchSize ?? 16
-  const parallel = threads >= 2 && !FROM_SOURCES
-  let started = options.startNow && parallel ? startWorkers(threads - 1) : undefined
-  // Workers started ahead and not used (the read failed, the builder was dropped) are stopped,
-  // so a long-lived process is not left with idle threads; a later call starts its own.
-  const idle =
-    started &&
-    setTimeout(() => {
-      for (const worker of started ?? []) worker.terminate().catch(() => undefined)
-      started = undefined
-    }, EARLY_IDLE_MS).unref()
   return async (files) => {
-    if (idle) clearTimeout(idle)
-    // Workers started ahead serve the first call only.
-    const early = started
-    started = undefined
-    if (files.length < minNotes || !parallel) {
-      // Not awaited: an unref'd worker keeps nothing waiting, and it may be mid-way through loading.
-      for (const worker of early ?? []) worker.terminate().catch(() => undefined)
-      return files.map(analyzeNote)
-    }
+    if (files.length < minNotes || threads < 2 || FROM_SOURCES) return files.map(analyzeNote)
     const results: NoteAnalysis[] = new Array(files.length)
     let next = 0
     const take = (size: number) => {
@@ -80,8 +54,10 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
       next = Math.min(files.length, next + size)
       return { start, files: files.slice(start, next) }
     }
-    const workers = early ?? startWorkers(threads - 1)
-    for (const worker of workers) worker.ref()
+    const workers = Array.from(
+      { length: threads - 1 },
+      () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }),
+    )
     try {
       const remoteBatch = () => remoteBatchSize(files.length - next, threads, batchSize, LOCAL_BATCH)
       const remote = Promise.all(workers.map((worker) => feed(worker, take, remoteBatch, results)))
@@ -101,26 +77,6 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
   }
 }
 
-/** What became of a worker before it was given work (it may be started ahead). */
-const fates = new WeakMap<Worker, { error?: unknown; exitCode?: number }>()
-
-/** Workers that will not keep the process alive until `ref()`ed (a build that fails first still exits). */
-function startWorkers(count: number): Worker[] {
-  return Array.from({ length: count }, () => {
-    const worker = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS })
-    const fate: { error?: unknown; exitCode?: number } = {}
-    fates.set(worker, fate)
-    worker.once("error", (error) => {
-      fate.error = error
-    })
-    worker.once("exit", (code) => {
-      fate.exitCode = code
-    })
-    worker.unref()
-    return worker
-  })
-}
-
 /** Keeps one worker busy until the queue is empty; resolves once its last reply is in. */
 function feed(
   worker: Worker,
@@ -129,14 +85,6 @@ function feed(
   results: NoteAnalysis[],
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const fate = fates.get(worker)
-    if (fate?.error !== undefined || fate?.exitCode !== undefined) {
-      reject(
-        fate.error ??
-          new Error(`analysis worker stopped (exit code ${fate.exitCode}) before it was given notes`),
-      )
-      return
-    }
     const starts = new Map<number, number>()
     let id = 0
     const send = () => {
