@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * A cold build's memory and main-thread GC, before and after, in one run (rounds interleaved):
+ * each round runs probes/cold-memory.mjs once with BEFORE's core and once with this checkout's,
+ * on the same generated corpus. Both checkouts must be built; BEFORE is the older one's root.
+ *
+ *   node bench/cold-memory-side-by-side.mjs BEFORE [--notes 1000] [--rounds 3]
+ *
+ * Prints a Markdown table: medians of wall, CPU, peak RSS, the main thread's minor and major GCs,
+ * and heap used and RSS after the build and after writing.
+ */
+import { mkdtempSync, rmSync } from "node:fs"
+import { loadavg, tmpdir } from "node:os"
+import { dirname, join, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import { parseArgs } from "node:util"
+import { runProbe } from "./lib/child.mjs"
+import { ensureCorpus } from "./lib/corpus.mjs"
+import { summarize } from "./lib/stats.mjs"
+
+const here = dirname(fileURLToPath(import.meta.url))
+const after = dirname(here)
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { notes: { type: "string" }, rounds: { type: "string" } },
+})
+const before = resolve(positionals[0] ?? "")
+const notes = Number(values.notes ?? 1000)
+const rounds = Number(values.rounds ?? 3)
+const corpus = ensureCorpus({
+  cacheRoot: join(after, "node_modules/.cache/kube-notes-bench"),
+  generator: join(here, "gen-corpus.mjs"),
+  notes,
+  seed: 42,
+}).dir
+const load = () => loadavg()[0]
+console.log(`corpus ${notes} notes, ${rounds} rounds; load at start ${load().toFixed(1)}`)
+
+const sides = { before: join(before, "packages/core/dist"), after: join(after, "packages/core/dist") }
+const out = mkdtempSync(join(tmpdir(), "kn-cold-memory-"))
+const samples = { before: [], after: [] }
+const loads = []
+for (let round = 0; round < rounds; round++) {
+  loads.push(load())
+  for (const [side, dist] of Object.entries(sides))
+    samples[side].push(
+      await runProbe("cold-memory.mjs", [corpus, join(out, side), dist], { timeoutMs: 1_200_000 }),
+    )
+}
+rmSync(out, { recursive: true, force: true })
+
+const median = (list, pick) => summarize(list.map(pick)).median
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`
+console.log(
+  "\n| side | wall | CPU | peak RSS | main-thread GCs: minor / major (ms) | heap, RSS after build | heap, RSS after writing |\n| --- | --- | --- | --- | --- | --- | --- |",
+)
+for (const [side, list] of Object.entries(samples)) {
+  const phase = (name, key) => median(list, (r) => r.phases.find((p) => p.name === name)[key])
+  console.log(
+    `| ${side} | ${s(median(list, (r) => r.wallMs))} | ${s(median(list, (r) => r.cpuMs))} | ${median(list, (r) => r.maxRssMB)} MB | ` +
+      `${median(list, (r) => r.gc.minor.count)} (${median(list, (r) => r.gc.minor.ms)}) / ${median(list, (r) => r.gc.major.count)} (${median(list, (r) => r.gc.major.ms)}) | ` +
+      `${phase("built", "heapMB")}, ${phase("built", "rssMB")} MB | ${phase("written", "heapMB")}, ${phase("written", "rssMB")} MB |`,
+  )
+}
+console.log(
+  `load average during the rounds: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`,
+)
