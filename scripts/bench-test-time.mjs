@@ -1,15 +1,19 @@
-// What `pnpm test` costs, before and after a change, in one run: `node scripts/bench-test-time.mjs
-// DIR [DIR...] [--rounds N]` runs `pnpm test` from a fresh state (every ignored file but
-// node_modules removed, an empty XDG cache, turbo's cache bypassed) in each checkout in turn,
-// rounds interleaved, and prints per run its wall, CPU (user + system of every process), the load
-// average while it ran, its closing line, the slowest turbo tasks and when each package's vitest
-// ran. Each checkout needs `pnpm install --frozen-lockfile` first. Numbers: docs/testing.md.
+// What `pnpm test` costs, before and after a change, in one run:
+// `node scripts/bench-test-time.mjs DIR [DIR...] [--rounds N] [-- TEST_ARGS]` runs `pnpm test`
+// (scripts/test.mjs, with TEST_ARGS) from a fresh state (every ignored file but node_modules
+// removed, an empty XDG cache, turbo's cache bypassed) in each checkout in turn, rounds
+// interleaved, and prints per run its wall, CPU (user + system of every process), the load average
+// while it ran, its closing line, the slowest turbo tasks and when each package's vitest ran. Each
+// checkout needs `pnpm install --frozen-lockfile` first. Numbers: docs/testing.md.
 import { spawn, spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 
-const args = process.argv.slice(2)
+// Everything after `--` goes to scripts/test.mjs in every checkout (e.g. `-- --concurrency=3`).
+const dashes = process.argv.indexOf("--")
+const args = process.argv.slice(2, dashes < 0 ? undefined : dashes)
+const testArgs = dashes < 0 ? [] : process.argv.slice(dashes + 1)
 const roundsAt = args.indexOf("--rounds")
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 1
 const dirs = args
@@ -65,6 +69,7 @@ async function runOnce(dir, label) {
         "scripts/test.mjs",
         "--force",
         "--summarize",
+        ...testArgs,
       ],
       { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] },
     )
