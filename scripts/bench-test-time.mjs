@@ -1,12 +1,12 @@
 // What `pnpm test` costs, before and after a change, in one run:
 // `node scripts/bench-test-time.mjs DIR [DIR...] [--rounds N] [-- TEST_ARGS]` runs `pnpm test`
 // (scripts/test.mjs, with TEST_ARGS) from a fresh state (every ignored file but node_modules
-// removed, an empty XDG cache, turbo's cache bypassed) in each checkout in turn, rounds
+// removed, vitest's timings too, an empty XDG cache, turbo's cache bypassed) in each checkout in turn, rounds
 // interleaved, and prints per run its wall, CPU (user + system of every process), the load average
 // while it ran, its closing line, the slowest turbo tasks and when each package's vitest ran. Each
 // checkout needs `pnpm install --frozen-lockfile` first. Numbers: docs/testing.md.
 import { spawn, spawnSync } from "node:child_process"
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 
@@ -45,6 +45,12 @@ const s = (ms) => (ms / 1000).toFixed(1)
 /** One `pnpm test` in `dir` from a fresh state, timed by /usr/bin/time. */
 async function runOnce(dir, label) {
   spawnSync("git", ["clean", "-fdxq", "-e", "node_modules"], { cwd: dir, stdio: "inherit" })
+  // vitest keeps each file's last duration under node_modules/.vite and starts the longest first:
+  // a fresh clone has none, so neither does a run here.
+  for (const group of ["packages", "apps", "."])
+    for (const pkg of group === "." ? ["content", "."] : readdirSync(join(dir, group)))
+      for (const cache of [".vite", ".vite-temp"])
+        rmSync(join(dir, group, pkg, "node_modules", cache), { recursive: true, force: true })
   const scratch = mkdtempSync(join(tmpdir(), "kube-notes-test-time-"))
   const env = {
     ...process.env,
