@@ -1,10 +1,10 @@
 // What `pnpm test` costs, before and after a change, in one run:
 // `node scripts/bench-test-time.mjs DIR [DIR...] [--rounds N] [-- TEST_ARGS]` runs `pnpm test`
 // (scripts/test.mjs, with TEST_ARGS) from a fresh state (every ignored file but node_modules
-// removed, vitest's timings too, an empty XDG cache, turbo's cache bypassed) in each checkout in turn, rounds
-// interleaved, and prints per run its wall, CPU (user + system of every process), the load average
-// while it ran, its closing line, the slowest turbo tasks and when each package's vitest ran. Each
-// checkout needs `pnpm install --frozen-lockfile` first. Numbers: docs/testing.md.
+// removed, vitest's kept timings too, an empty XDG cache, turbo's cache bypassed) in each checkout
+// in turn, rounds interleaved, and prints per run its wall, CPU (user + system of every process),
+// the load average while it ran, its closing line, the slowest turbo tasks and when each package's
+// vitest ran. Each checkout needs `pnpm install --frozen-lockfile` first. Numbers: docs/testing.md.
 import { spawn, spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
