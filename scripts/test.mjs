@@ -20,10 +20,15 @@ const tasks = full ? ["test:full"] : ["lint", "typecheck", "test"]
 // Two tasks at a time on a 2-core machine: more only makes suites starve each other (a
 // `next build`, Chromium and tsc side by side). CPU-heavy test files run one at a time inside
 // each vitest (see each vitest.config.ts), so two tasks use about two cores.
+// `--concurrency=N` on the command line replaces it (turbo takes the flag once).
+const concurrency = passThrough.some((arg) => arg.startsWith("--concurrency")) ? [] : ["--concurrency=2"]
 const run = spawnSync(
   "pnpm",
-  ["exec", "turbo", "run", ...tasks, "--continue", "--concurrency=2", ...passThrough],
-  { stdio: "inherit", env },
+  ["exec", "turbo", "run", ...tasks, "--continue", ...concurrency, ...passThrough],
+  {
+    stdio: "inherit",
+    env,
+  },
 )
 const totals = summarizeReports([full ? REPORTS.full : REPORTS.test])
 console.log(`${totals.passed} passed, ${totals.failed} failed`)

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { resolvePackageBin } from "./helpers/bin.ts"
 import { createConsumerProject } from "./helpers/consumer-project.ts"
 import { type PackedContent, packContent } from "./helpers/pack.ts"
-import { describeRun, run } from "./helpers/run.ts"
+import { describeRun, type RunResult, run } from "./helpers/run.ts"
 
 /** What an importer's node_modules may hold: the package and the mdast types its .d.ts names. */
 const ALLOWED_INSTALLED = ["@kube-notes/content", "@types/mdast", "@types/unist"]
@@ -17,13 +17,27 @@ const FORBIDDEN = /\b(unified|remark[\w-]*|micromark[\w-]*|mdast-util-[\w-]+|rea
 
 let packed: PackedContent
 let project: string
+/** The importer's runs: one `node consumer.mjs`, and tsc under each resolution mode. */
+let consumer: Promise<RunResult>
+let typechecks: Record<string, Promise<RunResult>>
 
 beforeAll(async () => {
   packed = await packContent()
   project = (await createConsumerProject(join(packed.dir, "consumer"), packed.tarball)).dir
+  // Independent child processes, started together; each test awaits the run it reads. The
+  // consumer script prints everything the first two tests check, so it runs once.
+  consumer = run(process.execPath, ["consumer.mjs"], { cwd: project })
+  const tsc = resolvePackageBin("typescript", "tsc")
+  typechecks = Object.fromEntries(
+    ["node16", "bundler"].map((mode) => [
+      mode,
+      run(process.execPath, [tsc, "-p", `tsconfig.${mode}.json`], { cwd: project }),
+    ]),
+  )
 })
 
 afterAll(async () => {
+  await Promise.all([consumer, ...Object.values(typechecks ?? {})])
   await packed?.dispose()
 })
 
@@ -40,7 +54,7 @@ async function listInstalled(nodeModules: string): Promise<string[]> {
 
 describe("the packed @kube-notes/content", () => {
   it("should import from plain Node ESM: openContent, a term by alias, the graph.json export", async () => {
-    const result = await run(process.execPath, ["consumer.mjs"], { cwd: project })
+    const result = await consumer
     expect(result.code, describeRun(result)).toBe(0)
     const found = JSON.parse(result.stdout) as {
       kubelet?: { id: string; title: string; aliases: string[] }
@@ -63,7 +77,7 @@ describe("the packed @kube-notes/content", () => {
   })
 
   it("should read bodies apart from the graph: sync in Node, async through a fetcher", async () => {
-    const result = await run(process.execPath, ["consumer.mjs"], { cwd: project })
+    const result = await consumer
     expect(result.code, describeRun(result)).toBe(0)
     const found = JSON.parse(result.stdout)
     expect(found.topicBody).toBe("root")
@@ -74,8 +88,7 @@ describe("the packed @kube-notes/content", () => {
   })
 
   it.each(["node16", "bundler"])("should typecheck an importer with moduleResolution %s", async (mode) => {
-    const tsc = resolvePackageBin("typescript", "tsc")
-    const result = await run(process.execPath, [tsc, "-p", `tsconfig.${mode}.json`], { cwd: project })
+    const result = (await typechecks[mode]) as RunResult
     expect(result.code, describeRun(result)).toBe(0)
   })
 

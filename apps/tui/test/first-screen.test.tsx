@@ -12,6 +12,7 @@ import { cleanup } from "ink-testing-library"
 import stringWidth from "string-width"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
 import type { LoadedGraph } from "../src/source/bodies.ts"
+import { readFirstScreen } from "../src/source/first-screen.ts"
 import { loadGraphForReader, type ReaderGraph } from "../src/source/load-graph.ts"
 import { renderApp, tick } from "./helpers/render-app.tsx"
 
@@ -165,6 +166,25 @@ describe("the first screen beside graph.json", () => {
     const later = new Date(Date.now() + 60_000)
     utimesSync(graphFile, later, later)
     expect((await open(graphFile)).rest).toBeDefined()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it("should be used for the packaged notes by their size alone: a cache replay's new mtime costs no hash", async () => {
+    const { dir, graphFile } = await writeNotes(manyNotes(22))
+    // turbo's replay of the content package's build: the same files, written again, a new mtime.
+    const later = new Date(Date.now() + 60_000)
+    utimesSync(graphFile, later, later)
+    const text = readFileSync(graphFile, "utf8")
+    // Nothing edits a package's build output in place, so the packaged check reads no byte of
+    // graph.json: a same-size change (caught by the sha1 for a --graph file, above) is not seen.
+    writeFileSync(graphFile, text.replace("노트 22 파드와 서비스", "노트 22 파드와 서버스"))
+    expect((await readFirstScreen(graphFile, { packaged: true }))?.start).toBeDefined()
+    expect(await readFirstScreen(graphFile)).toBeUndefined()
+    // Another build of other notes (another size) with the old first screen left: stale.
+    const stale = readFileSync(join(dir, FIRST_SCREEN_FILE), "utf8")
+    await writeGraphOutput(dir, await buildGraph(createMemorySource(manyNotes(23))))
+    writeFileSync(join(dir, FIRST_SCREEN_FILE), stale)
+    expect(await readFirstScreen(graphFile, { packaged: true })).toBeUndefined()
     rmSync(dir, { recursive: true, force: true })
   })
 

@@ -26,8 +26,17 @@ export interface FirstScreen {
  * mtime as written are checked first: while both are the recorded ones it is the file that was
  * hashed, and it is neither read nor hashed before the first frame (≈ 7 MB at 1,000 notes).
  * Otherwise its sha1 decides (a copy or a touch keeps the first screen, new content does not).
+ *
+ * `packaged`: the graph.json of @kube-notes/content's dist. The package's build writes graph.json
+ * and first-screen.json together, and nothing edits a package's build output in place; turbo's
+ * cache replay restores both (new mtimes, the same bytes), and a fresh clone's first `kube-notes`
+ * would otherwise load node:crypto and hash graph.json before its first frame. The recorded size
+ * is the check there: a graph.json of another size (another build) still makes it stale.
  */
-export async function readFirstScreen(graphFile: string): Promise<FirstScreen | undefined> {
+export async function readFirstScreen(
+  graphFile: string,
+  options: { readonly packaged?: boolean } = {},
+): Promise<FirstScreen | undefined> {
   try {
     const file = join(dirname(graphFile), FIRST_SCREEN_FILE)
     const value = JSON.parse(readFileSync(file, "utf8")) as Partial<FirstScreenFile> | null
@@ -35,7 +44,7 @@ export async function readFirstScreen(graphFile: string): Promise<FirstScreen | 
       return undefined
     const info = statSync(graphFile)
     if (info.size !== value.graphBytes) return undefined
-    if (info.mtimeMs !== value.graphMtimeMs) {
+    if (!options.packaged && info.mtimeMs !== value.graphMtimeMs) {
       // node:crypto is loaded only here: importing it costs start-up time the common case skips.
       const { createHash } = await import("node:crypto")
       if (value.graphSha1 !== createHash("sha1").update(readFileSync(graphFile)).digest("hex"))

@@ -66,7 +66,7 @@ export async function loadGraphForReader(
     if (packaged) markPackagedGraph(loaded.graph)
     return loaded
   }
-  const screen = await readFirstScreen(file)
+  const screen = await readFirstScreen(file, { packaged: packaged !== undefined })
   if (!screen || (lastId !== undefined && lastId !== screen.start)) return marked(await loadGraphFile(file))
   // Read and parsed after the first frame (the reader calls it on the next tick).
   const rest = (): LoadedGraph => {

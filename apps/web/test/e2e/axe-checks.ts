@@ -1,3 +1,9 @@
+/**
+ * axe-core on every kind of page of the site export, in one colour scheme: no serious or
+ * critical violation. Each scheme is a test file of its own (accessibility-light.test.ts,
+ * accessibility-dark.test.ts), so the two run side by side in vitest's two workers instead of
+ * one after the other at the end of the browser tests (docs/testing.md).
+ */
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import type { Browser } from "playwright-core"
@@ -5,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { commandPageUrl } from "../../src/lib/urls.ts"
 import { openPage, startBrowser, type WatchedPage } from "./browser.ts"
 
-const site = inject("siteUrl")
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
 const PAGES = {
   home: "/",
@@ -20,21 +25,6 @@ const PAGES = {
   "not found": "/404/",
 } as const
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await startBrowser()
-})
-// One page per colour scheme, reused from page to page: a fresh browser context per check
-// costs more than the check.
-const pages = new Map<string, Promise<WatchedPage>>()
-const pageFor = (scheme: "light" | "dark") => {
-  if (!pages.has(scheme)) pages.set(scheme, openPage(browser, { colorScheme: scheme }))
-  return pages.get(scheme) as Promise<WatchedPage>
-}
-afterAll(async () => {
-  await browser?.close()
-})
-
 interface AxeViolation {
   id: string
   impact: string | null
@@ -42,11 +32,24 @@ interface AxeViolation {
   nodes: { target: string[] }[]
 }
 
-describe("accessibility (axe-core)", () => {
-  for (const scheme of ["light", "dark"] as const)
+/** The checks of one colour scheme: one browser, one page reused from page to page. */
+export function describeAxeChecks(scheme: "light" | "dark"): void {
+  const site = inject("siteUrl")
+  let browser: Browser
+  // One page, reused from page to page: a fresh browser context per check costs more than the check.
+  let watched: Promise<WatchedPage> | undefined
+  beforeAll(async () => {
+    browser = await startBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  describe("accessibility (axe-core)", () => {
     for (const [name, path] of Object.entries(PAGES))
       it(`should have no serious or critical violations on the ${name} page (${scheme})`, async () => {
-        const { page } = await pageFor(scheme)
+        watched ??= openPage(browser, { colorScheme: scheme })
+        const { page } = await watched
         const response = await page.goto(`${site}${path}`, { waitUntil: "networkidle" })
         // Checking the 404 page in place of a missing one would prove nothing.
         if (name !== "not found") expect(response?.status()).toBe(200)
@@ -68,4 +71,5 @@ describe("accessibility (axe-core)", () => {
           )
         expect(severe).toEqual([])
       })
-})
+  })
+}
