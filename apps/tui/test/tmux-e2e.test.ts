@@ -82,9 +82,11 @@ describe.each([
   it("should end the status line at the right border and show the help aligned", async () => {
     const tmux = await startReader(80, 24, locale)
     tmux.send("j", "j", "Enter")
+    // A frame tmux shows half drawn under load is waited out, as above.
+    const whole = (s: string) => frameLines(s).length === 22
     const page = await tmux.waitFor(
-      (s) => s.includes("Master Node(Control plane)") && s.includes(m.status.hints),
-      "topic 1-1 with the key hints",
+      (s) => s.includes("Master Node(Control plane)") && s.includes(m.status.hints) && whole(s),
+      "topic 1-1 with the key hints, the whole frame",
     )
     expectFramed(page, 80, 24)
     const status = page.split("\n")[22] ?? "" // row 23: below the frame's bottom border
@@ -93,7 +95,7 @@ describe.each([
     expect(status).toContain("1-1) 쿠버네티스 용어") // the crumbs keep their end
 
     tmux.send("?")
-    const help = await tmux.waitFor((s) => s.includes(m.help.title), "the help")
+    const help = await tmux.waitFor((s) => s.includes(m.help.title) && whole(s), "the help, the whole frame")
     expectFramed(help, 80, 24)
     for (const what of [m.help.page, m.help.search, m.help.glossary, m.help.quit])
       expect(help).toContain(what)
