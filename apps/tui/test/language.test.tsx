@@ -1,12 +1,12 @@
-import type { Graph } from "@kube-notes/graph"
 import { en, ko, type Locale } from "@kube-notes/messages"
 import { cleanup } from "ink-testing-library"
 import stringWidth from "string-width"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
+import type { LoadedGraph } from "../src/source/bodies.ts"
 import { loadPackagedGraph } from "./helpers/graphs.ts"
 import { KEYS, renderApp, tick } from "./helpers/render-app.tsx"
 
-let graph: Graph
+let graph: LoadedGraph
 beforeAll(async () => {
   graph = await loadPackagedGraph()
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { getBodyFileName } from "../src/body-file.ts"
+import type { TermMention } from "../src/index.ts"
 import { getMdastText } from "../src/mdast-text.ts"
 
 describe("a note's bodies file name", () => {
@@ -43,7 +44,11 @@ describe("the plain text of a body", () => {
           type: "paragraph",
           children: [
             { type: "text", value: "노드마다 " },
-            { type: "termMention", termId: "term:kubelet", children: [{ type: "text", value: "큐블렛" }] },
+            {
+              type: "termMention",
+              termId: "term:kubelet",
+              children: [{ type: "text", value: "큐블렛" }],
+            } satisfies TermMention,
             { type: "text", value: "이 있다" },
           ],
         },

@@ -78,8 +78,9 @@ describe("selectFirstScreen", () => {
 
   it("should leave out the search text of every note and topic but the start's", () => {
     const sub = screen?.graph as Graph
-    expect(sub.nodes.find((n) => n.id === "note:n0")?.text).toBe("n0 소개")
-    expect(sub.nodes.filter((n) => n.id !== "note:n0").every((n) => n.text === "")).toBe(true)
+    const start = sub.nodes.find((n) => n.id === "note:n0")
+    expect(start && "text" in start ? start.text : undefined).toBe("n0 소개")
+    expect(sub.nodes.filter((n) => n.id !== "note:n0").every((n) => "text" in n && n.text === "")).toBe(true)
   })
 
   it("should find the start the reader's query finds when the first nodes sit inside a chain", () => {

@@ -41,7 +41,8 @@ export function renderApp(
     subscribe?: (listener: (loaded: LoadedGraph) => void) => () => void
   } = {},
 ) {
-  const { graph, getBody } = "nodes" in source ? { graph: source, getBody: undefined } : source
+  // A bare graph has no bodies: every page shows its title and links only.
+  const { graph, getBody } = "nodes" in source ? { graph: source, getBody: () => undefined } : source
   const copies: string[] = []
   const quits: SavedState[] = []
   const result = render(
