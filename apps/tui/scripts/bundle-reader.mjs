@@ -10,7 +10,14 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { build } from "esbuild"
 import { inkWithoutTopLevelAwait, yogaWithoutTopLevelAwait } from "./classic-script-plugins.mjs"
-import { fastStringWidth, fastStyledChars, noInkDevtools } from "./reader-bundle-plugins.mjs"
+import {
+  fastStringWidth,
+  fastStyledChars,
+  lazyAssert,
+  lazyChildProcess,
+  noInkDevtools,
+  yogaWasmFromBuffer,
+} from "./reader-bundle-plugins.mjs"
 
 const outdir = new URL("../dist/bundle/", import.meta.url).pathname
 // The previous build's code cache belongs to the previous bundle.
@@ -61,6 +68,9 @@ await build({
     fastStyledChars,
     yogaWithoutTopLevelAwait,
     inkWithoutTopLevelAwait,
+    yogaWasmFromBuffer,
+    lazyChildProcess,
+    lazyAssert,
   ],
   logLevel: "warning",
 })
