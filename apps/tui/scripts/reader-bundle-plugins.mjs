@@ -98,6 +98,13 @@ export const yogaWasmFromBuffer = {
           "var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c",
           'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))',
         ],
+        // Compiled from the moment yoga is evaluated (with the reader, before the graph is read),
+        // not a microtask later, after the first screen's read and parse: V8 compiles it on
+        // another thread meanwhile. A failed decode still rejects the same promise.
+        [
+          "function c(e){return ya().then(function(f){return WebAssembly.instantiate(f,d)})",
+          "function c(e){return new Promise(function(r){r(WebAssembly.instantiate(wa(),d))})",
+        ],
       ]),
     )
   },
