@@ -7,7 +7,7 @@
 //   KUBE_NOTES_BEFORE_BIN=/path/to/older/bin/kube-notes.mjs node bench/first-frame.mjs [RUNS]
 //     (before and after in one run, interleaved run by run: a row for each)
 //
-// "First frame" is from spawning `node bin/kube-notes.mjs` (Node's own start-up included)
+// "First frame" is from spawning `node bin/kube-notes.cjs` (package.json's bin) (Node's own start-up included)
 // until the status line's key hints appear on the terminal. Idle memory is the reader's
 // resident set size one second after that frame, with nothing pressed.
 import { execFileSync, spawn } from "node:child_process"
@@ -22,7 +22,7 @@ const runs = Number(process.argv[2] ?? 5)
 // 1,000-note rows) or "first-open" (the 1,000-note first open alone).
 const only = process.argv[3] ?? "all"
 // KUBE_NOTES_BIN: time another build of the binary (an older commit's, for before/after).
-const bin = process.env.KUBE_NOTES_BIN ?? fileURLToPath(new URL("../bin/kube-notes.mjs", import.meta.url))
+const bin = process.env.KUBE_NOTES_BIN ?? fileURLToPath(new URL("../bin/kube-notes.cjs", import.meta.url))
 const bins = process.env.KUBE_NOTES_BEFORE_BIN
   ? [
       // KUBE_NOTES_BEFORE_GRAPH: the same notes' graph.json as the older build wrote it (its format).

@@ -75,6 +75,18 @@ await build({
   logLevel: "warning",
 })
 
+// The code-cache loader, as CommonJS beside the bundle: bin/kube-notes.cjs requires it without
+// starting Node's ES module loader.
+await build({
+  entryPoints: [new URL("../dist/cli/run-with-code-cache.js", import.meta.url).pathname],
+  outfile: `${outdir}run-with-code-cache.cjs`,
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  logLevel: "warning",
+})
+
 // esbuild's ASCII output leaves a few characters as written: in comments and in regular
 // expressions with the `u` flag. One of them makes V8 hold and scan the whole bundle as two-byte
 // text, so each is escaped here (a UTF-16 unit as \uXXXX means the same in a comment, a string,

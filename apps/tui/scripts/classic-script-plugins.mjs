@@ -1,5 +1,5 @@
 // esbuild plugins that let the CLI's bundle be one classic (CommonJS) script, which V8's code
-// cache can serve (scripts/bundle-reader.mjs, bin/kube-notes.mjs): a classic script cannot
+// cache can serve (scripts/bundle-reader.mjs, bin/kube-notes.cjs): a classic script cannot
 // wait at top level, and two modules it bundles do.
 import { readFile } from "node:fs/promises"
 

@@ -2,7 +2,7 @@
  * Runs the CLI's bundle (one classic script, scripts/bundle-reader.mjs) with V8's code cache:
  * the bytecode of the functions an earlier run compiled, so this start parses and compiles
  * almost nothing. (Node 22's module.enableCompileCache does this for modules; Node 20 has no
- * such thing, and V8 serves a cache to classic scripts only.) bin/kube-notes.mjs calls it. The
+ * such thing, and V8 serves a cache to classic scripts only.) bin/kube-notes.cjs calls it. The
  * cache is looked for
  *   1. in the user's cache, $XDG_CACHE_HOME/kube-notes/code-cache/, named for this bundle and
  *      this Node: written when a reader started without an accepted cache quits, so it is there
