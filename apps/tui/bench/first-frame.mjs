@@ -2,12 +2,12 @@
 // Time to first frame and idle memory of the kube-notes reader, in a real pseudo-terminal
 // (util-linux `script`), on the original notes and on a generated 1,000-note corpus.
 //
-//   node bench/first-frame.mjs [RUNS] [all|original|graph]   (pnpm -F @kube-notes/tui bench)
+//   node bench/first-frame.mjs [RUNS] [all|original|graph|first-open]   (pnpm -F @kube-notes/tui bench)
 //   KUBE_NOTES_BIN=/path/to/bin/kube-notes.mjs node bench/first-frame.mjs [RUNS]
 //   KUBE_NOTES_BEFORE_BIN=/path/to/older/bin/kube-notes.mjs node bench/first-frame.mjs [RUNS]
 //     (before and after in one run, interleaved run by run: a row for each)
 //
-// "First frame" is from spawning `node bin/kube-notes.mjs` (Node's own start-up included)
+// "First frame" is from spawning `node bin/kube-notes.cjs` (package.json's bin) (Node's own start-up included)
 // until the status line's key hints appear on the terminal. Idle memory is the reader's
 // resident set size one second after that frame, with nothing pressed.
 import { execFileSync, spawn } from "node:child_process"
@@ -18,10 +18,11 @@ import { fileURLToPath } from "node:url"
 import { buildGraphFromDir, writeGraphOutput } from "@kube-notes/core"
 
 const runs = Number(process.argv[2] ?? 5)
-// Which rows: all (default), or only "original" (no 1,000-note corpus needed) or "graph".
+// Which rows: all (default), or only "original" (no 1,000-note corpus needed), "graph" (both
+// 1,000-note rows) or "first-open" (the 1,000-note first open alone).
 const only = process.argv[3] ?? "all"
 // KUBE_NOTES_BIN: time another build of the binary (an older commit's, for before/after).
-const bin = process.env.KUBE_NOTES_BIN ?? fileURLToPath(new URL("../bin/kube-notes.mjs", import.meta.url))
+const bin = process.env.KUBE_NOTES_BIN ?? fileURLToPath(new URL("../bin/kube-notes.cjs", import.meta.url))
 const bins = process.env.KUBE_NOTES_BEFORE_BIN
   ? [
       // KUBE_NOTES_BEFORE_GRAPH: the same notes' graph.json as the older build wrote it (its format).
@@ -126,13 +127,13 @@ console.log(
 )
 console.log("| Notes | First frame (wall) | CPU to first frame | Target | Idle RSS | |")
 console.log("| --- | --- | --- | --- | --- | --- |")
-if (only !== "graph") await bench("original note (`kube-notes`)", [], 300)
+if (only === "all" || only === "original") await bench("original note (`kube-notes`)", [], 300)
 if (only === "original") process.exit(0)
 await bench("1,000 notes, first open (`kube-notes --graph graph.json`)", ["--graph", graphFile], 300)
 // The same graph.json and bodies without first-screen.json beside them: the whole graph is
 // parsed before the first frame, as when the reader reopens at a saved page elsewhere.
 const wholeDir = join(benchDir, "graph-1000-whole")
-if (!process.env.KUBE_NOTES_BENCH_GRAPH) {
+if (!process.env.KUBE_NOTES_BENCH_GRAPH && only !== "first-open") {
   rmSync(wholeDir, { recursive: true, force: true })
   mkdirSync(wholeDir, { recursive: true })
   copyFileSync(graphFile, join(wholeDir, "graph.json"))

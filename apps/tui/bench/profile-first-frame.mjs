@@ -15,7 +15,7 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 
 const [which = "original", flag] = process.argv.slice(2)
-const bin = fileURLToPath(new URL("../bin/kube-notes.mjs", import.meta.url))
+const bin = fileURLToPath(new URL("../bin/kube-notes.cjs", import.meta.url))
 const preload = fileURLToPath(new URL("./exit-after-first-frame.mjs", import.meta.url))
 const benchDir = fileURLToPath(new URL("../node_modules/.cache/kube-notes-bench/", import.meta.url))
 const graphFile = join(benchDir, "graph-1000", "graph.json")

@@ -10,7 +10,14 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { build } from "esbuild"
 import { inkWithoutTopLevelAwait, yogaWithoutTopLevelAwait } from "./classic-script-plugins.mjs"
-import { fastStringWidth, fastStyledChars, noInkDevtools } from "./reader-bundle-plugins.mjs"
+import {
+  fastStringWidth,
+  fastStyledChars,
+  lazyAssert,
+  lazyChildProcess,
+  noInkDevtools,
+  yogaWasmFromBuffer,
+} from "./reader-bundle-plugins.mjs"
 
 const outdir = new URL("../dist/bundle/", import.meta.url).pathname
 // The previous build's code cache belongs to the previous bundle.
@@ -61,7 +68,22 @@ await build({
     fastStyledChars,
     yogaWithoutTopLevelAwait,
     inkWithoutTopLevelAwait,
+    yogaWasmFromBuffer,
+    lazyChildProcess,
+    lazyAssert,
   ],
+  logLevel: "warning",
+})
+
+// The code-cache loader, as CommonJS beside the bundle: bin/kube-notes.cjs requires it without
+// starting Node's ES module loader.
+await build({
+  entryPoints: [new URL("../dist/cli/run-with-code-cache.js", import.meta.url).pathname],
+  outfile: `${outdir}run-with-code-cache.cjs`,
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
   logLevel: "warning",
 })
 

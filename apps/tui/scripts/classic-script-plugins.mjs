@@ -1,5 +1,5 @@
 // esbuild plugins that let the CLI's bundle be one classic (CommonJS) script, which V8's code
-// cache can serve (scripts/bundle-reader.mjs, bin/kube-notes.mjs): a classic script cannot
+// cache can serve (scripts/bundle-reader.mjs, bin/kube-notes.cjs): a classic script cannot
 // wait at top level, and two modules it bundles do.
 import { readFile } from "node:fs/promises"
 
@@ -46,19 +46,24 @@ export const yogaWithoutTopLevelAwait = {
 export const inkWithoutTopLevelAwait = {
   name: "ink-without-top-level-await",
   setup(build) {
-    build.onLoad({ filter: /[/\\]ink[/\\]build[/\\]reconciler\.js$/ }, async (args) => {
-      const source = await readFile(args.path, "utf8")
-      const edits = [
+    build.onLoad({ filter: /[/\\]ink[/\\]build[/\\]reconciler\.js$/ }, async (args) =>
+      checkedEdit(args.path, [
         ["await import('./devtools.js');", "void 0;"],
         ["? await loadPackageJson()", "? { name: undefined, version: undefined }"],
-      ]
-      let contents = source
-      for (const [from, to] of edits) {
-        // Checked: an Ink release that moves these lines must fail the build, not the reader.
-        if (!contents.includes(from)) return { errors: [{ text: `Ink's reconciler no longer has: ${from}` }] }
-        contents = contents.replace(from, to)
-      }
-      return { contents, loader: "js" }
-    })
+      ]),
+    )
   },
+}
+
+/**
+ * A dependency's source with each `[from, to]` replaced once. Checked: a release that moves
+ * one of these lines must fail the build, not the reader.
+ */
+export async function checkedEdit(path, edits) {
+  let contents = await readFile(path, "utf8")
+  for (const [from, to] of edits) {
+    if (!contents.includes(from)) return { errors: [{ text: `${path} no longer has: ${from}` }] }
+    contents = contents.replace(from, to)
+  }
+  return { contents, loader: "js" }
 }

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 
-const bin = fileURLToPath(new URL("../bin/kube-notes.mjs", import.meta.url))
+const bin = fileURLToPath(new URL("../bin/kube-notes.cjs", import.meta.url))
 const bundle = fileURLToPath(new URL("../dist/bundle/main.cjs", import.meta.url))
 const cacheFile = `${bundle}.${process.version}-${process.arch}.v8-cache`
 const packagedGraph = createRequire(bundle).resolve("@kube-notes/content/graph.json")

@@ -4,7 +4,7 @@ import { join } from "node:path"
 import { decodeGraph } from "@kube-notes/graph"
 import { describe, expect, it } from "vitest"
 import { FIXTURES } from "./helpers/graphs.ts"
-import { runCli, spawnCli } from "./helpers/run-cli.ts"
+import { MJS_BIN, runCli, spawnCli } from "./helpers/run-cli.ts"
 
 const copyFixture = (name: string) => {
   const dir = mkdtempSync(join(tmpdir(), `kube-notes-${name}-`))
@@ -172,7 +172,7 @@ describe("kube-notes, the command line", () => {
 })
 
 // The tests above call main() in-process; these few start the real binary, to prove that
-// bin/kube-notes.mjs, the built dist and the process's own streams and exit code are wired.
+// bin/kube-notes.cjs, the built dist and the process's own streams and exit code are wired.
 describe("kube-notes, the real binary", () => {
   it("should print the topics plainly when stdout is not a terminal", () => {
     const result = spawnCli([])
@@ -189,5 +189,12 @@ describe("kube-notes, the real binary", () => {
     const usage = spawnCli(["frobnicate"])
     expect(usage.code).toBe(2)
     expect(usage.stderr).toMatch(/없는 명령입니다: "frobnicate"/)
+  })
+
+  it("should answer the same through bin/kube-notes.mjs, the binary's first name", () => {
+    for (const args of [[], ["--version"], ["frobnicate"]]) {
+      const cjs = spawnCli(args)
+      expect(spawnCli(args, {}, undefined, MJS_BIN), args.join(" ")).toEqual(cjs)
+    }
   })
 })

@@ -92,6 +92,19 @@ describe("the CLI bundle and its code cache", () => {
     expect(typeof built.exports.main).toBe("function")
   })
 
+  it("should read a bundle with non-ASCII text as UTF-8, and an ASCII one as the same text", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kube-notes-code-cache-"))
+    const korean = join(dir, "korean.cjs")
+    writeFileSync(korean, 'exports.word = "쿠버네티스"; exports.length = "쿠버네티스".length')
+    const read = runWithCodeCache(korean, ["topics"], { KUBE_NOTES_CODE_CACHE: "0" }).exports
+    expect(read).toEqual({ word: "쿠버네티스", length: 5 })
+    const ascii = join(dir, "ascii.cjs")
+    writeFileSync(ascii, 'exports.word = "\\uCFE0\\uBC84 pods"')
+    expect(runWithCodeCache(ascii, ["topics"], { KUBE_NOTES_CODE_CACHE: "0" }).exports).toEqual({
+      word: "쿠버 pods",
+    })
+  })
+
   it("should be given an ASCII-only bundle (V8 holds and scans it as one-byte text)", () => {
     const bundle = fileURLToPath(new URL("../dist/bundle/main.cjs", import.meta.url))
     expect(readFileSync(bundle, "latin1").match(/[^\0-\x7f]+/g)).toBeNull()

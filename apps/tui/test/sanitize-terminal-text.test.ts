@@ -41,4 +41,18 @@ describe("sanitizeTerminalText", () => {
   it("should expand tabs to spaces, whose width does not depend on the column", () => {
     expect(sanitizeTerminalText("a\tb")).toBe("a  b")
   })
+
+  it("should change text for each character it acts on, and return any other text as it is", () => {
+    const actedOn = (code: number) =>
+      code <= 0x1f ||
+      (code >= 0x7f && code <= 0x9f) ||
+      (code >= 0x202a && code <= 0x202e) ||
+      (code >= 0x2066 && code <= 0x2069) ||
+      code === 0x061c
+    for (let code = 0; code < 0x3000; code++) {
+      const text = `가a${String.fromCharCode(code)}b`
+      if (actedOn(code)) expect(sanitizeTerminalText(text), `U+${code.toString(16)}`).not.toBe(text)
+      else expect(sanitizeTerminalText(text), `U+${code.toString(16)}`).toBe(text)
+    }
+  })
 })

@@ -19,6 +19,9 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 // Bidi embeddings, overrides and isolates (Trojan Source), and the Arabic letter mark.
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u061c]/g
 
+// Every character a step of sanitizeTerminalText starts from.
+const ACTED_ON = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u061c]/
+
 export interface SanitizeOptions {
   /** Keep line breaks (for code blocks and multi-line text). @default false: they become spaces. */
   readonly multiline?: boolean
@@ -28,6 +31,10 @@ export interface SanitizeOptions {
 
 /** Removes every control character and escape sequence; returns text safe to print. */
 export function sanitizeTerminalText(text: string, options: SanitizeOptions = {}): string {
+  // Most text holds none of the characters any step below acts on (each begins with a C0 or C1
+  // control, DEL or a bidi mark; tab, CR and LF are C0): one test instead of nine replaces.
+  // The reader's first frame sanitizes every title in the tree, 1,000 at 1,000 notes.
+  if (!ACTED_ON.test(text)) return text
   const tab = " ".repeat(options.tabWidth ?? 2)
   let out = text
     .replace(ESC_STRING, "")

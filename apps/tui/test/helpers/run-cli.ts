@@ -2,7 +2,7 @@
  * Two ways to run `kube-notes` in tests. `runCli` calls `main(argv, io)` in this process with
  * captured streams: no Node start-up, so it costs milliseconds and does not slow down when the
  * machine is busy; use it for every check of what a command prints or returns.
- * `spawnCli` starts the real binary (bin/kube-notes.mjs → dist) as a user's shell would; keep
+ * `spawnCli` starts the real binary (bin/kube-notes.cjs → dist) as a user's shell would; keep
  * it for the few tests that prove that wiring (exit codes, the process's own stdout).
  * The locale variables of the shell running the tests are dropped either way: the CLI speaks its
  * default, Korean, unless a test passes LANG, LC_MESSAGES or LC_ALL.
@@ -12,7 +12,10 @@ import { fileURLToPath } from "node:url"
 import { memoryIo } from "../../src/cli/io.ts"
 import { main } from "../../src/cli/main.ts"
 
-export const BIN = fileURLToPath(new URL("../../bin/kube-notes.mjs", import.meta.url))
+/** package.json's `bin`: what an installed `kube-notes` runs. */
+export const BIN = fileURLToPath(new URL("../../bin/kube-notes.cjs", import.meta.url))
+/** The binary's first name, kept for the scripts and benchmarks that start it. */
+export const MJS_BIN = fileURLToPath(new URL("../../bin/kube-notes.mjs", import.meta.url))
 
 export interface CliResult {
   readonly code: number | null
@@ -48,8 +51,8 @@ export async function runCli(
 }
 
 /** The real binary in a child process (built dist), as a user's shell runs it. */
-export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string, bin = BIN): CliResult {
+  const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: "utf8",
     env: cliEnv(env),
     ...(cwd ? { cwd } : {}),
