@@ -89,9 +89,9 @@ async function renderNotes(render) {
 }
 
 /** Renders every term and command page (startNoteHtml's listPages) and says how long it took. */
-function renderListPages(listPages) {
+async function renderListPages(listPages) {
   const started = Date.now()
-  const pages = listPages()
+  const pages = await listPages()
   console.log(`@kube-notes/web: rendered ${pages.length} term and command pages (${Date.now() - started} ms)`)
   return pages
 }

@@ -7,7 +7,6 @@
  * components: the pages come out byte for byte as when Next rendered each (apps/web/bench/same-output.mjs).
  */
 import { getIdKey } from "@kube-notes/graph"
-import { renderToString } from "react-dom/server"
 import { CommandPageBody, commandPageMeta } from "../../components/pages/CommandPageBody.tsx"
 import { TermPageBody, termPageMeta } from "../../components/pages/TermPageBody.tsx"
 import { loadSite } from "../data/load-site.ts"
@@ -25,8 +24,13 @@ export interface ListPage {
   readonly html: string
 }
 
-/** Every term page and every command page of the site in the data folder. */
-export function renderListPages(): ListPage[] {
+/**
+ * Every term page and every command page of the site in the data folder. React's server renderer
+ * is loaded here, not with the module: the note render workers and a rebuild that skips
+ * `next build` load this bundle too and never call this.
+ */
+export async function renderListPages(): Promise<ListPage[]> {
+  const { renderToString } = await import("react-dom/server")
   const site = loadSite()
   const pages: ListPage[] = []
   for (const term of site.query.listNodes("term"))
