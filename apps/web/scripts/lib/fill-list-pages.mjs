@@ -7,6 +7,7 @@
 // are only in the HTML, never in a script.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
+import { scriptElements } from "./script-elements.mjs"
 
 /** The template page of each route (src/lib/placeholder.ts). */
 export const LIST_TEMPLATES = { terms: "_term-template", commands: "_command-template" }
@@ -88,4 +89,27 @@ export function writeListPages(exportDir, pages) {
     writeFileSync(target, fillListTemplate(templates[page.route], page))
   }
   return pages.length
+}
+
+/** src/lib/placeholder.ts */
+const PATH_LIST_SLOT = "kn-path-list-slot"
+
+/**
+ * The learning path page (`path/index.html`, which keeps React) with its list's items `itemsHtml`
+ * in place of the slot in its HTML. The slot in the page's RSC payload stays: the list is the
+ * element's inner HTML there, which React does not compare or replace when it hydrates. Throws
+ * unless the slot is in the HTML, outside scripts, exactly once.
+ */
+export function fillPathList(exportDir, itemsHtml) {
+  const file = join(exportDir, "path", "index.html")
+  const html = readFileSync(file, "utf8")
+  const scripts = scriptElements(html)
+  const inScript = (at) => scripts.some((script) => script.start <= at && at < script.end)
+  const found = [...html.matchAll(new RegExp(PATH_LIST_SLOT, "g"))].filter((match) => !inScript(match.index))
+  if (found.length !== 1)
+    throw new Error(
+      `the learning path page has its list slot ${found.length} times in its HTML; expected once`,
+    )
+  const at = found[0].index
+  writeFileSync(file, html.slice(0, at) + itemsHtml + html.slice(at + PATH_LIST_SLOT.length))
 }

@@ -20,7 +20,7 @@ export { writeNotePages } from "./src/lib/data/note-pages.ts"
 export { renderNoteHtmlFiles, writeNoteHtml } from "./src/lib/data/note-html.ts"
 export { DECK_COUNTS, deckCountsJson, loadDeck } from "./src/lib/data/load-deck.ts"
 export { loadSite } from "./src/lib/data/load-site.ts"
-export { renderListPages } from "./src/lib/render/list-pages.tsx"
+export { renderListPages, renderPathList } from "./src/lib/render/list-pages.tsx"
 `
 
 /**
@@ -89,7 +89,8 @@ async function renderSpread(render, bundle, entries, threads) {
  * and `render()`, which writes the HTML of every note whose digest or `htmlKey` changed (all of
  * them without a key) and resolves to how many it rendered: scripts/next-build.mjs runs it while
  * `next build` runs, which reads none of it. `listPages()` renders every term and command page
- * (src/lib/render/list-pages.tsx), for scripts/lib/fill-list-pages.mjs.
+ * (src/lib/render/list-pages.tsx), for scripts/lib/fill-list-pages.mjs; `pathList()` the learning
+ * path's list items.
  */
 export async function startNoteHtml(code, htmlKey, dataDir) {
   const bundle = await bundleRenderCode(code)
@@ -112,5 +113,10 @@ export async function startNoteHtml(code, htmlKey, dataDir) {
         ? render.renderNoteHtmlFiles(stale)
         : renderSpread(render.renderNoteHtmlFiles, bundle, stale, threads)
     })
-  return { graph, render: renderStale, listPages: () => render.renderListPages() }
+  return {
+    graph,
+    render: renderStale,
+    listPages: () => render.renderListPages(),
+    pathList: () => render.renderPathList(),
+  }
 }

@@ -26,3 +26,5 @@ export const COMMAND_TEMPLATE_SEGMENT = "_command-template"
 export const PAGE_CONTENT_SLOT = "kn-page-content-slot"
 export const PAGE_TITLE_SLOT = "kn-page-title-slot"
 export const PAGE_DESCRIPTION_SLOT = "kn-page-description-slot"
+/** The learning path page's list items (src/app/path/page.tsx), filled the same way. */
+export const PATH_LIST_SLOT = "kn-path-list-slot"

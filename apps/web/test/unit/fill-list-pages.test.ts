@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest"
 import {
   escapeLikeReact,
   fillListTemplate,
+  fillPathList,
   LIST_TEMPLATES,
   pageFolderOf,
   parseListTemplate,
@@ -15,6 +16,7 @@ import {
   PAGE_CONTENT_SLOT,
   PAGE_DESCRIPTION_SLOT,
   PAGE_TITLE_SLOT,
+  PATH_LIST_SLOT,
   TERM_TEMPLATE_SEGMENT,
 } from "../../src/lib/placeholder.ts"
 
@@ -109,5 +111,19 @@ describe("list page templates (fill-list-pages.mjs)", () => {
     expect(readFileSync(join(out, "commands/cmd-1abc/index.html"), "utf8")).toContain(
       '<main id="main"><p>get</p>',
     )
+  })
+
+  it("fills the learning path's list in the page's HTML and leaves the slot in its RSC payload", () => {
+    const out = mkdtempSync(join(tmpdir(), "kube-notes-path-list-"))
+    scratch.push(out)
+    mkdirSync(join(out, "path"))
+    const payload = `<script>self.__next_f.push([1,"5:[\\"$\\",\\"ol\\",null,{\\"dangerouslySetInnerHTML\\":{\\"__html\\":\\"${PATH_LIST_SLOT}\\"}}]"])</script>`
+    const page = `<html><head><script>x</script></head><body><ol class="learning-path">${PATH_LIST_SLOT}</ol>${payload}</body></html>`
+    writeFileSync(join(out, "path/index.html"), page)
+    fillPathList(out, "<li>a</li><li>b</li>")
+    const filled = readFileSync(join(out, "path/index.html"), "utf8")
+    expect(filled).toContain('<ol class="learning-path"><li>a</li><li>b</li></ol>')
+    expect(filled).toContain(payload)
+    expect(() => fillPathList(out, "")).toThrow(/0 times in its HTML/)
   })
 })

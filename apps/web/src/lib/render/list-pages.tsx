@@ -1,14 +1,16 @@
 /**
- * The pages of the routes that list places — one per term, one per command — rendered outside
- * Next, in a build, by the same components the routes render under `next dev`
- * (src/components/pages/). Next renders one template page per route (its content, title and
+ * The pages of the routes that list places — one per term, one per command — and the learning
+ * path's list, rendered outside Next, in a build, by the same components the routes render under
+ * `next dev` (src/components/pages/). Next renders one template page per route (its content, title and
  * description are slots, src/lib/placeholder.ts); scripts/lib/fill-list-pages.mjs writes each
  * page from it. React's own server renderer prints the markup Next would print for the same
  * components: the pages come out byte for byte as when Next rendered each (apps/web/bench/same-output.mjs).
  */
 import { getIdKey } from "@kube-notes/graph"
 import { CommandPageBody, commandPageMeta } from "../../components/pages/CommandPageBody.tsx"
+import { LearningPathItems } from "../../components/pages/LearningPathItems.tsx"
 import { TermPageBody, termPageMeta } from "../../components/pages/TermPageBody.tsx"
+import { loadDeckCounts } from "../data/load-deck.ts"
 import { loadSite } from "../data/load-site.ts"
 import { commandAnchor } from "../urls.ts"
 
@@ -48,4 +50,10 @@ export async function renderListPages(): Promise<ListPage[]> {
       html: renderToString(<CommandPageBody command={command} site={site} />),
     })
   return pages
+}
+
+/** The learning path page's list items (src/app/path/page.tsx), as React prints them in the list. */
+export async function renderPathList(): Promise<string> {
+  const { renderToString } = await import("react-dom/server")
+  return renderToString(<LearningPathItems site={loadSite()} deck={loadDeckCounts()} />)
 }
