@@ -58,6 +58,15 @@ const files = (root) => {
   return found
 }
 const normal = (text, buildId) => text.split(buildId).join("BUILD-ID")
+/** Where two files (read as latin1) first part: the byte, and a few on each side in both, to see why. */
+function whereTheyDiffer(a, b) {
+  let at = 0
+  while (at < a.length && a[at] === b[at]) at++
+  // Shown as UTF-8 (the pages' encoding); a cut multi-byte character shows as U+FFFD.
+  const around = (text) =>
+    JSON.stringify(Buffer.from(text.slice(Math.max(0, at - 40), at + 60), "latin1").toString("utf8"))
+  return `at byte ${at}:\n    this: ${around(a)}\n    other: ${around(b)}`
+}
 const [ours, theirs] = sides
 const ourFiles = new Map(files(ours.out).map((file) => [normal(file, ours.buildId), file]))
 const differences = []
@@ -67,12 +76,13 @@ for (const file of files(theirs.out)) {
   const mine = ourFiles.get(name)
   ourFiles.delete(name)
   if (mine === undefined) differences.push(`${name}: only in ${theirs.app}`)
-  else if (
-    normal(readFileSync(join(ours.out, mine), "latin1"), ours.buildId) !==
-    normal(readFileSync(join(theirs.out, file), "latin1"), theirs.buildId)
-  )
-    differences.push(`${name}: differs`)
-  else equal++
+  else {
+    // latin1: one character a byte, so binary files compare byte for byte too.
+    const a = normal(readFileSync(join(ours.out, mine), "latin1"), ours.buildId)
+    const b = normal(readFileSync(join(theirs.out, file), "latin1"), theirs.buildId)
+    if (a === b) equal++
+    else differences.push(`${name}: differs ${whereTheyDiffer(a, b)}`)
+  }
 }
 for (const name of ourFiles.keys()) differences.push(`${name}: only in ${ours.app}`)
 console.log(`${notes} notes: ${equal} files equal (build ids ${ours.buildId} and ${theirs.buildId} aside)`)

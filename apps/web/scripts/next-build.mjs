@@ -12,6 +12,12 @@
 // under a key of the code and the data every page shares (scripts/lib/code-fingerprint.mjs): a
 // rebuild renders again only the notes whose page data or bodies changed.
 //
+// Term and command pages are made the same way: Next renders one template page per route, and the
+// pages are rendered here with the routes' own components (src/lib/render/list-pages.tsx) and
+// written from it (scripts/lib/fill-list-pages.mjs); the learning path's list items too, into the
+// list Next left as a slot. They read only what Next's input holds, so a
+// rebuild that skips `next build` keeps them as they are.
+//
 // Next reads only its input folder (scripts/lib/next-input.mjs: the graph without plain text, the
 // study deck's counts, the settings, the images). When that folder and the code are what the last
 // `next build` of this data folder had, and its export is still in place, `next build` is skipped:
@@ -31,6 +37,7 @@ import {
   updateExport,
   writeDirectFiles,
 } from "./lib/export-update.mjs"
+import { fillPathList, writeListPages } from "./lib/fill-list-pages.mjs"
 import { makeExportPlain, writeNotePagesFrom } from "./lib/fill-note-pages.mjs"
 import { nextBuildFingerprint, writeNextInput } from "./lib/next-input.mjs"
 import { pruneRscPayloads } from "./lib/prune-rsc.mjs"
@@ -54,6 +61,11 @@ function nextBuild(inputDir) {
     ...process.env,
     NODE_OPTIONS: nodeOptions,
     KUBE_NOTES_EXPORT_STAGING: "1",
+    // Term and command pages are made the same way: Next renders one template page per route, and the
+    // pages are rendered here with the routes' own components (src/lib/render/list-pages.tsx) and
+    // written from it (scripts/lib/fill-list-pages.mjs). They read only what Next's input holds, so a
+    // rebuild that skips `next build` keeps them as they are.
+    //
     // Next reads only its input folder (scripts/lib/next-input.mjs), relative to apps/web.
     KUBE_NOTES_WEB_DATA: relative(APP_DIR, inputDir),
     // The same code gets the same build id: builds of the same code write the same pages.
@@ -75,6 +87,14 @@ async function renderNotes(render) {
   const started = Date.now()
   const rendered = await render()
   console.log(`@kube-notes/web: rendered ${rendered} note pages' HTML (${Date.now() - started} ms)`)
+}
+
+/** Renders every term and command page (startNoteHtml's listPages) and says how long it took. */
+async function renderListPages(listPages) {
+  const started = Date.now()
+  const pages = await listPages()
+  console.log(`@kube-notes/web: rendered ${pages.length} term and command pages (${Date.now() - started} ms)`)
+  return pages
 }
 
 // The pages read the data folder relative to apps/web, in Next and in the note rendering here.
@@ -105,7 +125,11 @@ const status = await withExportLock(
     // Next reads none of the notes' HTML: they render while it builds (its compile and its
     // single-threaded stretches leave cores idle on a small machine).
     // Next is waited for even when the rendering fails, so the lock is never left while it runs.
-    const [built, rendered] = await Promise.allSettled([nextBuild(input.dir), renderNotes(notes.render)])
+    const renderAll = async () => {
+      await renderNotes(notes.render)
+      return { pages: await renderListPages(notes.listPages), pathList: await notes.pathList() }
+    }
+    const [built, rendered] = await Promise.allSettled([nextBuild(input.dir), renderAll()])
     if (built.status === "rejected") throw built.reason
     if (rendered.status === "rejected") throw rendered.reason
     const status = built.value
@@ -114,6 +138,11 @@ const status = await withExportLock(
     keepTemplate(dataDir, template)
     const pages = writeNotePagesFrom(staging, dataDir, template)
     console.log(`@kube-notes/web: wrote ${pages} note pages from the template`)
+    const listed = writeListPages(staging, rendered.value.pages)
+    fillPathList(staging, rendered.value.pathList)
+    console.log(
+      `@kube-notes/web: wrote ${listed} term and command pages from their templates, and the learning path's list`,
+    )
     writeDirectFiles(staging, dataDir)
     rmSync(out, { recursive: true, force: true })
     mkdirSync(dirname(out), { recursive: true })

@@ -20,6 +20,7 @@ export { writeNotePages } from "./src/lib/data/note-pages.ts"
 export { renderNoteHtmlFiles, writeNoteHtml } from "./src/lib/data/note-html.ts"
 export { DECK_COUNTS, deckCountsJson, loadDeck } from "./src/lib/data/load-deck.ts"
 export { loadSite } from "./src/lib/data/load-site.ts"
+export { renderListPages, renderPathList } from "./src/lib/render/list-pages.tsx"
 `
 
 /**
@@ -42,6 +43,7 @@ export async function bundleRenderCode(code) {
     platform: "node",
     format: "esm",
     target: "node20",
+    jsx: "automatic",
     packages: "external",
     outfile: temporary,
     define: {
@@ -86,10 +88,15 @@ async function renderSpread(render, bundle, entries, threads) {
  * for the export) and its counts (for the pages, scripts/lib/next-input.mjs). Returns the graph
  * and `render()`, which writes the HTML of every note whose digest or `htmlKey` changed (all of
  * them without a key) and resolves to how many it rendered: scripts/next-build.mjs runs it while
- * `next build` runs, which reads none of it.
+ * `next build` runs, which reads none of it. `listPages()` renders every term and command page
+ * (src/lib/render/list-pages.tsx), for scripts/lib/fill-list-pages.mjs; `pathList()` the learning
+ * path's list items.
  */
 export async function startNoteHtml(code, htmlKey, dataDir) {
   const bundle = await bundleRenderCode(code)
+  // React (an import of the bundle, src/lib/render/list-pages.tsx) reads this when it loads: its
+  // production build, as in Next's. `next build` sets the same for itself.
+  process.env.NODE_ENV ??= "production"
   const render = await import(pathToFileURL(bundle).href)
   const entries = render.writeNotePages(htmlKey)
   const deck = render.loadDeck()
@@ -106,5 +113,10 @@ export async function startNoteHtml(code, htmlKey, dataDir) {
         ? render.renderNoteHtmlFiles(stale)
         : renderSpread(render.renderNoteHtmlFiles, bundle, stale, threads)
     })
-  return { graph, render: renderStale }
+  return {
+    graph,
+    render: renderStale,
+    listPages: () => render.renderListPages(),
+    pathList: () => render.renderPathList(),
+  }
 }

@@ -161,6 +161,10 @@ describe("the card counts on other pages", () => {
     const items = page.locator(".learning-path > li")
     expect(await items.count()).toBe(5)
     await page.locator("[data-mastery-topic]", { hasText: "0%" }).first().waitFor()
+    // React has hydrated the page (the cells are filled) and kept the list the build put in place
+    // of the slot Next rendered (scripts/lib/fill-list-pages.mjs).
+    expect(await items.count()).toBe(5)
+    expect(await page.locator(".learning-path").textContent()).not.toContain("kn-path-list-slot")
     expect(problems).toEqual([])
   })
 })

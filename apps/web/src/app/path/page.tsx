@@ -1,24 +1,22 @@
 import "../../components/study/study.css"
-import type { TopicNode } from "@kube-notes/graph"
-import { learningPath } from "@kube-notes/study"
 import type { Metadata } from "next"
+import { LearningPathItems } from "../../components/pages/LearningPathItems.tsx"
 import { PathMastery } from "../../components/study/PathMastery.tsx"
 import { loadDeckCounts } from "../../lib/data/load-deck.ts"
 import { loadSite } from "../../lib/data/load-site.ts"
-import { topicUrl, withBase } from "../../lib/urls.ts"
+import { PATH_LIST_SLOT } from "../../lib/placeholder.ts"
+import { withBase } from "../../lib/urls.ts"
 
 export const metadata: Metadata = { title: "학습 순서" }
 
 /**
- * The learning path: topics in an order where each term is defined before the topics that
- * use it, with the topic's mastery in this browser (filled by `PathMastery`).
+ * The learning path (LearningPathItems), with the topic's mastery in this browser (filled by
+ * `PathMastery`). A build renders the list's items outside Next and puts them into the page
+ * after (scripts/lib/fill-list-pages.mjs): here the list is a slot, set as the element's inner
+ * HTML, which React leaves as the page has it when it hydrates — the page's RSC payload does
+ * not carry the thousands of items a second time.
  */
 export default function PathPage() {
-  const site = loadSite()
-  const deck = loadDeckCounts()
-  const topics = learningPath(site.query.graph)
-    .map((id) => site.query.getTopic(id))
-    .filter((topic): topic is TopicNode => topic !== undefined)
   return (
     <div className="page path-page">
       <h1>학습 순서</h1>
@@ -27,28 +25,14 @@ export default function PathPage() {
         따릅니다. 숙련도는 주제의 카드 중 기억할 확률이 90% 이상인 복습 카드의 비율입니다 (
         <a href={withBase("/study/")}>공부하기</a>).
       </p>
-      <ol className="learning-path">
-        {topics.map((topic) => {
-          const cards = deck.countOf(topic.id)
-          const note = site.query.getNode(topic.note)
-          return (
-            <li key={topic.id}>
-              <a href={topicUrl(topic.id)}>
-                {topic.number && <span className="topic-number">{topic.number}</span>} {topic.title}
-              </a>{" "}
-              <span className="muted">{note?.title}</span>
-              {cards > 0 ? (
-                <span className="path-mastery">
-                  <a href={withBase(`/study/?topic=${encodeURIComponent(topic.id)}`)}>카드 {cards}개</a> ·
-                  숙련도 <span data-mastery-topic={topic.id}>–</span>
-                </span>
-              ) : (
-                <span className="path-mastery muted">카드 없음</span>
-              )}
-            </li>
-          )
-        })}
-      </ol>
+      {process.env.NODE_ENV === "development" ? (
+        <ol className="learning-path">
+          <LearningPathItems site={loadSite()} deck={loadDeckCounts()} />
+        </ol>
+      ) : (
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: a slot word of our own; the build puts React-rendered items there
+        <ol className="learning-path" dangerouslySetInnerHTML={{ __html: PATH_LIST_SLOT }} />
+      )}
       <PathMastery />
     </div>
   )

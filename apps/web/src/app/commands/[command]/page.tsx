@@ -1,13 +1,15 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { CommandOptions } from "../../../components/CommandOptions.tsx"
-import { CopyButton } from "../../../components/content/CopyButton.tsx"
-import { Breadcrumbs } from "../../../components/note/Breadcrumbs.tsx"
-import { PlaceList } from "../../../components/PlaceList.tsx"
+import { CommandPageBody, commandPageMeta } from "../../../components/pages/CommandPageBody.tsx"
 import { loadSite } from "../../../lib/data/load-site.ts"
 import { messages as m } from "../../../lib/messages.ts"
-import { PLACEHOLDER_SEGMENT } from "../../../lib/placeholder.ts"
-import { commandAnchor, commandUrl, withBase } from "../../../lib/urls.ts"
+import {
+  COMMAND_TEMPLATE_SEGMENT,
+  PAGE_CONTENT_SLOT,
+  PAGE_TITLE_SLOT,
+  PLACEHOLDER_SEGMENT,
+} from "../../../lib/placeholder.ts"
+import { commandAnchor } from "../../../lib/urls.ts"
 
 interface CommandPageProps {
   readonly params: Promise<{ command: string }>
@@ -17,11 +19,14 @@ export const dynamicParams = false
 
 // A command's text can hold any character (`/`, `|`, quotes): its page is named by the
 // same short hash as its anchor on the cheat sheet.
+// A build renders only the template page (and the "no commands" page of a site without them):
+// scripts/next-build.mjs renders every command's page outside Next (src/lib/render/list-pages.tsx)
+// and writes it from the template (scripts/lib/fill-list-pages.mjs). `next dev` renders each one.
 export function generateStaticParams() {
   const commands = loadSite().query.listNodes("command")
-  return commands.length > 0
-    ? commands.map((command) => ({ command: commandAnchor(command.id) }))
-    : [{ command: PLACEHOLDER_SEGMENT }]
+  const empty = commands.length === 0 ? [{ command: PLACEHOLDER_SEGMENT }] : []
+  if (process.env.NODE_ENV !== "development") return [{ command: COMMAND_TEMPLATE_SEGMENT }, ...empty]
+  return [...commands.map((command) => ({ command: commandAnchor(command.id) })), ...empty]
 }
 
 function findCommand(slug: string) {
@@ -31,51 +36,18 @@ function findCommand(slug: string) {
 }
 
 export async function generateMetadata({ params }: CommandPageProps): Promise<Metadata> {
-  const command = findCommand((await params).command)
-  return command ? { title: command.text } : {}
+  const slug = (await params).command
+  if (slug === COMMAND_TEMPLATE_SEGMENT) return { title: PAGE_TITLE_SLOT }
+  const command = findCommand(slug)
+  return command ? commandPageMeta(command) : {}
 }
 
-/** One command and every topic that uses it. */
+/** One command's page (CommandPageBody); in a build, the template whose content is a slot. */
 export default async function CommandPage({ params }: CommandPageProps) {
-  const site = loadSite()
   const slug = (await params).command
+  if (slug === COMMAND_TEMPLATE_SEGMENT) return PAGE_CONTENT_SLOT
   const command = findCommand(slug)
   if (!command && slug === PLACEHOLDER_SEGMENT) return <p>{m.commandsPage.noCommands}</p>
   if (!command) notFound()
-  const places = site.getCommandPlaces(command.id)
-  const options = site.query.getCommandOptions(command.id)
-  return (
-    <div className="page command-page">
-      <Breadcrumbs
-        items={[{ label: m.commandsPage.title, href: commandUrl(command.id) }, { label: command.text }]}
-      />
-      <h1>
-        <code className="command-text">{command.text}</code>
-      </h1>
-      <p>
-        <CopyButton text={command.text} label={m.content.commandLabel(command.text)} />{" "}
-        <span className="muted">
-          {command.tool}
-          {command.shells.length > 0 && ` · ${command.shells.join(", ")}`}
-        </span>
-      </p>
-      {command.description && <p className="command-description">{command.description}</p>}
-      {options.length > 0 && (
-        <>
-          <h2>{m.commandsPage.options}</h2>
-          <CommandOptions options={options} />
-        </>
-      )}
-      <h2>{m.commandsPage.places(places.length)}</h2>
-
-      {places.length > 0 ? (
-        <PlaceList topics={places} site={site} />
-      ) : (
-        <p className="muted">{m.commandsPage.unused}</p>
-      )}
-      <p>
-        <a href={withBase("/commands/")}>{m.commandsPage.backToAll}</a>
-      </p>
-    </div>
-  )
+  return <CommandPageBody command={command} site={loadSite()} />
 }
