@@ -1,4 +1,5 @@
-// What every page of the export depends on besides its own data: the site's code, the
+// What every page of the export depends on besides its own data: the site's code (src/, and
+// scripts/, which writes the note, term and command pages from Next's templates), the
 // workspace packages it imports (their built dist/), the npm packages (the lockfile), the
 // settings that shape every page, and the environment the build reads. Two builds with the
 // same fingerprint compile to the same client and server code, so a page whose own inputs did
@@ -31,19 +32,21 @@ function hashTree(hash, root, dir = root) {
  * so it leaves out the data: one build id for every export keeps Next's configuration, and so
  * Turbopack's build cache, the same for all of them).
  */
-export function getCodeFingerprint() {
+export function getCodeFingerprint(appDir = APP_DIR) {
   const hash = createHash("sha256")
   for (const name of ["next.config.ts", "package.json", "tsconfig.json", "../../pnpm-lock.yaml"]) {
-    const path = join(APP_DIR, name)
+    const path = join(appDir, name)
     if (existsSync(path)) hash.update(`${name}\0`).update(readFileSync(path))
   }
-  hashTree(hash, join(APP_DIR, "src"))
-  hashTree(hash, join(APP_DIR, "public"))
-  const { dependencies } = JSON.parse(readFileSync(join(APP_DIR, "package.json"), "utf8"))
+  hashTree(hash, join(appDir, "src"))
+  // The page writers: a change to how pages are filled must not keep an export they wrote.
+  hashTree(hash, join(appDir, "scripts"))
+  hashTree(hash, join(appDir, "public"))
+  const { dependencies = {} } = JSON.parse(readFileSync(join(appDir, "package.json"), "utf8"))
   for (const [name, version] of Object.entries(dependencies)) {
     // @kube-notes/content is data (the prebuild copies it); no page imports it.
     if (!version.startsWith("workspace:") || name === "@kube-notes/content") continue
-    const root = realpathSync(join(APP_DIR, "node_modules", name))
+    const root = realpathSync(join(appDir, "node_modules", name))
     hash.update(`${name}\0`).update(readFileSync(join(root, "package.json")))
     hashTree(hash, join(root, "dist"))
   }

@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { getCodeFingerprint } from "../../scripts/lib/code-fingerprint.mjs"
+
+/** A site folder with what the fingerprint reads: package.json, src/, scripts/, public/. */
+function siteFolder() {
+  const dir = mkdtempSync(join(tmpdir(), "kn-fingerprint-"))
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "site", dependencies: { react: "19.2.0" } }),
+  )
+  for (const [path, text] of [
+    ["src/app/page.tsx", "export default function Page() { return null }"],
+    ["scripts/lib/fill-list-pages.mjs", "export const fill = () => 1"],
+    ["public/robots.txt", "User-agent: *"],
+  ]) {
+    mkdirSync(join(dir, path, ".."), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  return dir
+}
+
+describe("the code fingerprint a rebuild compares before it keeps the last export", () => {
+  it("should be the same for the same code", () => {
+    const dir = siteFolder()
+    expect(getCodeFingerprint(dir)).toBe(getCodeFingerprint(dir))
+    expect(getCodeFingerprint(dir)).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it("should change when the scripts that write pages from Next's templates change", () => {
+    const dir = siteFolder()
+    const before = getCodeFingerprint(dir)
+    writeFileSync(join(dir, "scripts/lib/fill-list-pages.mjs"), "export const fill = () => 2")
+    expect(getCodeFingerprint(dir)).not.toBe(before)
+  })
+
+  it("should change when a page's source or a public file changes", () => {
+    const dir = siteFolder()
+    const before = getCodeFingerprint(dir)
+    writeFileSync(join(dir, "src/app/page.tsx"), "export default function Page() { return 1 }")
+    const afterSource = getCodeFingerprint(dir)
+    expect(afterSource).not.toBe(before)
+    writeFileSync(join(dir, "public/robots.txt"), "User-agent: kube-notes")
+    expect(getCodeFingerprint(dir)).not.toBe(afterSource)
+  })
+})
