@@ -11,11 +11,12 @@ function siteFolder() {
     join(dir, "package.json"),
     JSON.stringify({ name: "site", dependencies: { react: "19.2.0" } }),
   )
-  for (const [path, text] of [
+  const files: [string, string][] = [
     ["src/app/page.tsx", "export default function Page() { return null }"],
     ["scripts/lib/fill-list-pages.mjs", "export const fill = () => 1"],
     ["public/robots.txt", "User-agent: *"],
-  ]) {
+  ]
+  for (const [path, text] of files) {
     mkdirSync(join(dir, path, ".."), { recursive: true })
     writeFileSync(join(dir, path), text)
   }
