@@ -40,8 +40,8 @@ describe("the graph view data", () => {
     expect(layoutGraph(0, [])).toHaveLength(0)
     // Three nodes, two linked: the grid holds every node, so each pair is pushed apart.
     const pos = layoutGraph(3, [[0, 1]])
-    const apart = (a: number, b: number) =>
-      Math.hypot(pos[a * 2] - pos[b * 2], pos[a * 2 + 1] - pos[b * 2 + 1])
+    const at = (i: number) => pos[i] ?? Number.NaN
+    const apart = (a: number, b: number) => Math.hypot(at(a * 2) - at(b * 2), at(a * 2 + 1) - at(b * 2 + 1))
     expect([...pos].every(Number.isFinite)).toBe(true)
     expect(Math.min(apart(0, 1), apart(0, 2), apart(1, 2))).toBeGreaterThan(10)
   })
