@@ -5,31 +5,30 @@ import { mkdir, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { ensureContentVersion } from "./lib/content-version.mjs"
 import { getDataDir } from "./lib/data-dir.mjs"
-import { writeDerivedDataBeside } from "./lib/derived-data.mjs"
+import { isFirstPrepare, writeDerivedData, writeDerivedDataBeside } from "./lib/derived-data.mjs"
 import { loadContent } from "./lib/load-content.mjs"
 
 const started = Date.now()
 const dataDir = getDataDir()
-const { writeTo, saveCache, graphBytes, contentDir, label, searchIndex } = await loadContent()
+const content = await loadContent()
+const { writeTo, saveCache, graphBytes, contentDir, label, searchIndex } = content
 await mkdir(dataDir, { recursive: true })
 // The study deck the build workers share (src/lib/data/load-deck.ts): made again by this code.
 await rm(join(dataDir, "study-deck.cache.json"), { force: true })
-// The search index, the graph view and the images on a thread of their own, while this one
-// writes graph.json, the bodies and core's caches (analyses, saved graph, builder state). A
-// graph in memory goes to it now as graph.json's bytes; otherwise it reads the graph.json
-// written below.
-const derivedFrom = (bytes) =>
-  writeDerivedDataBeside({
-    dataDir,
-    contentDir,
-    ...(bytes ? { graphBytes: bytes } : {}),
-    ...(searchIndex ? { prebuilt: searchIndex } : {}),
-  })
-const bytes = graphBytes?.()
-let derived = bytes && derivedFrom(bytes)
+// The search index, the graph view and the images (derived-data.mjs). In a first prepare into
+// this folder they are made afresh, on a thread of their own, while this one writes graph.json,
+// the bodies and core's caches (analyses, saved graph, builder state): a graph in memory goes
+// to it now as graph.json's bytes, else it reads the graph.json written below. Later prepares
+// reuse most of them and make them here, from the graph in memory.
+const prebuilt = searchIndex ? { prebuilt: searchIndex } : {}
+const beside = isFirstPrepare(dataDir)
+const bytes = beside ? graphBytes?.() : undefined
+let derived = bytes && writeDerivedDataBeside({ dataDir, contentDir, graphBytes: bytes, ...prebuilt })
 await writeTo(dataDir)
-derived ||= derivedFrom()
+if (beside) derived ||= writeDerivedDataBeside({ dataDir, contentDir, ...prebuilt })
 await saveCache?.()
+// (`content.graph` is parsed only here when core read it back from its cache.)
+derived ||= writeDerivedData({ dataDir, contentDir, graph: content.graph, ...prebuilt })
 // The site's settings from kube-notes.json (core already reported any mistake in the graph).
 const { config } = await (await import("@kube-notes/core")).readContentConfig(contentDir)
 await writeFile(

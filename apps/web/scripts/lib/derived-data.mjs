@@ -1,9 +1,11 @@
-// What prepare derives from the graph.json it has written: the search index
-// (search-index.json), the graph view (graph-view.json) and the notes' images (assets/,
-// assets.json). None of it needs core's caches, so prepare makes it on a thread of its own
-// (derived-data-worker.mjs) while its main thread writes them: a build from nothing had ≈ 3 s
-// of work after the analyses on one core, the other idle. Reading graph.json here also spares
-// the main thread a parse when core read an unchanged folder's graph back from its cache.
+// What prepare derives from the graph: the search index (search-index.json), the graph view
+// (graph-view.json) and the notes' images (assets/, assets.json). None of it needs core's
+// caches. In a first prepare into a data folder (a build from nothing: no terms memo, no
+// layout to reuse) it is ≈ 2 s of CPU, so prepare makes it on a thread of its own
+// (derived-data-worker.mjs) from graph.json's bytes while its main thread writes the output and
+// the caches: the other core sat idle. A later prepare reuses most of it and makes it in its
+// own thread (a thread's start and a second decoding of the graph cost more than they save).
+import { existsSync } from "node:fs"
 import { readFile, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { Worker } from "node:worker_threads"
@@ -12,11 +14,13 @@ import { copyAssets } from "./copy-assets.mjs"
 import { buildGraphViewWithLayout } from "./graph-view.mjs"
 import { loadSearchTermsCache } from "./search-terms-cache.mjs"
 
+const TERMS_MEMO = "search-terms.cache.json"
+
 /**
- * @typedef {{ dataDir: string, contentDir: string, graphBytes?: Uint8Array, prebuilt?: string }} DerivedDataInput
- * `graphBytes`: graph.json's bytes (copied to the thread), when they are known before the file
- * is written; else `dataDir/graph.json` is read. `prebuilt`: the content package's search index,
- * used when the search package is not built.
+ * @typedef {{ dataDir: string, contentDir: string, graph?: import("@kube-notes/graph").Graph, graphBytes?: Uint8Array, prebuilt?: string }} DerivedDataInput
+ * The graph: `graph` itself (in this thread), or graph.json's bytes (copied to the thread),
+ * or else `dataDir/graph.json` is read. `prebuilt`: the content package's search index, used
+ * when the search package is not built.
  * @typedef {{ copied: number, refused: Array<{ path: string, reason: string }>, counts: Record<string, number>, diagnostics: number }} DerivedData
  */
 
@@ -44,17 +48,23 @@ export function writeDerivedDataBeside(input) {
   })
 }
 
+/** Whether prepare makes the derived files afresh (the data folder has no terms memo yet). */
+export function isFirstPrepare(dataDir) {
+  return !existsSync(join(dataDir, TERMS_MEMO))
+}
+
 /**
  * Writes the derived files in this thread.
  * @param {DerivedDataInput} input
  * @returns {Promise<DerivedData>}
  */
-export async function writeDerivedData({ dataDir, contentDir, graphBytes, prebuilt }) {
-  const text = graphBytes
-    ? Buffer.from(graphBytes.buffer, graphBytes.byteOffset, graphBytes.byteLength).toString("utf8")
-    : await readFile(join(dataDir, "graph.json"), "utf8")
+export async function writeDerivedData({ dataDir, contentDir, graph: given, graphBytes, prebuilt }) {
+  const text = () =>
+    graphBytes
+      ? Buffer.from(graphBytes.buffer, graphBytes.byteOffset, graphBytes.byteLength).toString("utf8")
+      : readFile(join(dataDir, "graph.json"), "utf8")
   /** @type {import("@kube-notes/graph").Graph} */
-  const graph = decodeGraph(JSON.parse(text))
+  const graph = given ?? decodeGraph(JSON.parse(await text()))
   await writeFile(join(dataDir, "search-index.json"), await buildSearchIndexJson(graph, prebuilt, dataDir))
   // The last build's force layout, reused when the links between notes, topics and terms are the same.
   const layoutFile = join(dataDir, "graph-layout.cache.json")
@@ -76,7 +86,7 @@ async function buildSearchIndexJson(graph, prebuilt, dataDir) {
   const search = await import("@kube-notes/search").catch(() => undefined)
   if (search?.buildSearchIndex) {
     // Each text's terms from the last prepare: only the texts of changed notes are tokenised.
-    const memo = await loadSearchTermsCache(join(dataDir, "search-terms.cache.json"))
+    const memo = await loadSearchTermsCache(join(dataDir, TERMS_MEMO))
     const json = JSON.stringify(search.buildSearchIndex(graph, { memo }))
     await memo.save()
     return json
