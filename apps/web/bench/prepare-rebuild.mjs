@@ -17,10 +17,11 @@
 // built), that side runs in the same rounds, with its own caches and folders outside DIR.
 //   node bench/prepare-rebuild.mjs [NOTES=1000] [ROUNDS=3] [--before=DIR] [--verify]
 import { spawnSync } from "node:child_process"
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
-import { join, relative, resolve } from "node:path"
+import { join, resolve } from "node:path"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
+import { describe, median, run, sameFolders } from "./lib/process-runs.mjs"
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"))
 const verify = process.argv.includes("--verify")
@@ -45,27 +46,6 @@ for (const [i, side] of sides.entries()) {
   side.cli = join(side.app, "../tui/bin/kube-notes.mjs")
 }
 
-const childCpu = () => {
-  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ")
-  return (Number(fields[13]) + Number(fields[14])) / 100
-}
-/** One whole process: wall and CPU seconds. Exit 1 is a build that reported diagnostics. */
-function run(argv, { cwd, env = {} }) {
-  const cpu = childCpu()
-  const started = performance.now()
-  const result = spawnSync(process.execPath, argv, {
-    cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BASE_PATH: "", ...env },
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  })
-  const wall = (performance.now() - started) / 1000
-  if (result.status !== 0 && result.status !== 1) {
-    process.stderr.write(result.stdout + result.stderr)
-    throw new Error(`${argv.join(" ")} failed`)
-  }
-  return { wall, cpu: childCpu() - cpu }
-}
 const prepare = (side, data = side.data, cache = side.cache) =>
   run(["scripts/prepare-content.mjs"], {
     cwd: side.app,
@@ -76,38 +56,6 @@ const cliBuild = (side) =>
     cwd: side.app,
     env: { XDG_CACHE_HOME: side.cliCache },
   })
-
-/** Every file under a folder as bytes by relative path, less what only says when or is a cache. */
-function folderFiles(dir, skip = []) {
-  const files = new Map()
-  const walk = (at) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name)
-      const name = relative(dir, path)
-      if (skip.includes(name)) continue
-      if (entry.isDirectory()) walk(path)
-      else if (name === "first-screen.json")
-        files.set(name, JSON.stringify({ ...JSON.parse(readFileSync(path, "utf8")), graphMtimeMs: 0 }))
-      else files.set(name, readFileSync(path).toString("base64"))
-    }
-  }
-  walk(dir)
-  return files
-}
-/** The data folder's files the site reads (not the caches kept for the next prepare). */
-const DATA_SKIP = [
-  "search-terms.cache.json",
-  "graph-layout.cache.json",
-  "study-deck.cache.json",
-  "next-input",
-]
-function sameFolders(a, b, what) {
-  const [x, y] = [folderFiles(a, DATA_SKIP), folderFiles(b, DATA_SKIP)]
-  const differ = [...new Set([...x.keys(), ...y.keys()])].filter((name) => x.get(name) !== y.get(name))
-  if (differ.length > 0)
-    throw new Error(`${what}: ${differ.length} files differ: ${differ.slice(0, 5).join(", ")}`)
-  return x.size
-}
 
 const samples = []
 const record = (round, label, result) => samples.push({ round, label, ...result })
@@ -160,13 +108,6 @@ for (let round = 1; round <= rounds; round++) {
   console.error(`  round ${round}/${rounds} done (load ${loads.at(-1).toFixed(1)})`)
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-const describe = (values) =>
-  `${median(values).toFixed(2)} s${values.length > 1 ? ` (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})` : ""}`
 const of = (label) => samples.filter((s) => s.label === label)
 const bare = of("bare parse (1 thread)")
 const bareWall = median(bare.map((s) => s.wall))

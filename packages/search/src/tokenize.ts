@@ -67,7 +67,41 @@ export function runStart(text: string, at: number): number {
   return start
 }
 
-/** The distinct index terms of a text. */
+/** `RUN` for `termsOf`, which starts it at 0 every time (nothing it calls uses it). */
+const RUNS = new RegExp(RUN)
+
+/** Whether a UTF-16 code unit is in the HANGUL ranges above (a surrogate never is). */
+const isHangul = (code: number) =>
+  (code >= 0x1100 && code <= 0x11ff) ||
+  (code >= 0x3130 && code <= 0x318f) ||
+  (code >= 0xac00 && code <= 0xd7a3)
+
+/**
+ * The distinct index terms of a text: the terms of its tokens, in order (`iterateTokens`'s
+ * parts: each run split where Hangul meets other characters). Without the tokens' offsets,
+ * a generator or a second regular expression per run it is about twice as fast, and the
+ * index tokenises every text of every note (half of the search index's time at 1,000 notes).
+ */
 export function termsOf(text: string): string[] {
-  return [...new Set(tokenize(normalizeText(text)).map((token) => token.term))]
+  const terms = new Set<string>()
+  const add = (part: string) => {
+    if (isParticle(part)) return
+    const stem = stemKorean(part)
+    if (stem !== "") terms.add(stem)
+  }
+  const normalized = normalizeText(text)
+  RUNS.lastIndex = 0
+  for (let match = RUNS.exec(normalized); match !== null; match = RUNS.exec(normalized)) {
+    const run = match[0]
+    let start = 0
+    let hangul = isHangul(run.charCodeAt(0))
+    for (let i = 1; i < run.length; i++) {
+      if (isHangul(run.charCodeAt(i)) === hangul) continue
+      add(run.slice(start, i))
+      start = i
+      hangul = !hangul
+    }
+    add(start === 0 ? run : run.slice(start))
+  }
+  return [...terms]
 }

@@ -9,18 +9,34 @@ import { decodeGraph } from "@kube-notes/graph"
 const require = createRequire(import.meta.url)
 
 /**
- * @returns {Promise<{ graph: import("@kube-notes/graph").Graph, writeTo: (dir: string) => Promise<void>, contentDir: string, label: string, searchIndex?: string }>}
+ * `graph` is parsed on first use (an unchanged folder's comes from core's cache as text);
+ * `saveCache()`, when there is one, writes core's caches of the build (left until the output is written);
+ * `graphBytes()`, when the graph is in memory (a build, not an unchanged folder's saved graph),
+ * gives graph.json's bytes before they are written (encoded once: writeTo writes the same).
+ * @returns {Promise<{ graph: import("@kube-notes/graph").Graph, writeTo: (dir: string) => Promise<void>, saveCache?: () => Promise<void>, graphBytes?: () => Buffer, contentDir: string, label: string, searchIndex?: string }>}
  */
 export async function loadContent(env = process.env) {
   if (env.KUBE_NOTES_CONTENT) {
     const contentDir = resolve(env.KUBE_NOTES_CONTENT)
-    const { buildGraphFromDir, formatDiagnostic, writeGraphOutput } = await import("@kube-notes/core")
-    const built = await buildGraphFromDir(contentDir)
-    const { graph } = built
-    for (const diagnostic of graph.diagnostics) console.log(`  ${formatDiagnostic(diagnostic)}`)
+    const { buildGraphFromDir, encodeGraphBytes, formatDiagnostic, writeGraphOutput } = await import(
+      "@kube-notes/core"
+    )
+    const built = await buildGraphFromDir(contentDir, { deferCacheWrites: true })
+    // A saved graph's summary has its diagnostics: the graph itself is not parsed for them.
+    const diagnostics = built.summary?.diagnostics ?? built.graph.diagnostics
+    for (const diagnostic of diagnostics) console.log(`  ${formatDiagnostic(diagnostic)}`)
     // Only changed files are written, so Next's cache sees unchanged notes as unchanged.
     const writeTo = async (dir) => void (await writeGraphOutput(dir, built))
-    return { graph, writeTo, contentDir, label: contentDir }
+    return {
+      get graph() {
+        return built.graph
+      },
+      writeTo,
+      saveCache: built.saveCache,
+      ...(built.summary ? {} : { graphBytes: () => encodeGraphBytes(built.graph) }),
+      contentDir,
+      label: contentDir,
+    }
   }
   const packageJson = require.resolve("@kube-notes/content/package.json")
   const contentDir = dirname(packageJson)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { buildGraphView, buildGraphViewWithLayout } from "../../scripts/lib/graph-view.mjs"
+import { layoutGraph } from "../../scripts/lib/layout-graph.mjs"
 import { fitTransform, hitTest, zoomAt } from "../../src/lib/graph-view/geometry.ts"
 import { graphOf } from "./helpers.ts"
 
@@ -33,6 +34,16 @@ describe("the graph view data", () => {
     expect(fresh.layout.key).not.toBe(first.layout.key)
     expect(fresh.view).toEqual(buildGraphView(relinked.graph))
     expect(fresh.view.nodes.some((node) => node.x !== 7)).toBe(true)
+  })
+
+  it("should lay out no nodes as nothing and keep unlinked nodes in one place apart", () => {
+    expect(layoutGraph(0, [])).toHaveLength(0)
+    // Three nodes, two linked: the grid holds every node, so each pair is pushed apart.
+    const pos = layoutGraph(3, [[0, 1]])
+    const at = (i: number) => pos[i] ?? Number.NaN
+    const apart = (a: number, b: number) => Math.hypot(at(a * 2) - at(b * 2), at(a * 2 + 1) - at(b * 2 + 1))
+    expect([...pos].every(Number.isFinite)).toBe(true)
+    expect(Math.min(apart(0, 1), apart(0, 2), apart(1, 2))).toBeGreaterThan(10)
   })
 
   it("should find the node under the pointer after fitting and zooming", () => {

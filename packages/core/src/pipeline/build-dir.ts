@@ -5,9 +5,12 @@
  * loading them, for a graph that was already built). A folder that changed since its last
  * build is built by a builder restored from that build's state: as an update, only the
  * changed notes are analysed and only the fragments the change touches are assembled.
+ * With `deferCacheWrites` the caches (analyses, saved graph, builder state) are written only
+ * when the caller asks (`saveCache()`): a site build writes its output first and the caches
+ * while its other thread builds the search index and the graph view.
  */
 import { type ReadDirOptions, readContentDir } from "../source/read-dir.ts"
-import { defaultCacheDir } from "./disk-cache.ts"
+import { createDiskCache, defaultCacheDir } from "./disk-cache.ts"
 import type { BuiltGraph } from "./graph-bodies.ts"
 import { fingerprintSource, readBuilderState, readCachedGraph, writeCachedGraph } from "./graph-cache.ts"
 
@@ -16,13 +19,23 @@ export interface DirBuildOptions extends ReadDirOptions {
   readonly cache?: string | false
   /** Worker threads for parsing; 1 parses in this thread. @default os.availableParallelism() */
   readonly threads?: number
+  /**
+   * Leave the cache writes to the result's `saveCache()` instead of making them before the
+   * build returns. @default false
+   */
+  readonly deferCacheWrites?: boolean
+}
+
+export interface DirBuiltGraph extends BuiltGraph {
+  /** With `deferCacheWrites`, writes the caches of a build that made something new. */
+  readonly saveCache?: () => Promise<void>
 }
 
 /**
  * Builds a folder of notes the way the CLI does: on every core, with note analyses cached by
  * content, and the whole graph reused when nothing in the folder changed.
  */
-export async function buildGraphFromDir(dir: string, options: DirBuildOptions = {}): Promise<BuiltGraph> {
+export async function buildGraphFromDir(dir: string, options: DirBuildOptions = {}): Promise<DirBuiltGraph> {
   const source = await readContentDir(dir, options)
   const fingerprint = fingerprintSource(source)
   const cacheDir = options.cache === false ? undefined : (options.cache ?? defaultCacheDir())
@@ -30,10 +43,22 @@ export async function buildGraphFromDir(dir: string, options: DirBuildOptions = 
   // As it is: its graph is a getter, parsed on first use (a spread would parse it now).
   if (cached) return cached
   const { createDirBuilder } = await import("./build-graph.ts")
-  const builder = createDirBuilder(options)
+  const analyses =
+    cacheDir === undefined
+      ? undefined
+      : createDiskCache(cacheDir, { defer: options.deferCacheWrites === true })
+  const builder = createDirBuilder(options, analyses)
   const state = cacheDir === undefined ? undefined : await readBuilderState(cacheDir, dir)
   if (state) builder.restore(state)
-  const built = await builder.build(source)
-  if (cacheDir !== undefined) await writeCachedGraph(cacheDir, dir, fingerprint, built, builder.snapshot())
-  return { ...built, fingerprint }
+  const built = { ...(await builder.build(source)), fingerprint }
+  if (cacheDir === undefined) return built
+  const saveCache = async () => {
+    analyses?.flush()
+    await writeCachedGraph(cacheDir, dir, fingerprint, built, builder.snapshot())
+  }
+  if (!options.deferCacheWrites) {
+    await saveCache()
+    return built
+  }
+  return { ...built, saveCache }
 }

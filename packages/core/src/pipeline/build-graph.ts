@@ -3,7 +3,7 @@ import type { ContentSource } from "../source/types.ts"
 import type { DirBuildOptions } from "./build-dir.ts"
 import { createDiskCache } from "./disk-cache.ts"
 import type { BuiltGraph } from "./graph-bodies.ts"
-import { createGraphBuilder, type GraphBuilderOptions } from "./graph-builder.ts"
+import { type AnalysisCache, createGraphBuilder, type GraphBuilderOptions } from "./graph-builder.ts"
 import { createParallelAnalyzer } from "./worker-pool.ts"
 
 /** The graph of a source and, apart from it, its notes' bodies. */
@@ -11,9 +11,13 @@ export function buildGraph(source: ContentSource, options: GraphBuilderOptions =
   return createGraphBuilder(options).build(source)
 }
 
-export function createDirBuilder(options: DirBuildOptions = {}) {
+/** `cache`: the analysis cache, when the caller made it (build-dir.ts defers its writes). */
+export function createDirBuilder(
+  options: DirBuildOptions = {},
+  cache: AnalysisCache | undefined = options.cache === false ? undefined : createDiskCache(options.cache),
+) {
   return createGraphBuilder({
-    ...(options.cache === false ? {} : { cache: createDiskCache(options.cache) }),
+    ...(cache ? { cache } : {}),
     analyzeMany: createParallelAnalyzer(options.threads === undefined ? {} : { threads: options.threads }),
   })
 }

@@ -5,6 +5,10 @@
  * treated as missing; write failures are ignored (a cache must never break a build).
  * Entries are JSON: analyses are plain JSON data, and JSON.parse rebuilds them about twice as
  * fast as v8.deserialize, which is most of a warm rebuild's time (bench/).
+ * With `defer`, `set` only remembers the analysis (served by `get` meanwhile) and `flush()`
+ * writes what was set: a build that writes its output first leaves its cache writes until then
+ * (analyses are never changed once made — assembly copies what it annotates —, so the text
+ * written later is the one written now).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
 import { homedir } from "node:os"
@@ -18,11 +22,35 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, "kube-notes")
 }
 
-export function createDiskCache(dir: string = defaultCacheDir()): AnalysisCache {
+export interface DiskCache extends AnalysisCache {
+  /** Writes the analyses `set` kept back (with `defer`); nothing to do otherwise. */
+  flush(): void
+}
+
+export function createDiskCache(
+  dir: string = defaultCacheDir(),
+  options: { defer?: boolean } = {},
+): DiskCache {
   const root = join(dir, "analyses-json")
-  let ready = false
+  /** Folders made by this process (a mkdir per note was a syscall per note). */
+  const made = new Set<string>()
+  const held = new Map<string, NoteAnalysis>()
+  const write = (hash: string, analysis: NoteAnalysis) => {
+    try {
+      const folder = join(root, hash.slice(0, 2))
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true })
+      made.add(folder)
+      const temporary = join(folder, `${hash}.${process.pid}.tmp`)
+      writeFileSync(temporary, JSON.stringify(analysis))
+      renameSync(temporary, join(folder, hash))
+    } catch {
+      // A read-only or full disk only costs speed.
+    }
+  }
   return {
     get(hash) {
+      const kept = held.get(hash)
+      if (kept) return kept
       try {
         return JSON.parse(readFileSync(join(root, hash.slice(0, 2), hash), "utf8")) as NoteAnalysis
       } catch {
@@ -30,17 +58,12 @@ export function createDiskCache(dir: string = defaultCacheDir()): AnalysisCache 
       }
     },
     set(hash, analysis) {
-      try {
-        const folder = join(root, hash.slice(0, 2))
-        if (!ready) mkdirSync(root, { recursive: true })
-        ready = true
-        mkdirSync(folder, { recursive: true })
-        const temporary = join(folder, `${hash}.${process.pid}.tmp`)
-        writeFileSync(temporary, JSON.stringify(analysis))
-        renameSync(temporary, join(folder, hash))
-      } catch {
-        // A read-only or full disk only costs speed.
-      }
+      if (options.defer) held.set(hash, analysis)
+      else write(hash, analysis)
+    },
+    flush() {
+      for (const [hash, analysis] of held) write(hash, analysis)
+      held.clear()
     },
   }
 }

@@ -1,0 +1,73 @@
+// Shared by the prepare benches (prepare-rebuild.mjs, prepare-cold.mjs): a whole process timed
+// (wall and CPU of the child, user + sys), data folders compared byte for byte, medians.
+import { spawnSync } from "node:child_process"
+import { readdirSync, readFileSync } from "node:fs"
+import { join, relative } from "node:path"
+
+const childCpu = () => {
+  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ")
+  return (Number(fields[13]) + Number(fields[14])) / 100
+}
+
+/** One whole process: wall and CPU seconds. Exit 1 is a build that reported diagnostics. */
+export function run(argv, { cwd, env = {} }) {
+  const cpu = childCpu()
+  const started = performance.now()
+  const result = spawnSync(process.execPath, argv, {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BASE_PATH: "", ...env },
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  })
+  const wall = (performance.now() - started) / 1000
+  if (result.status !== 0 && result.status !== 1) {
+    process.stderr.write(result.stdout + result.stderr)
+    throw new Error(`${argv.join(" ")} failed`)
+  }
+  return { wall, cpu: childCpu() - cpu }
+}
+
+/** Every file under a folder as bytes by relative path, less what only says when or is a cache. */
+function folderFiles(dir, skip = []) {
+  const files = new Map()
+  const walk = (at) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name)
+      const name = relative(dir, path)
+      if (skip.includes(name)) continue
+      if (entry.isDirectory()) walk(path)
+      else if (name === "first-screen.json")
+        files.set(name, JSON.stringify({ ...JSON.parse(readFileSync(path, "utf8")), graphMtimeMs: 0 }))
+      else files.set(name, readFileSync(path).toString("base64"))
+    }
+  }
+  walk(dir)
+  return files
+}
+
+/** The data folder's files the site reads (not the caches kept for the next prepare). */
+const DATA_SKIP = [
+  "search-terms.cache.json",
+  "graph-layout.cache.json",
+  "study-deck.cache.json",
+  "next-input",
+]
+
+/** Throws unless both folders hold the same files (the site's data, not its caches); returns their count. */
+export function sameFolders(a, b, what) {
+  const [x, y] = [folderFiles(a, DATA_SKIP), folderFiles(b, DATA_SKIP)]
+  const differ = [...new Set([...x.keys(), ...y.keys()])].filter((name) => x.get(name) !== y.get(name))
+  if (differ.length > 0)
+    throw new Error(`${what}: ${differ.length} files differ: ${differ.slice(0, 5).join(", ")}`)
+  return x.size
+}
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** Median, and (min–max) when there are several. */
+export const describe = (values) =>
+  `${median(values).toFixed(2)} s${values.length > 1 ? ` (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})` : ""}`

@@ -1,0 +1,101 @@
+// The prepare half of a site build from nothing (scripts/prepare-content.mjs with no data folder
+// and an empty cache: core's cold build and its cache writes, graph.json and the bodies, the
+// search index, the graph view, the images), against `kube-notes build --no-cache` and the bare
+// parse of the same files, before/after in one run.
+// Generates a corpus (default 1,000 notes) with ../shared/bench/gen-corpus.mjs; each round: the
+// bare parse (bench/probes/build.mjs bare, one thread), then each side's prepare from nothing
+// and its `kube-notes build` with an empty cache, sides alternating which goes first, then this
+// side's `kube-notes build --no-cache` (the floor prepare is measured against).
+// Every figure is a whole process (Node start included): wall time and CPU (user + sys).
+// Each round checks that both sides wrote the same data files (graph.json, bodies/,
+// search-index.json, graph-view.json, first-screen.json but for graph.json's mtime, assets)
+// and the same CLI output.
+// --before=DIR: the apps/web folder of another checkout with its packages and the CLI built;
+// it writes nothing inside DIR (its data folders and caches are in a scratch folder).
+//   node bench/prepare-cold.mjs [NOTES=1000] [ROUNDS=3] [--before=DIR]
+import { spawnSync } from "node:child_process"
+import { existsSync, mkdtempSync, rmSync } from "node:fs"
+import { loadavg, tmpdir } from "node:os"
+import { join, resolve } from "node:path"
+import { APP_DIR } from "../scripts/lib/data-dir.mjs"
+import { describe, median, run, sameFolders } from "./lib/process-runs.mjs"
+
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"))
+const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
+const notes = Number(args[0] ?? 1000)
+const rounds = Number(args[1] ?? 3)
+const sides = [
+  { name: "after", app: APP_DIR },
+  ...(beforeArg ? [{ name: "before", app: resolve(beforeArg.slice("--before=".length)) }] : []),
+]
+const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
+const bareProbe = join(APP_DIR, "../../bench/probes/build.mjs")
+for (const file of [generator, bareProbe]) if (!existsSync(file)) throw new Error(`${file} not found`)
+const scratch = mkdtempSync(join(tmpdir(), "kube-notes-prepare-cold-"))
+const corpus = join(scratch, "notes")
+spawnSync(process.execPath, [generator, corpus, String(notes)], { stdio: "ignore" })
+for (const [i, side] of sides.entries()) {
+  side.data = join(scratch, `data-${i}`)
+  side.cache = join(scratch, `cache-${i}`)
+  side.cliCache = join(scratch, `cli-cache-${i}`)
+  side.cliOut = join(scratch, `cli-out-${i}`)
+  side.cli = join(side.app, "../tui/bin/kube-notes.mjs")
+}
+
+/** Nothing left from the last round: no data folder, no cache, no CLI output. */
+const clear = (...dirs) => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+}
+const prepareFromNothing = (side) => {
+  clear(side.data, side.cache)
+  return run(["scripts/prepare-content.mjs"], {
+    cwd: side.app,
+    env: { KUBE_NOTES_CONTENT: corpus, KUBE_NOTES_WEB_DATA: side.data, XDG_CACHE_HOME: side.cache },
+  })
+}
+const cliBuild = (side, ...extra) => {
+  clear(side.cliCache, side.cliOut)
+  return run([side.cli, "build", "--content", corpus, "--out", side.cliOut, ...extra], {
+    cwd: side.app,
+    env: { XDG_CACHE_HOME: side.cliCache },
+  })
+}
+
+const samples = []
+const record = (label, result) => samples.push({ label, ...result })
+const loads = []
+console.error(
+  `corpus: ${notes} notes in ${corpus}; sides: ${sides.map((s) => `${s.name} ${s.app}`).join(", ")}`,
+)
+for (let round = 1; round <= rounds; round++) {
+  loads.push(loadavg()[0])
+  record("bare parse (1 thread)", run([bareProbe, "bare", corpus], { cwd: APP_DIR }))
+  const order = round % 2 === 1 ? sides : [...sides].reverse()
+  for (const side of order) record(`${side.name}: prepare from nothing`, prepareFromNothing(side))
+  for (const side of order) record(`${side.name}: kube-notes build, empty cache`, cliBuild(side))
+  if (sides.length > 1) {
+    const count = sameFolders(sides[0].data, sides[1].data, "the two sides' data folders")
+    sameFolders(sides[0].cliOut, sides[1].cliOut, "the two sides' CLI outputs")
+    console.error(`  round ${round}: both sides wrote the same ${count} data files and the same CLI output`)
+  }
+  record(`${sides[0].name}: kube-notes build --no-cache`, cliBuild(sides[0], "--no-cache"))
+  console.error(`  round ${round}/${rounds} done (load ${loads.at(-1).toFixed(1)})`)
+}
+
+const of = (label) => samples.filter((s) => s.label === label)
+const bare = of("bare parse (1 thread)")
+const bareWall = median(bare.map((s) => s.wall))
+const bareCpu = median(bare.map((s) => s.cpu))
+console.log(`prepare from nothing, ${notes} generated notes, ${rounds} round(s); median (min–max)`)
+console.log(`load average (1 min) at each round's start: ${loads.map((l) => l.toFixed(1)).join(", ")}`)
+console.log("| measure | wall | CPU (user+sys) | ÷ bare parse (wall) | ÷ bare parse (CPU) |")
+console.log("| --- | --- | --- | --- | --- |")
+for (const label of [...new Set(samples.map((s) => s.label))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const list = of(label)
+  const wall = list.map((s) => s.wall)
+  const cpu = list.map((s) => s.cpu)
+  console.log(
+    `| ${label} | ${describe(wall)} | ${describe(cpu)} | ${(median(wall) / bareWall).toFixed(2)}× | ${(median(cpu) / bareCpu).toFixed(2)}× |`,
+  )
+}
+rmSync(scratch, { recursive: true, force: true })
