@@ -4,23 +4,23 @@ import remarkFrontmatter from "remark-frontmatter"
 import remarkGfm from "remark-gfm"
 import remarkParse from "remark-parse"
 import { type Processor, unified } from "unified"
-import { type AutolinkKind, autolinkKindsIn, leanAutolinkLiterals } from "./autolink-literals.ts"
 import { parseInChunks } from "./chunked-parse.ts"
+import { constructsNeededBy, leanGfm, type OptionalConstruct } from "./lean-gfm.ts"
 
 /**
- * One frozen processor per set of autolink literals a text can hold (at most 8), made when
- * first needed: each leaves out the autolink constructs that cannot match (autolink-literals.ts).
+ * One frozen processor per set of optional GFM constructs a text can need (at most 16), made
+ * when first needed: each leaves out the constructs that cannot match (lean-gfm.ts).
  */
 const processors = new Map<string, Processor<Root>>()
 
-function processorFor(kinds: AutolinkKind[]): Processor<Root> {
-  const key = kinds.join(",")
+function processorFor(needed: OptionalConstruct[]): Processor<Root> {
+  const key = needed.join(",")
   let processor = processors.get(key)
   if (!processor) {
     processor = unified()
       .use(remarkParse)
       .use(remarkGfm)
-      .use(leanAutolinkLiterals, kinds)
+      .use(leanGfm, needed)
       .use(remarkFrontmatter, ["yaml"])
       .freeze() as unknown as Processor<Root>
     processors.set(key, processor)
@@ -29,7 +29,7 @@ function processorFor(kinds: AutolinkKind[]): Processor<Root> {
 }
 
 export function parseMarkdown(text: string): Root {
-  return parseInChunks(text, (chunk) => processorFor(autolinkKindsIn(chunk)).parse(chunk))
+  return parseInChunks(text, (chunk) => processorFor(constructsNeededBy(chunk)).parse(chunk))
 }
 
 export { ANALYSIS_VERSION } from "./analysis-version.ts"

@@ -6,15 +6,11 @@ import type { Root } from "mdast"
 import remarkFrontmatter from "remark-frontmatter"
 import remarkGfm from "remark-gfm"
 import remarkParse from "remark-parse"
-import { unified } from "unified"
+import { type Data, unified } from "unified"
 import { visit } from "unist-util-visit"
 import { describe, expect, it } from "vitest"
-import {
-  AUTOLINK_CONSTRUCTS,
-  autolinkKindsIn,
-  leanAutolinkLiterals,
-} from "../src/analyze/autolink-literals.ts"
 import { parseInChunks } from "../src/analyze/chunked-parse.ts"
+import { constructsNeededBy, leanGfm, OPTIONAL_CONSTRUCTS } from "../src/analyze/lean-gfm.ts"
 import { parseMarkdown } from "../src/analyze/processor.ts"
 
 /** The parser as published, every autolink construct and the whole-tree transform included. */
@@ -108,6 +104,21 @@ const PIECES = [
   "'",
   '"',
   "\n# ",
+  // Tables: pipes, alignment colons, and the rows that are not quite delimiter rows.
+  "|",
+  "\\|",
+  ":-",
+  "-:",
+  ":-:",
+  "\n:--",
+  "\n--:",
+  "\n---",
+  "\n-",
+  "\n- - -",
+  "\n-|-\n",
+  "\n| --- |\n",
+  ":",
+  "--",
 ]
 
 const markdown = fc
@@ -128,8 +139,16 @@ function literalLinks(tree: Root): number {
   return count
 }
 
-describe("autolink literals only where they can start", () => {
-  it("should give the published parser's tree, positions included, for Markdown rich in near-literals", () => {
+function count(tree: Root, type: string): number {
+  let found = 0
+  visit(tree, type, () => {
+    found++
+  })
+  return found
+}
+
+describe("GFM's tables and autolink literals only where they can start", () => {
+  it("should give the published parser's tree, positions included, for Markdown rich in near-tables and near-literals", () => {
     fc.assert(
       fc.property(markdown, (text) => {
         expect(parseMarkdown(text)).toStrictEqual(reference(text))
@@ -138,58 +157,66 @@ describe("autolink literals only where they can start", () => {
     )
   })
 
-  it("should generate texts that hold literals, so the property above is not vacuous", () => {
+  it("should generate texts that hold literals and tables, so the property above is not vacuous", () => {
     const texts = fc.sample(markdown, { numRuns: 200, seed: 12 })
-    const linked = texts.filter((text) => literalLinks(reference(text)) > 0)
-    expect(linked.length).toBeGreaterThan(40)
-    expect(texts.filter((text) => autolinkKindsIn(text).length === 0).length).toBeGreaterThan(10)
+    const trees = texts.map(reference)
+    expect(trees.filter((tree) => literalLinks(tree) > 0).length).toBeGreaterThan(40)
+    expect(trees.filter((tree) => count(tree, "table") > 0).length).toBeGreaterThan(5)
+    expect(texts.filter((text) => constructsNeededBy(text).length === 0).length).toBeGreaterThan(10)
   })
 
   it("should give the same tree for literals only decoding reveals (references, escapes)", () => {
-    for (const text of [
-      "보기 a&#64;example.com 끝",
-      "www\\.example.com 와 &#119;ww.example.org",
-      "&#104;ttps://example.com/a?b 그리고 http&#58;//x.y",
-      "> - [ ] mailto&#58;me&commat;example.com\n",
-      "| 표 |\n|---|\n| xmpp:me&#x40;example.com/res |\n",
-    ]) {
-      expect(autolinkKindsIn(text).length).toBeLessThan(3)
+    for (const [text, hidden] of [
+      ["보기 a&#64;example.com 끝", "email"],
+      ["www\\.example.com 와 &#119;ww.example.org", "www"],
+      ["&#104;ttps://example.com/a?b 그리고 http&#58;//x.y", "protocol"],
+      ["> - [ ] mailto&#58;me&commat;example.com\n", "email"],
+      ["| 표 |\n|---|\n| xmpp:me&#x40;example.com/res |\n", "email"],
+    ] as const) {
+      expect(constructsNeededBy(text)).not.toContain(hidden)
       const tree = reference(text)
       expect(literalLinks(tree)).toBeGreaterThan(0)
       expect(parseMarkdown(text)).toStrictEqual(tree)
     }
   })
 
-  it("should name the constructs a raw text can need, in any case", () => {
-    expect(autolinkKindsIn("쿠버네티스 kubectl get pods")).toEqual([])
-    expect(autolinkKindsIn("a@b")).toEqual(["email"])
-    expect(autolinkKindsIn("WWW.x")).toEqual(["www"])
-    expect(autolinkKindsIn("HTTPS://x http://y")).toEqual(["protocol"])
-    expect(autolinkKindsIn("https:/x www x")).toEqual([])
+  it("should give the same tree for tables whose only mark is an alignment colon", () => {
+    for (const text of ["이름\n:--\n값\n", "a\n--:\n", "> 머리\n> :-:\n"]) {
+      expect(constructsNeededBy(text)).toEqual(["table"])
+      const tree = reference(text)
+      expect(count(tree, "table")).toBe(1)
+      expect(parseMarkdown(text)).toStrictEqual(tree)
+    }
   })
 
-  it("should leave remark-gfm's autolink constructs out and guard its transform (else the shortcut is gone)", () => {
-    const names = (kinds: Parameters<typeof leanAutolinkLiterals>[0]) => {
-      const data = unified().use(remarkParse).use(remarkGfm).use(leanAutolinkLiterals, kinds).freeze().data()
-      const constructs = (data.micromarkExtensions ?? []).flatMap((extension) =>
-        Object.values(extension.text ?? {}).flatMap((value) => (Array.isArray(value) ? value : [value])),
-      )
-      return new Set(constructs.map((construct) => construct?.name))
-    }
-    const all = Object.values(AUTOLINK_CONSTRUCTS)
-    const published = unified().use(remarkParse).use(remarkGfm).freeze().data().micromarkExtensions ?? []
-    const publishedNames = new Set(
-      published.flatMap((extension) =>
-        Object.values(extension.text ?? {}).flatMap((value) =>
-          (Array.isArray(value) ? value : [value]).map((construct) => construct?.name),
+  it("should name the constructs a raw text can need, in any case", () => {
+    expect(constructsNeededBy("쿠버네티스 kubectl get pods - 목록: 끝")).toEqual([])
+    expect(constructsNeededBy("a | b")).toEqual(["table"])
+    expect(constructsNeededBy("a@b")).toEqual(["email"])
+    expect(constructsNeededBy("WWW.x")).toEqual(["www"])
+    expect(constructsNeededBy("HTTPS://x http://y")).toEqual(["protocol"])
+    expect(constructsNeededBy("https:/x www x")).toEqual([])
+  })
+
+  it("should leave out remark-gfm's constructs by the names they have there (else the shortcut is gone)", () => {
+    const namesIn = (data: Data) =>
+      new Set(
+        (data.micromarkExtensions ?? []).flatMap((extension) =>
+          [...Object.values(extension.flow ?? {}), ...Object.values(extension.text ?? {})].flatMap((value) =>
+            (Array.isArray(value) ? value : [value]).map((construct) => construct?.name),
+          ),
         ),
-      ),
-    )
-    for (const name of all) expect(publishedNames.has(name)).toBe(true)
-    const none = names([])
+      )
+    const lean = (needed: Parameters<typeof leanGfm>[0]) =>
+      namesIn(unified().use(remarkParse).use(remarkGfm).use(leanGfm, needed).freeze().data())
+    const all = Object.values(OPTIONAL_CONSTRUCTS)
+    const published = namesIn(unified().use(remarkParse).use(remarkGfm).freeze().data())
+    for (const name of all) expect(published.has(name)).toBe(true)
+    const none = lean([])
     for (const name of all) expect(none.has(name)).toBe(false)
-    const www = names(["www"])
-    expect([...all].filter((name) => www.has(name))).toEqual(["wwwAutolink"])
+    expect(none.has("strikethrough")).toBe(true)
+    const some = lean(["www", "table"])
+    expect(all.filter((name) => some.has(name))).toEqual(["table", "wwwAutolink"])
   })
 
   it("should give the same tree for every note in content/ and the robustness fixtures", () => {
