@@ -120,7 +120,8 @@ function mayHoldLiteral(block: RootContent): boolean {
     if (node.type === "text") {
       if (DECODED_START.test(node.value)) return true
     } else if ("children" in node && node.type !== "link" && node.type !== "linkReference") {
-      stack.push(...(node.children as RootContent[]))
+      // One at a time: a spread of a paragraph's 100,000 children overflows the call stack.
+      for (const child of node.children as RootContent[]) stack.push(child)
     }
   }
   return false
