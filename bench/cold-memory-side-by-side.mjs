@@ -4,8 +4,11 @@
  * each round runs probes/cold-memory.mjs once with BEFORE's core and once with this checkout's,
  * on the same generated corpus. Both checkouts must be built; BEFORE is the older one's root.
  *
- *   node bench/cold-memory-side-by-side.mjs BEFORE [--notes 1000] [--rounds 3]
+ *   node bench/cold-memory-side-by-side.mjs BEFORE [--notes 1000] [--rounds 3] [--core NAME=DIST]…
  *
+ * `--core NAME=DIST` adds a side run with another built `packages/core/dist` (for example one
+ * step of a branch, built with `tsc -p tsconfig.build.json --outDir` inside packages/core), so
+ * each step's share can be told apart in the same run.
  * Prints a Markdown table: medians of wall, CPU, peak RSS, the main thread's minor and major GCs,
  * and heap used and RSS after the build and after writing.
  */
@@ -22,7 +25,11 @@ const here = dirname(fileURLToPath(import.meta.url))
 const after = dirname(here)
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { notes: { type: "string" }, rounds: { type: "string" } },
+  options: {
+    notes: { type: "string" },
+    rounds: { type: "string" },
+    core: { type: "string", multiple: true },
+  },
 })
 const before = resolve(positionals[0] ?? "")
 const notes = Number(values.notes ?? 1000)
@@ -36,9 +43,14 @@ const corpus = ensureCorpus({
 const load = () => loadavg()[0]
 console.log(`corpus ${notes} notes, ${rounds} rounds; load at start ${load().toFixed(1)}`)
 
-const sides = { before: join(before, "packages/core/dist"), after: join(after, "packages/core/dist") }
+const sides = { before: join(before, "packages/core/dist") }
+for (const option of values.core ?? []) {
+  const [name, dist] = option.split("=")
+  sides[name] = resolve(dist)
+}
+sides.after = join(after, "packages/core/dist")
 const out = mkdtempSync(join(tmpdir(), "kn-cold-memory-"))
-const samples = { before: [], after: [] }
+const samples = Object.fromEntries(Object.keys(sides).map((side) => [side, []]))
 const loads = []
 for (let round = 0; round < rounds; round++) {
   loads.push(load())
