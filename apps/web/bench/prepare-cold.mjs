@@ -13,34 +13,12 @@
 // --before=DIR: the apps/web folder of another checkout with its packages and the CLI built;
 // it writes nothing inside DIR (its data folders and caches are in a scratch folder).
 //   node bench/prepare-cold.mjs [NOTES=1000] [ROUNDS=3] [--before=DIR]
-import { spawnSync } from "node:child_process"
-import { existsSync, mkdtempSync, rmSync } from "node:fs"
-import { loadavg, tmpdir } from "node:os"
-import { join, resolve } from "node:path"
+import { rmSync } from "node:fs"
+import { loadavg } from "node:os"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
-import { describe, median, run, sameFolders } from "./lib/process-runs.mjs"
+import { benchSetup, describe, median, run, sameFolders } from "./lib/process-runs.mjs"
 
-const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"))
-const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
-const notes = Number(args[0] ?? 1000)
-const rounds = Number(args[1] ?? 3)
-const sides = [
-  { name: "after", app: APP_DIR },
-  ...(beforeArg ? [{ name: "before", app: resolve(beforeArg.slice("--before=".length)) }] : []),
-]
-const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
-const bareProbe = join(APP_DIR, "../../bench/probes/build.mjs")
-for (const file of [generator, bareProbe]) if (!existsSync(file)) throw new Error(`${file} not found`)
-const scratch = mkdtempSync(join(tmpdir(), "kube-notes-prepare-cold-"))
-const corpus = join(scratch, "notes")
-spawnSync(process.execPath, [generator, corpus, String(notes)], { stdio: "ignore" })
-for (const [i, side] of sides.entries()) {
-  side.data = join(scratch, `data-${i}`)
-  side.cache = join(scratch, `cache-${i}`)
-  side.cliCache = join(scratch, `cli-cache-${i}`)
-  side.cliOut = join(scratch, `cli-out-${i}`)
-  side.cli = join(side.app, "../tui/bin/kube-notes.mjs")
-}
+const { notes, rounds, sides, bareProbe, scratch, corpus } = benchSetup("kube-notes-prepare-cold-")
 
 /** Nothing left from the last round: no data folder, no cache, no CLI output. */
 const clear = (...dirs) => {

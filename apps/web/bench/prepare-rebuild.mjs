@@ -16,35 +16,14 @@
 // With --before=DIR (the apps/web folder of another checkout with its packages and the CLI
 // built), that side runs in the same rounds, with its own caches and folders outside DIR.
 //   node bench/prepare-rebuild.mjs [NOTES=1000] [ROUNDS=3] [--before=DIR] [--verify]
-import { spawnSync } from "node:child_process"
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs"
-import { loadavg, tmpdir } from "node:os"
-import { join, resolve } from "node:path"
+import { appendFileSync, readdirSync, rmSync } from "node:fs"
+import { loadavg } from "node:os"
+import { join } from "node:path"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
-import { describe, median, run, sameFolders } from "./lib/process-runs.mjs"
+import { benchSetup, describe, median, run, sameFolders } from "./lib/process-runs.mjs"
 
-const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"))
 const verify = process.argv.includes("--verify")
-const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
-const notes = Number(args[0] ?? 1000)
-const rounds = Number(args[1] ?? 3)
-const sides = [
-  { name: "after", app: APP_DIR },
-  ...(beforeArg ? [{ name: "before", app: resolve(beforeArg.slice("--before=".length)) }] : []),
-]
-const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
-const bareProbe = join(APP_DIR, "../../bench/probes/build.mjs")
-for (const file of [generator, bareProbe]) if (!existsSync(file)) throw new Error(`${file} not found`)
-const scratch = mkdtempSync(join(tmpdir(), "kube-notes-prepare-bench-"))
-const corpus = join(scratch, "notes")
-spawnSync(process.execPath, [generator, corpus, String(notes)], { stdio: "ignore" })
-for (const [i, side] of sides.entries()) {
-  side.data = join(scratch, `data-${i}`)
-  side.cache = join(scratch, `cache-${i}`)
-  side.cliCache = join(scratch, `cli-cache-${i}`)
-  side.cliOut = join(scratch, `cli-out-${i}`)
-  side.cli = join(side.app, "../tui/bin/kube-notes.mjs")
-}
+const { notes, rounds, sides, bareProbe, scratch, corpus } = benchSetup("kube-notes-prepare-bench-")
 
 const prepare = (side, data = side.data, cache = side.cache) =>
   run(["scripts/prepare-content.mjs"], {

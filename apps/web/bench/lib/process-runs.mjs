@@ -1,12 +1,45 @@
 // Shared by the prepare benches (prepare-rebuild.mjs, prepare-cold.mjs): a whole process timed
 // (wall and CPU of the child, user + sys), data folders compared byte for byte, medians.
 import { spawnSync } from "node:child_process"
-import { readdirSync, readFileSync } from "node:fs"
-import { join, relative } from "node:path"
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, relative, resolve } from "node:path"
+import { APP_DIR } from "../../scripts/lib/data-dir.mjs"
 
 const childCpu = () => {
   const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ")
   return (Number(fields[13]) + Number(fields[14])) / 100
+}
+
+/**
+ * A prepare bench's setting from its command line (`[NOTES=1000] [ROUNDS=3] [--before=DIR]`):
+ * the sides (this checkout, and DIR when given), a generated corpus in a new scratch folder, and
+ * each side's own data folder, caches, CLI output and CLI binary in that scratch folder, so
+ * nothing is written inside DIR.
+ */
+export function benchSetup(scratchPrefix, argv = process.argv.slice(2)) {
+  const args = argv.filter((arg) => !arg.startsWith("--"))
+  const beforeArg = argv.find((arg) => arg.startsWith("--before="))
+  const notes = Number(args[0] ?? 1000)
+  const rounds = Number(args[1] ?? 3)
+  const sides = [
+    { name: "after", app: APP_DIR },
+    ...(beforeArg ? [{ name: "before", app: resolve(beforeArg.slice("--before=".length)) }] : []),
+  ]
+  const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
+  const bareProbe = join(APP_DIR, "../../bench/probes/build.mjs")
+  for (const file of [generator, bareProbe]) if (!existsSync(file)) throw new Error(`${file} not found`)
+  const scratch = mkdtempSync(join(tmpdir(), scratchPrefix))
+  const corpus = join(scratch, "notes")
+  spawnSync(process.execPath, [generator, corpus, String(notes)], { stdio: "ignore" })
+  for (const [i, side] of sides.entries()) {
+    side.data = join(scratch, `data-${i}`)
+    side.cache = join(scratch, `cache-${i}`)
+    side.cliCache = join(scratch, `cli-cache-${i}`)
+    side.cliOut = join(scratch, `cli-out-${i}`)
+    side.cli = join(side.app, "../tui/bin/kube-notes.mjs")
+  }
+  return { notes, rounds, sides, bareProbe, scratch, corpus }
 }
 
 /** One whole process: wall and CPU seconds. Exit 1 is a build that reported diagnostics. */
