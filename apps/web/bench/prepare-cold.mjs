@@ -16,7 +16,7 @@
 import { rmSync } from "node:fs"
 import { loadavg } from "node:os"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
-import { benchSetup, describe, median, run, sameFolders } from "./lib/process-runs.mjs"
+import { benchSetup, printTable, run, sameFolders } from "./lib/process-runs.mjs"
 
 const { notes, rounds, sides, bareProbe, scratch, corpus } = benchSetup("kube-notes-prepare-cold-")
 
@@ -60,20 +60,5 @@ for (let round = 1; round <= rounds; round++) {
   console.error(`  round ${round}/${rounds} done (load ${loads.at(-1).toFixed(1)})`)
 }
 
-const of = (label) => samples.filter((s) => s.label === label)
-const bare = of("bare parse (1 thread)")
-const bareWall = median(bare.map((s) => s.wall))
-const bareCpu = median(bare.map((s) => s.cpu))
-console.log(`prepare from nothing, ${notes} generated notes, ${rounds} round(s); median (min–max)`)
-console.log(`load average (1 min) at each round's start: ${loads.map((l) => l.toFixed(1)).join(", ")}`)
-console.log("| measure | wall | CPU (user+sys) | ÷ bare parse (wall) | ÷ bare parse (CPU) |")
-console.log("| --- | --- | --- | --- | --- |")
-for (const label of [...new Set(samples.map((s) => s.label))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-  const list = of(label)
-  const wall = list.map((s) => s.wall)
-  const cpu = list.map((s) => s.cpu)
-  console.log(
-    `| ${label} | ${describe(wall)} | ${describe(cpu)} | ${(median(wall) / bareWall).toFixed(2)}× | ${(median(cpu) / bareCpu).toFixed(2)}× |`,
-  )
-}
+printTable(`prepare from nothing, ${notes} generated notes, ${rounds} round(s)`, samples, loads)
 rmSync(scratch, { recursive: true, force: true })

@@ -104,3 +104,28 @@ export const median = (values) => {
 /** Median, and (min–max) when there are several. */
 export const describe = (values) =>
   `${median(values).toFixed(2)} s${values.length > 1 ? ` (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})` : ""}`
+
+/**
+ * Prints the samples ({ label, wall, cpu }) as a Markdown table of medians (min–max), each also
+ * as a ratio of the bare parse's median measured in the same run.
+ */
+export function printTable(title, samples, loads) {
+  const of = (label) => samples.filter((s) => s.label === label)
+  const bare = of("bare parse (1 thread)")
+  const bareWall = median(bare.map((s) => s.wall))
+  const bareCpu = median(bare.map((s) => s.cpu))
+  console.log(`${title}; median (min–max)`)
+  console.log(`load average (1 min) at each round's start: ${loads.map((l) => l.toFixed(1)).join(", ")}`)
+  console.log("| measure | wall | CPU (user+sys) | ÷ bare parse (wall) | ÷ bare parse (CPU) |")
+  console.log("| --- | --- | --- | --- | --- |")
+  for (const label of [...new Set(samples.map((s) => s.label))].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )) {
+    const list = of(label)
+    const wall = list.map((s) => s.wall)
+    const cpu = list.map((s) => s.cpu)
+    console.log(
+      `| ${label} | ${describe(wall)} | ${describe(cpu)} | ${(median(wall) / bareWall).toFixed(2)}× | ${(median(cpu) / bareCpu).toFixed(2)}× |`,
+    )
+  }
+}
