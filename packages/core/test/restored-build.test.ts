@@ -72,6 +72,16 @@ describe("a build restored from the last build's state", () => {
     )
   })
 
+  it("should go on from the state of a build whose folder had no notes left", async () => {
+    const glossary = GLOSSARIES[1] as string
+    const emptied = createGraphBuilder()
+    await emptied.build(createMemorySource({ "glossary.yaml": glossary }))
+    const { builder } = restoreFrom(emptied)
+    const files = { "a.md": "# A\n\n본문\n", "glossary.yaml": glossary }
+    const built = await builder.build(createMemorySource(files))
+    expect(bytesOf(built)).toEqual(bytesOf(await createGraphBuilder().build(createMemorySource(files))))
+  })
+
   it("should keep every fragment but the edited note's after a text edit", async () => {
     const files = {
       "a.md": "# A\n\n## 1. 하나\n\n[B의 둘](b.md#2-둘) 과 Kubelet\n",

@@ -119,8 +119,9 @@ export function decodeState(
   bodies: (sha1: string) => (EncodedBodies & { read(): Fragment["bodies"] }) | undefined,
 ): BuilderSnapshot | undefined {
   try {
+    // The head ends at the first newline; a build with no notes writes the head alone.
     let end = bytes.indexOf(10)
-    if (end < 0) return undefined
+    if (end < 0) end = bytes.length
     const head = JSON.parse(bytes.toString("utf8", 0, end)) as HeadJson
     if (
       head?.format !== STATE_FORMAT ||
