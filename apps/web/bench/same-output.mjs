@@ -3,7 +3,7 @@
 // export outside both trees, and every file is compared. The build id is each checkout's code
 // fingerprint (scripts/next-build.mjs), so it differs whenever the code does: it is replaced by a
 // placeholder in names and contents before comparing; nothing else is.
-//   node bench/same-output.mjs [NOTES=300] --before=DIR   (DIR: the other checkout's apps/web, built)
+//   node bench/same-output.mjs [NOTES=300] --before=DIR [--keep]   (DIR: the other checkout's apps/web, built)
 import { execFileSync } from "node:child_process"
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -87,5 +87,7 @@ for (const file of files(theirs.out)) {
 for (const name of ourFiles.keys()) differences.push(`${name}: only in ${ours.app}`)
 console.log(`${notes} notes: ${equal} files equal (build ids ${ours.buildId} and ${theirs.buildId} aside)`)
 for (const difference of differences) console.log(`  ${difference}`)
-rmSync(scratch, { recursive: true, force: true })
+// --keep leaves both exports for a closer look.
+if (process.argv.includes("--keep")) console.log(`exports kept: ${ours.out} (this) and ${theirs.out} (other)`)
+else rmSync(scratch, { recursive: true, force: true })
 process.exit(differences.length > 0 ? 1 : 0)

@@ -15,7 +15,7 @@
 // Term and command pages are made the same way: Next renders one template page per route, and the
 // pages are rendered here with the routes' own components (src/lib/render/list-pages.tsx) and
 // written from it (scripts/lib/fill-list-pages.mjs); the learning path's list items too, into the
-// list Next left as a slot. They read only what Next's input holds, so a
+// list Next left as a slot, and the content of home, the glossary and the cheat sheet into theirs. They read only what Next's input holds, so a
 // rebuild that skips `next build` keeps them as they are.
 //
 // Next reads only its input folder (scripts/lib/next-input.mjs: the graph without plain text, the
@@ -37,7 +37,7 @@ import {
   updateExport,
   writeDirectFiles,
 } from "./lib/export-update.mjs"
-import { fillPathList, writeListPages } from "./lib/fill-list-pages.mjs"
+import { fillPageSlot, writeListPages } from "./lib/fill-list-pages.mjs"
 import { makeExportPlain, writeNotePagesFrom } from "./lib/fill-note-pages.mjs"
 import { nextBuildFingerprint, writeNextInput } from "./lib/next-input.mjs"
 import { pruneRscPayloads } from "./lib/prune-rsc.mjs"
@@ -127,7 +127,7 @@ const status = await withExportLock(
     // Next is waited for even when the rendering fails, so the lock is never left while it runs.
     const renderAll = async () => {
       await renderNotes(notes.render)
-      return { pages: await renderListPages(notes.listPages), pathList: await notes.pathList() }
+      return { pages: await renderListPages(notes.listPages), slots: await notes.pageSlots() }
     }
     const [built, rendered] = await Promise.allSettled([nextBuild(input.dir), renderAll()])
     if (built.status === "rejected") throw built.reason
@@ -139,9 +139,9 @@ const status = await withExportLock(
     const pages = writeNotePagesFrom(staging, dataDir, template)
     console.log(`@kube-notes/web: wrote ${pages} note pages from the template`)
     const listed = writeListPages(staging, rendered.value.pages)
-    fillPathList(staging, rendered.value.pathList)
+    for (const slot of rendered.value.slots) fillPageSlot(staging, slot)
     console.log(
-      `@kube-notes/web: wrote ${listed} term and command pages from their templates, and the learning path's list`,
+      `@kube-notes/web: wrote ${listed} term and command pages from their templates, and the content of ${rendered.value.slots.map((slot) => slot.page).join(", ")}`,
     )
     writeDirectFiles(staging, dataDir)
     rmSync(out, { recursive: true, force: true })

@@ -91,25 +91,21 @@ export function writeListPages(exportDir, pages) {
   return pages.length
 }
 
-/** src/lib/placeholder.ts */
-const PATH_LIST_SLOT = "kn-path-list-slot"
-
 /**
- * The learning path page (`path/index.html`, which keeps React) with its list's items `itemsHtml`
- * in place of the slot in its HTML. The slot in the page's RSC payload stays: the list is the
- * element's inner HTML there, which React does not compare or replace when it hydrates. Throws
- * unless the slot is in the HTML, outside scripts, exactly once.
+ * One page of `exportDir` (`page`, its file) with `html` in place of its slot word `slot`
+ * (src/lib/render/list-pages.tsx's renderPageSlots): the learning path's list, the content of home,
+ * the glossary and the cheat sheet. A slot is an element's inner HTML (PageBody.tsx), which React
+ * does not compare or replace when it hydrates, so on a page that keeps React the slot in its RSC
+ * payload stays. Throws unless the slot is in the HTML, outside scripts, exactly once.
  */
-export function fillPathList(exportDir, itemsHtml) {
-  const file = join(exportDir, "path", "index.html")
+export function fillPageSlot(exportDir, { page, slot, html: markup }) {
+  const file = join(exportDir, page)
   const html = readFileSync(file, "utf8")
   const scripts = scriptElements(html)
   const inScript = (at) => scripts.some((script) => script.start <= at && at < script.end)
-  const found = [...html.matchAll(new RegExp(PATH_LIST_SLOT, "g"))].filter((match) => !inScript(match.index))
+  const found = [...html.matchAll(new RegExp(slot, "g"))].filter((match) => !inScript(match.index))
   if (found.length !== 1)
-    throw new Error(
-      `the learning path page has its list slot ${found.length} times in its HTML; expected once`,
-    )
+    throw new Error(`${page} has its slot ${slot} ${found.length} times in its HTML; expected once`)
   const at = found[0].index
-  writeFileSync(file, html.slice(0, at) + itemsHtml + html.slice(at + PATH_LIST_SLOT.length))
+  writeFileSync(file, html.slice(0, at) + markup + html.slice(at + slot.length))
 }

@@ -20,7 +20,7 @@ export { writeNotePages } from "./src/lib/data/note-pages.ts"
 export { renderNoteHtmlFiles, writeNoteHtml } from "./src/lib/data/note-html.ts"
 export { DECK_COUNTS, deckCountsJson, loadDeck } from "./src/lib/data/load-deck.ts"
 export { loadSite } from "./src/lib/data/load-site.ts"
-export { renderListPages, renderPathList } from "./src/lib/render/list-pages.tsx"
+export { renderListPages, renderPageSlots } from "./src/lib/render/list-pages.tsx"
 `
 
 /**
@@ -89,8 +89,8 @@ async function renderSpread(render, bundle, entries, threads) {
  * and `render()`, which writes the HTML of every note whose digest or `htmlKey` changed (all of
  * them without a key) and resolves to how many it rendered: scripts/next-build.mjs runs it while
  * `next build` runs, which reads none of it. `listPages()` renders every term and command page
- * (src/lib/render/list-pages.tsx), for scripts/lib/fill-list-pages.mjs; `pathList()` the learning
- * path's list items.
+ * (src/lib/render/list-pages.tsx), for scripts/lib/fill-list-pages.mjs; `pageSlots()` the learning
+ * path's list items and the content of home, the glossary and the cheat sheet.
  */
 export async function startNoteHtml(code, htmlKey, dataDir) {
   const bundle = await bundleRenderCode(code)
@@ -117,6 +117,6 @@ export async function startNoteHtml(code, htmlKey, dataDir) {
     graph,
     render: renderStale,
     listPages: () => render.renderListPages(),
-    pathList: () => render.renderPathList(),
+    pageSlots: () => render.renderPageSlots(),
   }
 }

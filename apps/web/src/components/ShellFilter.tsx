@@ -1,36 +1,18 @@
-"use client"
-
-import { useEffect, useState } from "react"
 import { messages as m } from "../lib/messages.ts"
 
 /**
- * Shows only the commands seen in one shell. It hides list items by their `data-shells`
- * attribute; with JavaScript off it does not render and every command shows.
+ * The cheat sheet's choice of shell: radio buttons, "all" chosen, as static markup (the build
+ * renders the cheat sheet outside Next); ShellFilterBehaviour.tsx, in the page, hides the commands
+ * not seen in the chosen shell. Hidden while JavaScript is off (`js-only`), where every command shows.
  */
 export function ShellFilter({ shells }: { readonly shells: readonly string[] }) {
-  const [shell, setShell] = useState("all")
-  useEffect(() => {
-    for (const item of document.querySelectorAll<HTMLElement>("[data-shells]")) {
-      const list = (item.dataset.shells ?? "").split(" ")
-      item.hidden = shell !== "all" && !list.includes(shell)
-    }
-    for (const group of document.querySelectorAll<HTMLElement>(".command-group")) {
-      group.hidden = group.querySelector("[data-shells]:not([hidden])") === null
-    }
-  }, [shell])
   const options = ["all", ...shells, "unknown"]
   return (
     <fieldset className="shell-filter js-only">
       <legend>{m.commandsPage.shellFilter}</legend>
       {options.map((option) => (
         <label key={option}>
-          <input
-            type="radio"
-            name="shell"
-            value={option}
-            checked={shell === option}
-            onChange={() => setShell(option)}
-          />
+          <input type="radio" name="shell" value={option} defaultChecked={option === "all"} />
           {option === "all"
             ? m.commandsPage.allShells
             : option === "unknown"

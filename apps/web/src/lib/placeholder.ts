@@ -28,3 +28,8 @@ export const PAGE_TITLE_SLOT = "kn-page-title-slot"
 export const PAGE_DESCRIPTION_SLOT = "kn-page-description-slot"
 /** The learning path page's list items (src/app/path/page.tsx), filled the same way. */
 export const PATH_LIST_SLOT = "kn-path-list-slot"
+/**
+ * The content of the pages rendered outside Next whole — home, the glossary, the cheat sheet — in
+ * the element Next leaves for it (src/components/pages/PageBody.tsx), filled the same way.
+ */
+export const PAGE_BODY_SLOT = "kn-page-body-slot"

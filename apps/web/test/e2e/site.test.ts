@@ -98,6 +98,27 @@ describe("reading the notes in a browser", () => {
     expect(problems).toEqual([])
   })
 
+  it("should show only the commands of the chosen shell on the cheat sheet, and all again", async () => {
+    const { page, problems } = await openPage(browser)
+    await page.goto(`${site}/commands/`)
+    const items = page.locator(".command-list li[data-shells]")
+    const shown = () => items.evaluateAll((lis) => lis.filter((li) => !(li as HTMLElement).hidden).length)
+    const total = await items.count()
+    // The cheat sheet's content is written by the build outside Next; React attaches the choice.
+    await page.getByRole("radio", { name: "powershell" }).check()
+    await page.waitForFunction(() => document.querySelector(".command-list li[hidden]") !== null)
+    const visible = await items.evaluateAll((lis) =>
+      lis.filter((li) => !(li as HTMLElement).hidden).map((li) => li.getAttribute("data-shells") ?? ""),
+    )
+    expect(visible.length).toBeGreaterThan(0)
+    expect(visible.length).toBeLessThan(total)
+    for (const shells of visible) expect(shells.split(" ")).toContain("powershell")
+    await page.locator(".shell-filter input[value='all']").check()
+    await page.waitForFunction(() => document.querySelector(".command-list li[hidden]") === null)
+    expect(await shown()).toBe(total)
+    expect(problems).toEqual([])
+  })
+
   it("should open a term from the graph view by clicking its node", async () => {
     const { page, problems } = await openPage(browser)
     await page.goto(`${site}/graph/`)

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest"
 import {
   escapeLikeReact,
   fillListTemplate,
-  fillPathList,
+  fillPageSlot,
   LIST_TEMPLATES,
   pageFolderOf,
   parseListTemplate,
@@ -13,6 +13,7 @@ import {
 } from "../../scripts/lib/fill-list-pages.mjs"
 import {
   COMMAND_TEMPLATE_SEGMENT,
+  PAGE_BODY_SLOT,
   PAGE_CONTENT_SLOT,
   PAGE_DESCRIPTION_SLOT,
   PAGE_TITLE_SLOT,
@@ -120,10 +121,27 @@ describe("list page templates (fill-list-pages.mjs)", () => {
     const payload = `<script>self.__next_f.push([1,"5:[\\"$\\",\\"ol\\",null,{\\"dangerouslySetInnerHTML\\":{\\"__html\\":\\"${PATH_LIST_SLOT}\\"}}]"])</script>`
     const page = `<html><head><script>x</script></head><body><ol class="learning-path">${PATH_LIST_SLOT}</ol>${payload}</body></html>`
     writeFileSync(join(out, "path/index.html"), page)
-    fillPathList(out, "<li>a</li><li>b</li>")
+    fillPageSlot(out, { page: "path/index.html", slot: PATH_LIST_SLOT, html: "<li>a</li><li>b</li>" })
     const filled = readFileSync(join(out, "path/index.html"), "utf8")
     expect(filled).toContain('<ol class="learning-path"><li>a</li><li>b</li></ol>')
     expect(filled).toContain(payload)
-    expect(() => fillPathList(out, "")).toThrow(/0 times in its HTML/)
+    expect(() => fillPageSlot(out, { page: "path/index.html", slot: PATH_LIST_SLOT, html: "" })).toThrow(
+      /0 times in its HTML/,
+    )
+  })
+
+  it("fills a plain page's content slot (home, the glossary, the cheat sheet) and refuses a page with two", () => {
+    const out = mkdtempSync(join(tmpdir(), "kube-notes-page-body-"))
+    scratch.push(out)
+    const page = `<html><head><script>kn-page-body-slot</script></head><body><main id="main"><div class="page home">${PAGE_BODY_SLOT}</div></main></body></html>`
+    writeFileSync(join(out, "index.html"), page)
+    fillPageSlot(out, { page: "index.html", slot: PAGE_BODY_SLOT, html: "<h1>홈</h1>" })
+    const filled = readFileSync(join(out, "index.html"), "utf8")
+    // The slot word inside a script is not the slot: only the one in the page's HTML is filled.
+    expect(filled).toBe(page.replace(`home">${PAGE_BODY_SLOT}`, 'home"><h1>홈</h1>'))
+    writeFileSync(join(out, "index.html"), page.replace("</main>", `${PAGE_BODY_SLOT}</main>`))
+    expect(() => fillPageSlot(out, { page: "index.html", slot: PAGE_BODY_SLOT, html: "" })).toThrow(
+      /2 times in its HTML/,
+    )
   })
 })

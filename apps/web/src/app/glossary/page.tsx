@@ -1,56 +1,12 @@
 import type { Metadata } from "next"
+import { GlossaryPageBody } from "../../components/pages/GlossaryPageBody.tsx"
+import { PageBody } from "../../components/pages/PageBody.tsx"
 import { loadSite } from "../../lib/data/load-site.ts"
-import { groupGlossary } from "../../lib/glossary.ts"
 import { messages as m } from "../../lib/messages.ts"
-import { termUrl } from "../../lib/urls.ts"
 
 export const metadata: Metadata = { title: m.glossaryPage.title }
 
+/** The glossary (GlossaryPageBody); in a build, its content is a slot filled after (PageBody). */
 export default function GlossaryPage() {
-  const groups = groupGlossary(loadSite().query.listNodes("term"))
-  return (
-    <div className="page glossary-page">
-      <h1>{m.glossaryPage.title}</h1>
-      <p className="lead">{m.glossaryPage.lead}</p>
-      <nav className="glossary-index" aria-label={m.glossaryPage.indexLabel}>
-        <ul>
-          {groups.map((group) => (
-            <li key={group.label}>
-              <a href={`#group-${encodeURIComponent(group.label)}`}>{group.label}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {groups.map((group) => (
-        <section key={group.label} aria-labelledby={`group-${group.label}`} className="glossary-group">
-          <h2 id={`group-${group.label}`}>{group.label}</h2>
-          <dl>
-            {group.entries.map((entry) => (
-              <div
-                key={`${entry.term.id}-${entry.name}`}
-                className={entry.isAlias ? "glossary-alias" : "glossary-term"}
-              >
-                <dt>
-                  <a href={termUrl(entry.term.id)}>{entry.name}</a>
-                </dt>
-                {entry.isAlias ? (
-                  <dd className="muted">→ {entry.term.title}</dd>
-                ) : (
-                  <dd>
-                    {entry.term.definition || <span className="muted">{m.glossaryPage.noDefinition}</span>}
-                    {entry.term.aliases.length > 0 && (
-                      <span className="aliases">
-                        {m.glossaryPage.aliases}
-                        {entry.term.aliases.join(", ")}
-                      </span>
-                    )}
-                  </dd>
-                )}
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
-    </div>
-  )
+  return <PageBody className="page glossary-page" render={() => <GlossaryPageBody site={loadSite()} />} />
 }

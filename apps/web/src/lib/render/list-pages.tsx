@@ -1,17 +1,21 @@
 /**
- * The pages of the routes that list places — one per term, one per command — and the learning
- * path's list, rendered outside Next, in a build, by the same components the routes render under
+ * The pages of the routes that list places — one per term, one per command —, the content of
+ * home, the glossary and the cheat sheet, and the learning path's list, rendered outside Next, in a build, by the same components the routes render under
  * `next dev` (src/components/pages/). Next renders one template page per route (its content, title and
  * description are slots, src/lib/placeholder.ts); scripts/lib/fill-list-pages.mjs writes each
  * page from it. React's own server renderer prints the markup Next would print for the same
  * components: the pages come out byte for byte as when Next rendered each (apps/web/bench/same-output.mjs).
  */
 import { getIdKey } from "@kube-notes/graph"
+import { CheatSheetBody } from "../../components/pages/CheatSheetBody.tsx"
 import { CommandPageBody, commandPageMeta } from "../../components/pages/CommandPageBody.tsx"
+import { GlossaryPageBody } from "../../components/pages/GlossaryPageBody.tsx"
+import { HomePageBody } from "../../components/pages/HomePageBody.tsx"
 import { LearningPathItems } from "../../components/pages/LearningPathItems.tsx"
 import { TermPageBody, termPageMeta } from "../../components/pages/TermPageBody.tsx"
 import { loadDeckCounts } from "../data/load-deck.ts"
 import { loadSite } from "../data/load-site.ts"
+import { PAGE_BODY_SLOT, PATH_LIST_SLOT } from "../placeholder.ts"
 import { commandAnchor } from "../urls.ts"
 
 export interface ListPage {
@@ -52,8 +56,44 @@ export async function renderListPages(): Promise<ListPage[]> {
   return pages
 }
 
-/** The learning path page's list items (src/app/path/page.tsx), as React prints them in the list. */
-export async function renderPathList(): Promise<string> {
+/** A slot in one page of the export and the markup that goes there (scripts/lib/fill-list-pages.mjs). */
+export interface PageSlot {
+  /** The page's file in the export. */
+  readonly page: string
+  /** The slot word the route printed (src/lib/placeholder.ts). */
+  readonly slot: string
+  readonly html: string
+}
+
+/**
+ * The slots of the pages whose content a build renders here rather than in Next, each with its
+ * route's own component: the learning path's items (src/app/path/page.tsx), home's, the glossary's
+ * and the cheat sheet's content (src/components/pages/PageBody.tsx).
+ */
+export async function renderPageSlots(): Promise<PageSlot[]> {
   const { renderToString } = await import("react-dom/server")
-  return renderToString(<LearningPathItems site={loadSite()} deck={loadDeckCounts()} />)
+  const site = loadSite()
+  const deck = loadDeckCounts()
+  return [
+    {
+      page: "path/index.html",
+      slot: PATH_LIST_SLOT,
+      html: renderToString(<LearningPathItems site={site} deck={deck} />),
+    },
+    {
+      page: "index.html",
+      slot: PAGE_BODY_SLOT,
+      html: renderToString(<HomePageBody site={site} deck={deck} />),
+    },
+    {
+      page: "glossary/index.html",
+      slot: PAGE_BODY_SLOT,
+      html: renderToString(<GlossaryPageBody site={site} />),
+    },
+    {
+      page: "commands/index.html",
+      slot: PAGE_BODY_SLOT,
+      html: renderToString(<CheatSheetBody site={site} />),
+    },
+  ]
 }
