@@ -2,8 +2,12 @@
 // (default 1,000 notes) with ../shared/bench/gen-corpus.mjs, then in each round
 //   1. the bare parse of the same files (unified + remark-parse + remark-gfm, one thread,
 //      bench/probes/build.mjs at the repo root), as a whole process;
-//   2. a site build from nothing: no data folder, no previous export, an empty graph cache
-//      (Next's own compile cache, .next/cache, is kept as any second build finds it);
+//   2. a site build from nothing: no data folder, no previous export, an empty graph cache and no
+//      kept Next export (the shell cache, .cache/next-shell, is emptied: `next build` runs, as after
+//      a code change) — Next's own compile cache, .next/cache, is kept as any second build finds it;
+//   2b. on a side that keeps Next's export (scripts/lib/next-shell.mjs), a second build from
+//      nothing with that shell cache warm (the same code built before: `next build` is skipped),
+//      whose export must equal the first's, every file;
 //   3. one note edited (a sentence appended), then the site rebuilt (prepare + next build);
 // and reports medians (min–max) of wall and CPU time (user + sys of every process), each ÷ the
 // bare parse, the load average, and what the export holds. The rebuilt export is checked: the
@@ -16,7 +20,15 @@
 // its own graph cache, data folder and export: a before/after pair measured under the same load.
 //   node bench/site-build.mjs [NOTES=1000] [ROUNDS=3] [--verify] [--before=DIR]
 import { execFileSync } from "node:child_process"
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import { join, relative, resolve } from "node:path"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
@@ -52,6 +64,9 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 }
 const options = (extra = {}, cwd = APP_DIR) => ({ cwd, env: { ...env, ...extra } })
+/** The kept Next exports (scripts/lib/next-shell.mjs), relative to a side's apps/web. */
+const SHELL_CACHE = ".cache/next-shell"
+const keepsShell = (side) => existsSync(join(side.app, "scripts/lib/next-shell.mjs"))
 /** prepare + next build of one side's site, with each part kept: where a build's time goes. */
 const siteBuild = (extra, app = APP_DIR) => {
   const prepare = runStage(["scripts/prepare-content.mjs"], options(extra, app))
@@ -80,8 +95,22 @@ for (let round = 1; round <= rounds; round++) {
   for (const side of order) {
     rmSync(join(side.app, outName), { recursive: true, force: true })
     rmSync(join(side.app, dataName), { recursive: true, force: true })
+    rmSync(join(side.app, SHELL_CACHE), { recursive: true, force: true })
     results.get(side).build = siteBuild({ XDG_CACHE_HOME: graphCache(side) }, side.app)
     pages.set(side, countPages(join(side.app, outName)))
+    if (!keepsShell(side)) continue
+    // Again from nothing, Next's export kept: the export must be the one `next build` gave.
+    const cold = join(side.app, `${outName}-cold`)
+    rmSync(cold, { recursive: true, force: true })
+    renameSync(join(side.app, outName), cold)
+    rmSync(join(side.app, dataName), { recursive: true, force: true })
+    results.get(side).warm = siteBuild({ XDG_CACHE_HOME: `${graphCache(side)}-warm` }, side.app)
+    const differences = compareExports(join(side.app, outName), cold)
+    if (differences.length > 0)
+      throw new Error(
+        `${side.name}the export built with the shell cache warm differs from the one next build made (${cold}): ${differences.slice(0, 5).join(", ")}`,
+      )
+    rmSync(cold, { recursive: true, force: true })
   }
   // A text edit in a note halfway through the corpus: one sentence appended.
   const edited = markdown[Math.floor((markdown.length * round) / (rounds + 1))]
@@ -106,7 +135,7 @@ for (let round = 1; round <= rounds; round++) {
       sides
         .map(
           (side) =>
-            `${side.name}build ${results.get(side).build.wall.toFixed(1)} s, rebuild ${results.get(side).rebuild.wall.toFixed(1)} s`,
+            `${side.name}build ${results.get(side).build.wall.toFixed(1)} s, ${results.get(side).warm ? `with Next's export kept ${results.get(side).warm.wall.toFixed(1)} s, ` : ""}rebuild ${results.get(side).rebuild.wall.toFixed(1)} s`,
         )
         .join("; ") +
       ` wall (load ${load.toFixed(1)})`,
@@ -155,6 +184,13 @@ for (const side of sides) {
     [`${side.name}site build`, (s) => of(s).build],
     ["  prepare (graph + data)", (s) => of(s).build.prepare],
     ["  next build + prune", (s) => of(s).build.next],
+    ...(keepsShell(side)
+      ? [
+          [`${side.name}site build, Next's export kept`, (s) => of(s).warm],
+          ["  prepare (graph + data)", (s) => of(s).warm.prepare],
+          ["  shell copied + pages + prune", (s) => of(s).warm.next],
+        ]
+      : []),
     [`${side.name}site rebuild, 1 note edited`, (s) => of(s).rebuild],
     ["  prepare (graph + data)", (s) => of(s).rebuild.prepare],
     ["  next build + prune", (s) => of(s).rebuild.next],
@@ -175,5 +211,6 @@ for (const side of sides) {
 }
 // Hundreds of megabytes of generated pages are not worth keeping.
 for (const side of sides)
-  for (const dir of [outName, dataName]) rmSync(join(side.app, dir), { recursive: true, force: true })
+  for (const dir of [outName, dataName, SHELL_CACHE])
+    rmSync(join(side.app, dir), { recursive: true, force: true })
 rmSync(scratch, { recursive: true, force: true })

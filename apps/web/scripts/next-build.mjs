@@ -18,12 +18,17 @@
 // list Next left as a slot, and the content of home, the glossary and the cheat sheet into theirs. They read only what Next's input holds, so a
 // rebuild that skips `next build` keeps them as they are.
 //
-// Next reads only its input folder (scripts/lib/next-input.mjs: the graph without plain text, the
-// study deck's counts, the settings, the images). When that folder and the code are what the last
-// `next build` of this data folder had, and its export is still in place, `next build` is skipped:
-// the note pages whose HTML or title changed are written again from the kept template (made plain
-// once, after the build) and the files that change with the text (search index, graph view data,
-// study deck) are copied in (scripts/lib/export-update.mjs).
+// Next reads only its input folder (scripts/lib/next-input.mjs: the site settings and the images;
+// no page Next renders reads the notes). Two fingerprints (next-input.mjs's buildFingerprints):
+// - the export's — the code, Next's input, and what the pages rendered outside Next read (the graph
+//   without plain text, the deck's counts). When it is what the last build of this data folder had,
+//   and its export is still in place, that export is kept: the note pages whose HTML or title
+//   changed are written again from the kept template (made plain once, after the build) and the
+//   files that change with the text (search index, graph view data, study deck) are copied in
+//   (scripts/lib/export-update.mjs);
+// - the shell's — the code and Next's input. Next's export, before any page is filled, is kept
+//   under it outside the data folder (scripts/lib/next-shell.mjs): a build from nothing of code
+//   that was built before copies it instead of running `next build`, and fills every page.
 import { spawn } from "node:child_process"
 import { mkdirSync, renameSync, rmSync } from "node:fs"
 import { dirname, join, relative, resolve } from "node:path"
@@ -39,7 +44,8 @@ import {
 } from "./lib/export-update.mjs"
 import { fillPageSlot, writeListPages } from "./lib/fill-list-pages.mjs"
 import { makeExportPlain, writeNotePagesFrom } from "./lib/fill-note-pages.mjs"
-import { nextBuildFingerprint, writeNextInput } from "./lib/next-input.mjs"
+import { buildFingerprints } from "./lib/next-input.mjs"
+import { restoreShell, saveShell } from "./lib/next-shell.mjs"
 import { pruneRscPayloads } from "./lib/prune-rsc.mjs"
 import { startNoteHtml } from "./lib/render-note-html.mjs"
 
@@ -54,7 +60,7 @@ const htmlKey = process.env.KUBE_NOTES_WEB_FULL === "1" ? "" : `${code}:${getSha
 // build workers (they inherit NODE_OPTIONS) spends less of the build collecting garbage.
 const nodeOptions = [process.env.NODE_OPTIONS, "--max-semi-space-size=32"].filter(Boolean).join(" ")
 
-function nextBuild(inputDir) {
+function nextBuild(inputDir, args) {
   rmSync(staging, { recursive: true, force: true })
   const env = {
     NEXT_TELEMETRY_DISABLED: "1",
@@ -71,7 +77,7 @@ function nextBuild(inputDir) {
     // The same code gets the same build id: builds of the same code write the same pages.
     KUBE_NOTES_BUILD_ID: code.slice(0, 20),
   }
-  const child = spawn(join(APP_DIR, "node_modules/.bin/next"), ["build", ...process.argv.slice(2)], {
+  const child = spawn(join(APP_DIR, "node_modules/.bin/next"), ["build", ...args], {
     cwd: APP_DIR,
     stdio: "inherit",
     env,
@@ -100,12 +106,11 @@ async function renderListPages(listPages) {
 // The pages read the data folder relative to apps/web, in Next and in the note rendering here.
 process.chdir(APP_DIR)
 const notes = await startNoteHtml(code, htmlKey, dataDir)
-const input = writeNextInput(dataDir, notes.graph)
-const fingerprint = nextBuildFingerprint(code, input.digest)
-const last =
-  process.env.KUBE_NOTES_WEB_FULL === "1"
-    ? undefined
-    : findReusableBuild(dataDir, { fingerprint, exportDir: out })
+const nextArgs = process.argv.slice(2)
+const input = buildFingerprints(code, dataDir, notes.graph, nextArgs)
+const fingerprint = input.export
+const full = process.env.KUBE_NOTES_WEB_FULL === "1"
+const last = full ? undefined : findReusableBuild(dataDir, { fingerprint, exportDir: out })
 
 if (last) {
   // Nothing Next reads changed: the last export stays, its note pages and direct files are rewritten.
@@ -129,19 +134,31 @@ const status = await withExportLock(
       await renderNotes(notes.render)
       return { pages: await renderListPages(notes.listPages), slots: await notes.pageSlots() }
     }
-    const [built, rendered] = await Promise.allSettled([nextBuild(input.dir), renderAll()])
-    if (built.status === "rejected") throw built.reason
-    if (rendered.status === "rejected") throw rendered.reason
-    const status = built.value
-    if (status !== 0) return status
-    const template = makeExportPlain(staging)
+    // Next's export for this code and input, kept by an earlier build (KUBE_NOTES_WEB_FULL=1: never).
+    let template = full ? undefined : restoreShell(input.shell, staging)
+    let rendered
+    if (template !== undefined) {
+      console.log(
+        "@kube-notes/web: next build skipped: Next's export for this code and Next input was kept (.cache/next-shell)",
+      )
+      rendered = await renderAll()
+    } else {
+      const [built, renderedAll] = await Promise.allSettled([nextBuild(input.dir, nextArgs), renderAll()])
+      if (built.status === "rejected") throw built.reason
+      if (renderedAll.status === "rejected") throw renderedAll.reason
+      const status = built.value
+      if (status !== 0) return status
+      rendered = renderedAll.value
+      template = makeExportPlain(staging)
+      saveShell(input.shell, staging, template)
+    }
     keepTemplate(dataDir, template)
     const pages = writeNotePagesFrom(staging, dataDir, template)
     console.log(`@kube-notes/web: wrote ${pages} note pages from the template`)
-    const listed = writeListPages(staging, rendered.value.pages)
-    for (const slot of rendered.value.slots) fillPageSlot(staging, slot)
+    const listed = writeListPages(staging, rendered.pages)
+    for (const slot of rendered.slots) fillPageSlot(staging, slot)
     console.log(
-      `@kube-notes/web: wrote ${listed} term and command pages from their templates, and the content of ${rendered.value.slots.map((slot) => slot.page).join(", ")}`,
+      `@kube-notes/web: wrote ${listed} term and command pages from their templates, and the content of ${rendered.slots.map((slot) => slot.page).join(", ")}`,
     )
     writeDirectFiles(staging, dataDir)
     rmSync(out, { recursive: true, force: true })

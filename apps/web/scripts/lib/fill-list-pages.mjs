@@ -11,6 +11,8 @@ import { scriptElements } from "./script-elements.mjs"
 
 /** The template page of each route (src/lib/placeholder.ts). */
 export const LIST_TEMPLATES = { terms: "_term-template", commands: "_command-template" }
+/** src/lib/placeholder.ts: the "no terms" / "no commands" page Next renders in every build. */
+const EMPTY_PAGE = "_none"
 const CONTENT_SLOT = "kn-page-content-slot"
 const TITLE_SLOT = "kn-page-title-slot"
 /** The description is a whole element: Next prints none for an empty description. */
@@ -70,8 +72,9 @@ export const pageFolderOf = (segment) =>
   segment.replace(/[/#?\\]|%(?:2f|23|3f|5c)/gi, (char) => encodeURIComponent(char))
 
 /**
- * Reads and removes each route's template page from `exportDir` (made plain already) and writes
- * every page of `pages` (renderListPages' list) from its route's template. Returns how many it wrote.
+ * Reads and removes each route's template page from `exportDir` (made plain already), removes its
+ * "no terms" / "no commands" page when `pages` has pages of the route, and writes every page of
+ * `pages` (renderListPages' list) from its route's template. Returns how many it wrote.
  */
 export function writeListPages(exportDir, pages) {
   const templates = {}
@@ -79,6 +82,8 @@ export function writeListPages(exportDir, pages) {
     const dir = join(exportDir, route, segment)
     templates[route] = parseListTemplate(readFileSync(join(dir, "index.html"), "utf8"))
     rmSync(dir, { recursive: true, force: true })
+    if (pages.some((page) => page.route === route))
+      rmSync(join(exportDir, route, EMPTY_PAGE), { recursive: true, force: true })
   }
   for (const page of pages) {
     const folder = pageFolderOf(page.segment)

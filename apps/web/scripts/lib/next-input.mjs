@@ -1,21 +1,28 @@
 // What `next build` reads, made explicit: a folder of its own in the data folder (`next-input/`)
-// holding exactly the data the pages Next renders use — the graph without the plain text only
-// search and the note pages read (notes' and topics' `text`) and without diagnostics, the study
-// deck's counts (not its cards, which quote the text), the site settings and the images. Next is
-// pointed at this folder (KUBE_NOTES_WEB_DATA), so it cannot read anything else, and the folder's
-// digest with the code fingerprint is the fingerprint of Next's whole input: a rebuild with the
-// same one skips `next build` (scripts/next-build.mjs). The note pages, the search index, the graph
-// view's data and the study deck are written into the export by scripts/next-build.mjs itself.
+// holding exactly the data the pages Next renders use. In a build those pages read none of the
+// notes — note, term and command pages are templates, and the content of home, the glossary, the
+// cheat sheet, the learning path's list and the study page's lead are slots, all filled after the
+// build with markup rendered outside Next (src/lib/render/list-pages.tsx) — so the folder holds
+// only the site settings (the layout's CSP) and the images (the assets route). Next is pointed at
+// this folder (KUBE_NOTES_WEB_DATA), so it cannot read anything else, and the folder's digest with
+// the code fingerprint is the fingerprint of Next's whole output: its export is kept under it
+// (scripts/lib/next-shell.mjs). What the pages rendered outside Next read — the graph without the
+// plain text only search and the note pages read, and the study deck's counts — has a digest of
+// its own; with the shell's fingerprint it is the fingerprint a rebuild that keeps the whole last
+// export compares (scripts/next-build.mjs). The note pages, the search index, the graph view's
+// data and the study deck are written into the export by scripts/next-build.mjs itself.
 import { createHash } from "node:crypto"
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { encodeGraph } from "@kube-notes/graph"
 
 export const NEXT_INPUT_DIR = "next-input"
-/** Data-folder files Next reads as they are (the layout's CSP, which images exist, the deck's counts). */
-const COPIED = ["source.json", "assets.json", "deck-counts.json"]
+/** Data-folder files Next reads as they are (which images exist). */
+const COPIED = ["assets.json"]
+/** src/lib/data/load-deck.ts's DECK_COUNTS: the counts the pages rendered outside Next show. */
+const DECK_COUNTS = "deck-counts.json"
 
-/** The graph as the pages Next renders read it: plain text and diagnostics left out. */
+/** The graph as the pages rendered outside Next read it: plain text and diagnostics left out. */
 export function graphForPages(graph) {
   return {
     ...graph,
@@ -43,18 +50,46 @@ export const nextBuildFingerprint = (code, inputDigest) =>
   createHash("sha256").update(`${code}\0${inputDigest}`).digest("hex")
 
 /**
- * Writes `dataDir/next-input/` from the decoded graph and the data folder's files; returns the
- * folder and the hex digest of everything in it.
+ * Writes `dataDir/next-input/` from the data folder's files; returns the folder and the hex digest
+ * of everything in it.
  */
-export function writeNextInput(dataDir, graph) {
+export function writeNextInput(dataDir) {
   const dir = join(dataDir, NEXT_INPUT_DIR)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, "graph.json"), JSON.stringify(encodeGraph(graphForPages(graph))))
+  // The layout reads one setting (src/lib/data/settings.ts); the rest of source.json — where the notes
+  // came from — is no input of Next's.
+  const source = join(dataDir, "source.json")
+  if (existsSync(source)) {
+    const { remoteImages } = JSON.parse(readFileSync(source, "utf8"))
+    writeFileSync(join(dir, "source.json"), JSON.stringify({ remoteImages }))
+  }
   for (const name of COPIED) if (existsSync(join(dataDir, name))) cpSync(join(dataDir, name), join(dir, name))
   if (existsSync(join(dataDir, "assets")))
     cpSync(join(dataDir, "assets"), join(dir, "assets"), { recursive: true })
   const hash = createHash("sha256")
   hashFolder(hash, dir)
   return { dir, digest: hash.digest("hex") }
+}
+
+/** The hex digest of what the pages rendered outside Next read: the graph without text, the deck's counts. */
+export function pagesDigest(dataDir, graph) {
+  const hash = createHash("sha256")
+    .update(JSON.stringify(encodeGraph(graphForPages(graph))))
+    .update("\0")
+  const counts = join(dataDir, DECK_COUNTS)
+  if (existsSync(counts)) hash.update(readFileSync(counts))
+  return hash.digest("hex")
+}
+
+/**
+ * Writes Next's input folder and returns it with the two fingerprints a build compares: `shell`,
+ * of everything Next's export depends on (the code, its input folder, `nextArgs` given to
+ * `next build`), and `export`, of everything the whole export depends on but the note pages (those
+ * add the pages rendered outside Next's input, `pagesDigest`).
+ */
+export function buildFingerprints(code, dataDir, graph, nextArgs = []) {
+  const input = writeNextInput(dataDir)
+  const shell = nextBuildFingerprint(code, `${input.digest}\0${nextArgs.join("\0")}`)
+  return { dir: input.dir, shell, export: nextBuildFingerprint(shell, pagesDigest(dataDir, graph)) }
 }

@@ -2,7 +2,8 @@
  * A rebuild that skips `next build` (scripts/next-build.mjs): after a text edit Next's input is
  * unchanged, so the export is kept and only the note pages and the directly written files are
  * rewritten — and the result must be the export a full build of the edited notes makes, file for
- * file. A change the other pages read (a note's title, a new term) must change Next's input.
+ * file. A change the other pages read (a note's title, a new term) must change the export's
+ * fingerprint, and leave Next's own (the shell's: no page Next renders reads the notes).
  * Three tiny notes; two `next build` runs (the build and the full build to compare with): in `pnpm test:full`.
  */
 import { execFileSync } from "node:child_process"
@@ -15,7 +16,7 @@ import { compareExports } from "../../bench/lib/compare-exports.mjs"
 import { getCodeFingerprint } from "../../scripts/lib/code-fingerprint.mjs"
 import { APP_DIR } from "../../scripts/lib/data-dir.mjs"
 import { findReusableBuild } from "../../scripts/lib/export-update.mjs"
-import { nextBuildFingerprint, writeNextInput } from "../../scripts/lib/next-input.mjs"
+import { buildFingerprints } from "../../scripts/lib/next-input.mjs"
 
 const content = mkdtempSync(join(tmpdir(), "kube-notes-rebuild-"))
 const edited = { data: "dist/rebuild-test-data", out: "dist/rebuild-test" }
@@ -47,8 +48,8 @@ function build({ data, out }: { data: string; out: string }, extra: Record<strin
   return execFileSync(process.execPath, ["scripts/next-build.mjs"], { cwd: APP_DIR, env, encoding: "utf8" })
 }
 
-/** Whether next-build.mjs would keep the last export of `edited` for the data prepare just wrote. */
-function wouldSkip(): boolean {
+/** The fingerprints next-build.mjs would compare for the data prepare writes from the notes now. */
+function fingerprintsNow() {
   execFileSync(process.execPath, ["scripts/prepare-content.mjs"], {
     cwd: APP_DIR,
     env: { ...process.env, KUBE_NOTES_CONTENT: content, KUBE_NOTES_WEB_DATA: edited.data, BASE_PATH: "" },
@@ -61,7 +62,13 @@ function wouldSkip(): boolean {
   const code = getCodeFingerprint()
   if (previousBase === undefined) delete process.env.BASE_PATH
   else process.env.BASE_PATH = previousBase
-  const fingerprint = nextBuildFingerprint(code, writeNextInput(dataDir, graph).digest)
+  return buildFingerprints(code, dataDir, graph)
+}
+
+/** Whether next-build.mjs would keep the last export of `edited` for the notes now. */
+function wouldSkip(): boolean {
+  const fingerprint = fingerprintsNow().export
+  const dataDir = join(APP_DIR, edited.data)
   return findReusableBuild(dataDir, { fingerprint, exportDir: join(APP_DIR, edited.out) }) !== undefined
 }
 
@@ -104,13 +111,15 @@ describe("a rebuild after a text edit", () => {
   })
 })
 
-describe("Next's input", () => {
-  it("is unchanged by a second text edit, and changed by a note's new title", () => {
+describe("the export's fingerprint", () => {
+  it("is unchanged by a second text edit, and changed by a note's new title (Next's is not)", () => {
     appendFileSync(join(content, "03-node.md"), "\n또 하나의 문장.\n")
     expect(wouldSkip()).toBe(true)
+    const shell = fingerprintsNow().shell
     const note = readFileSync(join(content, "01-pod.md"), "utf8")
     writeFileSync(join(content, "01-pod.md"), note.replace("# 파드", "# 파드와 컨테이너"))
     expect(wouldSkip()).toBe(false)
+    expect(fingerprintsNow().shell).toBe(shell)
     writeFileSync(join(content, "01-pod.md"), note)
   })
 

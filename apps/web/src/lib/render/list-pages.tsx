@@ -12,6 +12,7 @@ import { CommandPageBody, commandPageMeta } from "../../components/pages/Command
 import { GlossaryPageBody } from "../../components/pages/GlossaryPageBody.tsx"
 import { HomePageBody } from "../../components/pages/HomePageBody.tsx"
 import { LearningPathItems } from "../../components/pages/LearningPathItems.tsx"
+import { StudyLead } from "../../components/pages/StudyLead.tsx"
 import { TermPageBody, termPageMeta } from "../../components/pages/TermPageBody.tsx"
 import { loadDeckCounts } from "../data/load-deck.ts"
 import { loadSite } from "../data/load-site.ts"
@@ -68,7 +69,7 @@ export interface PageSlot {
 /**
  * The slots of the pages whose content a build renders here rather than in Next, each with its
  * route's own component: the learning path's items (src/app/path/page.tsx), home's, the glossary's
- * and the cheat sheet's content (src/components/pages/PageBody.tsx).
+ * and the cheat sheet's content and the study page's lead (src/components/pages/PageBody.tsx).
  */
 export async function renderPageSlots(): Promise<PageSlot[]> {
   const { renderToString } = await import("react-dom/server")
@@ -89,6 +90,11 @@ export async function renderPageSlots(): Promise<PageSlot[]> {
       page: "glossary/index.html",
       slot: PAGE_BODY_SLOT,
       html: renderToString(<GlossaryPageBody site={site} />),
+    },
+    {
+      page: "study/index.html",
+      slot: PAGE_BODY_SLOT,
+      html: renderToString(<StudyLead total={deck.total} />),
     },
     {
       page: "commands/index.html",

@@ -19,13 +19,15 @@ export const dynamicParams = false
 
 // A command's text can hold any character (`/`, `|`, quotes): its page is named by the
 // same short hash as its anchor on the cheat sheet.
-// A build renders only the template page (and the "no commands" page of a site without them):
+// A build renders only the template page and the "no commands" page, reading no notes:
 // scripts/next-build.mjs renders every command's page outside Next (src/lib/render/list-pages.tsx)
-// and writes it from the template (scripts/lib/fill-list-pages.mjs). `next dev` renders each one.
+// and writes it from the template (scripts/lib/fill-list-pages.mjs), and removes the "no commands"
+// page when there are commands. `next dev` renders each one.
 export function generateStaticParams() {
+  if (process.env.NODE_ENV !== "development")
+    return [{ command: COMMAND_TEMPLATE_SEGMENT }, { command: PLACEHOLDER_SEGMENT }]
   const commands = loadSite().query.listNodes("command")
   const empty = commands.length === 0 ? [{ command: PLACEHOLDER_SEGMENT }] : []
-  if (process.env.NODE_ENV !== "development") return [{ command: COMMAND_TEMPLATE_SEGMENT }, ...empty]
   return [...commands.map((command) => ({ command: commandAnchor(command.id) })), ...empty]
 }
 
@@ -35,9 +37,14 @@ function findCommand(slug: string) {
     .find((command) => commandAnchor(command.id) === slug)
 }
 
+/** The "no commands" page, in a build (which reads no notes) or of a site without commands. */
+const isNoCommandsPage = (slug: string) =>
+  slug === PLACEHOLDER_SEGMENT && (process.env.NODE_ENV !== "development" || !findCommand(slug))
+
 export async function generateMetadata({ params }: CommandPageProps): Promise<Metadata> {
   const slug = (await params).command
   if (slug === COMMAND_TEMPLATE_SEGMENT) return { title: PAGE_TITLE_SLOT }
+  if (isNoCommandsPage(slug)) return {}
   const command = findCommand(slug)
   return command ? commandPageMeta(command) : {}
 }
@@ -46,8 +53,8 @@ export async function generateMetadata({ params }: CommandPageProps): Promise<Me
 export default async function CommandPage({ params }: CommandPageProps) {
   const slug = (await params).command
   if (slug === COMMAND_TEMPLATE_SEGMENT) return PAGE_CONTENT_SLOT
+  if (isNoCommandsPage(slug)) return <p>{m.commandsPage.noCommands}</p>
   const command = findCommand(slug)
-  if (!command && slug === PLACEHOLDER_SEGMENT) return <p>{m.commandsPage.noCommands}</p>
   if (!command) notFound()
   return <CommandPageBody command={command} site={loadSite()} />
 }

@@ -20,16 +20,22 @@ interface TermPageProps {
 export const dynamicParams = false
 
 /**
- * A build renders only the template page (and the "no terms" page of a site without terms):
+ * A build renders only the template page and the "no terms" page, reading no notes:
  * scripts/next-build.mjs renders every term's page outside Next (src/lib/render/list-pages.tsx)
- * and writes it from the template (scripts/lib/fill-list-pages.mjs). `next dev` renders each term.
+ * and writes it from the template (scripts/lib/fill-list-pages.mjs), and removes the "no terms"
+ * page when there are terms. `next dev` renders each term (and the "no terms" page without terms).
  */
 export function generateStaticParams() {
+  if (process.env.NODE_ENV !== "development")
+    return [{ term: TERM_TEMPLATE_SEGMENT }, { term: PLACEHOLDER_SEGMENT }]
   const terms = loadSite().query.listNodes("term")
   const empty = terms.length === 0 ? [{ term: PLACEHOLDER_SEGMENT }] : []
-  if (process.env.NODE_ENV !== "development") return [{ term: TERM_TEMPLATE_SEGMENT }, ...empty]
   return [...terms.map((term) => ({ term: getIdKey(term.id) })), ...empty]
 }
+
+/** The "no terms" page, in a build (which reads no notes) or of a site without terms. */
+const isNoTermsPage = (segment: string) =>
+  segment === PLACEHOLDER_SEGMENT && (process.env.NODE_ENV !== "development" || !findTerm(segment))
 
 function findTerm(segment: string) {
   return loadSite().query.getNodeOfKind(`term:${decodeSegment(segment)}`, "term")
@@ -38,6 +44,7 @@ function findTerm(segment: string) {
 export async function generateMetadata({ params }: TermPageProps): Promise<Metadata> {
   const segment = (await params).term
   if (segment === TERM_TEMPLATE_SEGMENT) return { title: PAGE_TITLE_SLOT, description: PAGE_DESCRIPTION_SLOT }
+  if (isNoTermsPage(segment)) return {}
   const term = findTerm(segment)
   return term ? termPageMeta(term) : {}
 }
@@ -46,8 +53,8 @@ export async function generateMetadata({ params }: TermPageProps): Promise<Metad
 export default async function TermPage({ params }: TermPageProps) {
   const segment = (await params).term
   if (segment === TERM_TEMPLATE_SEGMENT) return PAGE_CONTENT_SLOT
+  if (isNoTermsPage(segment)) return <p>{m.termPage.noTerms}</p>
   const term = findTerm(segment)
-  if (!term && segment === PLACEHOLDER_SEGMENT) return <p>{m.termPage.noTerms}</p>
   if (!term) notFound()
   return <TermPageBody term={term} site={loadSite()} />
 }

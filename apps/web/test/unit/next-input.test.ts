@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import { buildFingerprints } from "../../scripts/lib/next-input.mjs"
+import { graphOf } from "./helpers.ts"
+
+const dataDir = mkdtempSync(join(tmpdir(), "kube-notes-next-input-"))
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+writeFileSync(
+  join(dataDir, "source.json"),
+  JSON.stringify({ label: "/home/me/notes/", remoteImages: "link" }),
+)
+writeFileSync(join(dataDir, "assets.json"), "[]")
+writeFileSync(join(dataDir, "deck-counts.json"), JSON.stringify({ total: 1, perScope: {} }))
+
+const fingerprintsOf = async (files: Record<string, string>) =>
+  buildFingerprints("code", dataDir, (await graphOf(files)).graph)
+
+describe("the fingerprints of a build (next-input.mjs)", () => {
+  it("gives Next only the site's one setting, no notes", async () => {
+    const { dir } = await fingerprintsOf({ "a.md": "# 파드\n\n파드는 작은 단위다.\n" })
+    expect(JSON.parse(readFileSync(join(dir, "source.json"), "utf8"))).toEqual({ remoteImages: "link" })
+    expect(() => readFileSync(join(dir, "graph.json"))).toThrow()
+  })
+
+  it("keeps Next's fingerprint (the shell's) for other notes, and changes the export's with a title", async () => {
+    const before = await fingerprintsOf({ "a.md": "# 파드\n\n파드는 작은 단위다.\n" })
+    const text = await fingerprintsOf({ "a.md": "# 파드\n\n파드는 작은 단위다.\n\n또 하나의 문장.\n" })
+    const title = await fingerprintsOf({ "a.md": "# 파드와 컨테이너\n\n파드는 작은 단위다.\n" })
+    const other = await fingerprintsOf({ "b.md": "# 서비스\n\n## 1. 종류\n\nClusterIP\n" })
+    // A text edit: nothing the pages outside the note pages read.
+    expect(text.export).toBe(before.export)
+    expect(title.export).not.toBe(before.export)
+    for (const fingerprints of [text, title, other]) expect(fingerprints.shell).toBe(before.shell)
+  })
+
+  it("changes Next's fingerprint with the setting, the images and the code", async () => {
+    const files = { "a.md": "# 파드\n" }
+    const before = await fingerprintsOf(files)
+    writeFileSync(join(dataDir, "assets.json"), JSON.stringify(["images/a.png"]))
+    const images = await fingerprintsOf(files)
+    writeFileSync(join(dataDir, "assets.json"), "[]")
+    writeFileSync(join(dataDir, "source.json"), JSON.stringify({ label: "x", remoteImages: "show" }))
+    const setting = await fingerprintsOf(files)
+    const code = buildFingerprints("other code", dataDir, (await graphOf(files)).graph)
+    expect(new Set([before.shell, images.shell, setting.shell, code.shell]).size).toBe(4)
+  })
+})
