@@ -18,6 +18,7 @@ import {
   PAGE_DESCRIPTION_SLOT,
   PAGE_TITLE_SLOT,
   PATH_LIST_SLOT,
+  PLACEHOLDER_SEGMENT,
   TERM_TEMPLATE_SEGMENT,
 } from "../../src/lib/placeholder.ts"
 
@@ -112,6 +113,20 @@ describe("list page templates (fill-list-pages.mjs)", () => {
     expect(readFileSync(join(out, "commands/cmd-1abc/index.html"), "utf8")).toContain(
       '<main id="main"><p>get</p>',
     )
+  })
+
+  it("removes a route's empty-site page when the route has pages, and keeps it when it has none", () => {
+    const out = mkdtempSync(join(tmpdir(), "kube-notes-list-pages-"))
+    scratch.push(out)
+    for (const [route, segment] of Object.entries(LIST_TEMPLATES)) {
+      mkdirSync(join(out, route, segment), { recursive: true })
+      writeFileSync(join(out, route, segment, "index.html"), template(route === "terms"))
+      mkdirSync(join(out, route, PLACEHOLDER_SEGMENT))
+      writeFileSync(join(out, route, PLACEHOLDER_SEGMENT, "index.html"), "<p>none</p>")
+    }
+    writeListPages(out, [{ route: "terms", segment: "pod", title: "Pod", html: "<p>pod</p>" }])
+    expect(existsSync(join(out, "terms", PLACEHOLDER_SEGMENT))).toBe(false)
+    expect(readFileSync(join(out, "commands", PLACEHOLDER_SEGMENT, "index.html"), "utf8")).toBe("<p>none</p>")
   })
 
   it("fills the learning path's list in the page's HTML and leaves the slot in its RSC payload", () => {
