@@ -1,0 +1,79 @@
+// The site's build step alone (scripts/next-build.mjs after one prepare), this checkout against
+// another, rounds interleaved A B B A …: where the site build's second half goes when `next build`
+// runs. Each side prepares the same generated notes (../shared/bench/gen-corpus.mjs) once into a
+// data folder of its own; then every round runs the build step with KUBE_NOTES_WEB_FULL=1 — every
+// note's HTML rendered, `next build` run (no kept export, no kept shell read), as after a code
+// change — and prints wall and CPU time (user + sys of every process) and the stdout lines Next and
+// the script print about their phases. Next's compile cache (.next/cache) is kept, as always.
+//   node bench/build-step.mjs [NOTES=1000] [ROUNDS=2] --before=DIR   (DIR: the other checkout's apps/web, built)
+import { execFileSync } from "node:child_process"
+import { mkdtempSync, rmSync } from "node:fs"
+import { loadavg, tmpdir } from "node:os"
+import { join, resolve } from "node:path"
+import { APP_DIR } from "../scripts/lib/data-dir.mjs"
+import { runStage } from "./lib/run-stage.mjs"
+
+const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
+if (!beforeArg) throw new Error("usage: node bench/build-step.mjs [NOTES=1000] [ROUNDS=2] --before=DIR")
+const [notes = 1000, rounds = 2] = process.argv
+  .slice(2)
+  .filter((arg) => !arg.startsWith("--"))
+  .map(Number)
+const scratch = mkdtempSync(join(tmpdir(), "kube-notes-build-step-"))
+const corpus = join(scratch, "notes")
+execFileSync(
+  process.execPath,
+  [join(APP_DIR, "../../../shared/bench/gen-corpus.mjs"), corpus, String(notes)],
+  {
+    stdio: "ignore",
+  },
+)
+const DATA = "dist/build-step-data"
+const sides = [
+  { name: "this", app: APP_DIR },
+  { name: "before", app: resolve(beforeArg.slice("--before=".length)) },
+].map((side, i) => ({
+  ...side,
+  env: {
+    ...process.env,
+    KUBE_NOTES_CONTENT: corpus,
+    KUBE_NOTES_WEB_DATA: DATA,
+    KUBE_NOTES_WEB_OUT: join(scratch, `out-${i}`),
+    KUBE_NOTES_WEB_FULL: "1",
+    XDG_CACHE_HOME: join(scratch, `cache-${i}`),
+    BASE_PATH: "",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+  runs: [],
+}))
+for (const side of sides) {
+  rmSync(join(side.app, DATA), { recursive: true, force: true })
+  runStage(["scripts/prepare-content.mjs"], { cwd: side.app, env: side.env })
+}
+const PHASES =
+  /Compiled successfully|Generating static pages|rendered \d+ note pages|rendered \d+ term and command/
+for (let round = 1; round <= rounds; round++) {
+  for (const side of round % 2 === 1 ? sides : [...sides].reverse()) {
+    const load = loadavg()[0]
+    const run = runStage(["scripts/next-build.mjs"], { cwd: side.app, env: side.env })
+    side.runs.push(run)
+    const phases = run.stdout
+      .split("\n")
+      .filter((line) => PHASES.test(line))
+      .map((line) => line.replace(/^\s*[✓@]\S*\s*/, "").trim())
+    console.log(
+      `round ${round} ${side.name.padEnd(6)} wall ${run.wall.toFixed(1)} s, CPU ${run.cpu.toFixed(1)} s (load ${load.toFixed(1)}): ${phases.join("; ")}`,
+    )
+  }
+}
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+for (const side of sides)
+  console.log(
+    `${side.name.padEnd(6)} build step, median of ${rounds}: wall ${median(side.runs.map((r) => r.wall)).toFixed(1)} s, CPU ${median(side.runs.map((r) => r.cpu)).toFixed(1)} s`,
+  )
+for (const side of sides) rmSync(join(side.app, DATA), { recursive: true, force: true })
+rmSync(scratch, { recursive: true, force: true })
