@@ -45,6 +45,8 @@ export async function bundleRenderCode(code) {
     target: "node20",
     jsx: "automatic",
     packages: "external",
+    // Components import their stylesheets (Next bundles them); the HTML rendered here needs none.
+    loader: { ".css": "empty" },
     outfile: temporary,
     define: {
       "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(basePath),
