@@ -5,7 +5,7 @@
 import { APP_DIR } from "./lib/data-dir.mjs"
 import { runSiteBuildHalves } from "./lib/site-build-halves.mjs"
 
-const { code, prepareEnded, buildStarted, buildEnded } = await runSiteBuildHalves({
+const { code, prepareEnded, buildStarted, buildEnded, buildWaited } = await runSiteBuildHalves({
   prepare: ["scripts/prepare-content.mjs"],
   build: ["scripts/next-build.mjs", ...process.argv.slice(2)],
   cwd: APP_DIR,
@@ -13,6 +13,7 @@ const { code, prepareEnded, buildStarted, buildEnded } = await runSiteBuildHalve
 })
 if (buildStarted !== undefined && buildEnded !== undefined)
   console.log(
-    `@kube-notes/web: prepare took ${prepareEnded} ms; the build step ran from ${buildStarted} to ${buildEnded} ms`,
+    `@kube-notes/web: prepare took ${prepareEnded} ms; the build step ran from ${buildStarted} to ${buildEnded} ms, ` +
+      `waiting ${buildWaited ?? 0} ms of it for prepare's end`,
   )
 process.exitCode = code

@@ -15,8 +15,9 @@ import { HANDOFF_ENV, MESSAGES } from "./prepare-handoff.mjs"
 /**
  * @param {{ prepare: string[], build: string[], cwd: string, env?: NodeJS.ProcessEnv, log?: (line: string) => void }} options
  *   `prepare` and `build`: each half's arguments to this Node binary.
- * @returns {Promise<{ code: number, prepareEnded: number, buildStarted?: number, buildEnded?: number }>}
- *   the exit code for the whole build (0 when both halves succeeded) and when each half ran (ms from the start).
+ * @returns {Promise<{ code: number, prepareEnded: number, buildStarted?: number, buildEnded?: number, buildWaited?: number }>}
+ *   the exit code for the whole build (0 when both halves succeeded), when each half ran (ms from
+ *   the start), and how long the build step waited for prepare's end (0: prepare's tail was hidden).
  */
 export function runSiteBuildHalves({ prepare, build, cwd, env = process.env, log = () => {} }) {
   const started = performance.now()
@@ -29,7 +30,9 @@ export function runSiteBuildHalves({ prepare, build, cwd, env = process.env, log
     /** @type {import("node:child_process").ChildProcess | undefined} */
     let builder
     let listening = false
-    const times = { prepareEnded: 0, buildStarted: undefined, buildEnded: undefined }
+    /** @type {{ prepareEnded: number, buildStarted?: number, buildEnded?: number, buildWaited?: number }} */
+    const times = { prepareEnded: 0 }
+    let listenedAt = 0
 
     const finishIfDone = () => {
       if (prepareCode === undefined || (builder && buildCode === undefined)) return
@@ -40,6 +43,7 @@ export function runSiteBuildHalves({ prepare, build, cwd, env = process.env, log
     /** Tells a listening build step how prepare ended. */
     const answer = () => {
       if (!builder?.connected || !listening || prepareCode === undefined) return
+      times.buildWaited = now() - listenedAt
       builder.send({ type: prepareCode === 0 ? MESSAGES.prepared : MESSAGES.failed })
     }
     /** Stops the build step and everything it started (its own process group). */
@@ -64,6 +68,7 @@ export function runSiteBuildHalves({ prepare, build, cwd, env = process.env, log
       builder.on("message", (message) => {
         if (message?.type !== MESSAGES.listening) return
         listening = true
+        listenedAt = now()
         answer()
       })
       builder.once("error", (error) => {

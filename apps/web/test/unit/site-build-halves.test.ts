@@ -60,6 +60,8 @@ describe("the site build's two halves, overlapped (scripts/build-site.mjs)", () 
     const result = await run()
     expect(result.code).toBe(0)
     expect(read("copied")).toBe("index")
+    expect(result.buildStarted).toBeLessThan(result.prepareEnded)
+    expect(result.buildWaited).toBeGreaterThanOrEqual(0)
   })
 
   it("should run the build step after prepare when prepare never announces", async () => {
