@@ -5,7 +5,7 @@
 // placeholder in names and contents before comparing; nothing else is.
 //   node bench/same-output.mjs [NOTES=300] --before=DIR [--keep]   (DIR: the other checkout's apps/web, built)
 import { execFileSync } from "node:child_process"
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, relative, resolve } from "node:path"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
@@ -37,8 +37,11 @@ const sides = [APP_DIR, resolve(beforeArg.slice("--before=".length))].map((app, 
     NEXT_TELEMETRY_DISABLED: "1",
   }
   rmSync(join(app, DATA), { recursive: true, force: true })
-  for (const script of ["scripts/prepare-content.mjs", "scripts/next-build.mjs"])
-    execFileSync(process.execPath, [script], { cwd: app, env, stdio: "ignore" })
+  // A side whose `pnpm build` overlaps the two halves (scripts/build-site.mjs) is built by it.
+  const scripts = existsSync(join(app, "scripts/build-site.mjs"))
+    ? ["scripts/build-site.mjs"]
+    : ["scripts/prepare-content.mjs", "scripts/next-build.mjs"]
+  for (const script of scripts) execFileSync(process.execPath, [script], { cwd: app, env, stdio: "ignore" })
   rmSync(join(app, DATA), { recursive: true, force: true })
   // Next's per-build folder under _next/static/ is named by the build id.
   const buildId = readdirSync(join(out, "_next/static")).find((name) => /^[0-9a-f]{20}$/.test(name))

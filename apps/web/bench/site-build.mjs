@@ -10,7 +10,9 @@
 //      whose export must equal the first's, every file;
 //   3. one note edited (a sentence appended), then the site rebuilt (prepare + next build);
 // and reports medians (min–max) of wall and CPU time (user + sys of every process), each ÷ the
-// bare parse, the load average, and what the export holds. The rebuilt export is checked: the
+// bare parse, the load average, and what the export holds. A side whose `pnpm build` overlaps the
+// two halves (scripts/build-site.mjs) is built by that script; its prepare and build-step rows are
+// each half's own wall time (they overlap, so they add up to more than the whole), CPU "–". The rebuilt export is checked: the
 // edited note's page shows the new sentence and the export has as many pages as the build's.
 // With --verify, a full build of the edited corpus follows each rebuild and every HTML file of
 // the two exports must be identical.
@@ -67,8 +69,23 @@ const options = (extra = {}, cwd = APP_DIR) => ({ cwd, env: { ...env, ...extra }
 /** The kept Next exports (scripts/lib/next-shell.mjs), relative to a side's apps/web. */
 const SHELL_CACHE = ".cache/next-shell"
 const keepsShell = (side) => existsSync(join(side.app, "scripts/lib/next-shell.mjs"))
-/** prepare + next build of one side's site, with each part kept: where a build's time goes. */
+/**
+ * prepare + next build of one side's site, with each part kept: where a build's time goes. A side
+ * with scripts/build-site.mjs (`pnpm build`: the halves overlapped) is built by it, as one process;
+ * its parts' wall times are what it prints (their CPU is not told apart: NaN).
+ */
 const siteBuild = (extra, app = APP_DIR) => {
+  if (existsSync(join(app, "scripts/build-site.mjs"))) {
+    const whole = runStage(["scripts/build-site.mjs"], options(extra, app))
+    const times = /prepare took (\d+) ms; the build step ran from (\d+) to (\d+) ms/.exec(whole.stdout)
+    if (!times) throw new Error(`${app}: scripts/build-site.mjs did not say when its halves ran`)
+    const [prepareEnded, buildStarted, buildEnded] = times.slice(1).map((ms) => Number(ms) / 1000)
+    return {
+      ...whole,
+      prepare: { wall: prepareEnded, cpu: Number.NaN },
+      next: { wall: buildEnded - buildStarted, cpu: Number.NaN },
+    }
+  }
   const prepare = runStage(["scripts/prepare-content.mjs"], options(extra, app))
   const next = runStage(["scripts/next-build.mjs"], options(extra, app))
   return { ...sumStages(prepare, next), prepare, next }
@@ -167,6 +184,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 const describe = (values) => {
+  if (values.some(Number.isNaN)) return "–"
   const range =
     values.length > 1 ? ` (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)})` : ""
   return `${median(values).toFixed(1)} s${range}`
@@ -202,7 +220,7 @@ for (const [label, pick] of rows) {
   const cpu = samples.map((s) => pick(s).cpu)
   console.log(
     `  ${label.padEnd(36)} wall ${describe(wall)}, CPU ${describe(cpu)}; ÷ bare parse: ` +
-      `${(median(wall) / bareWall).toFixed(2)}× wall, ${(median(cpu) / bareCpu).toFixed(2)}× CPU`,
+      `${(median(wall) / bareWall).toFixed(2)}× wall, ${cpu.some(Number.isNaN) ? "–" : (median(cpu) / bareCpu).toFixed(2)}× CPU`,
   )
 }
 for (const side of sides) {

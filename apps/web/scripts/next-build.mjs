@@ -46,6 +46,7 @@ import { fillPageSlot, writeListPages } from "./lib/fill-list-pages.mjs"
 import { makeExportPlain, writeNotePagesFrom } from "./lib/fill-note-pages.mjs"
 import { buildFingerprints } from "./lib/next-input.mjs"
 import { restoreShell, saveShell } from "./lib/next-shell.mjs"
+import { preparedData } from "./lib/prepare-handoff.mjs"
 import { pruneRscPayloads } from "./lib/prune-rsc.mjs"
 import { startNoteHtml } from "./lib/render-note-html.mjs"
 
@@ -115,6 +116,7 @@ const last = full ? undefined : findReusableBuild(dataDir, { fingerprint, export
 if (last) {
   // Nothing Next reads changed: the last export stays, its note pages and direct files are rewritten.
   await renderNotes(notes.render)
+  await preparedData()
   const { written, removed } = updateExport(out, dataDir, last)
   saveRecord(dataDir, { fingerprint, exportDir: out })
   console.log(
@@ -160,6 +162,8 @@ const status = await withExportLock(
     console.log(
       `@kube-notes/web: wrote ${listed} term and command pages from their templates, and the content of ${rendered.slots.map((slot) => slot.page).join(", ")}`,
     )
+    // Run by scripts/build-site.mjs, prepare may still be writing the search index and graph view.
+    await preparedData()
     writeDirectFiles(staging, dataDir)
     rmSync(out, { recursive: true, force: true })
     mkdirSync(dirname(out), { recursive: true })

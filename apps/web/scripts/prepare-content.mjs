@@ -5,8 +5,9 @@ import { mkdir, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { ensureContentVersion } from "./lib/content-version.mjs"
 import { getDataDir } from "./lib/data-dir.mjs"
-import { isFirstPrepare, writeDerivedData, writeDerivedDataBeside } from "./lib/derived-data.mjs"
+import { isFirstPrepare, writeDerivedDataBeside, writeDerivedDataHere } from "./lib/derived-data.mjs"
 import { loadContent } from "./lib/load-content.mjs"
+import { announceBuildInputReady } from "./lib/prepare-handoff.mjs"
 
 const started = Date.now()
 const dataDir = getDataDir()
@@ -15,7 +16,7 @@ const { writeTo, saveCache, graphBytes, contentDir, label, searchIndex } = conte
 await mkdir(dataDir, { recursive: true })
 // The study deck the build workers share (src/lib/data/load-deck.ts): made again by this code.
 await rm(join(dataDir, "study-deck.cache.json"), { force: true })
-// The search index, the graph view and the images (derived-data.mjs). In a first prepare into
+// The images, the search index and the graph view (derived-data.mjs). In a first prepare into
 // this folder they are made afresh, on a thread of their own, while this one writes graph.json,
 // the bodies and core's caches (analyses, saved graph, builder state): a graph in memory goes
 // to it now as graph.json's bytes, else it reads the graph.json written below. Later prepares
@@ -26,9 +27,6 @@ const bytes = beside ? graphBytes?.() : undefined
 let derived = bytes && writeDerivedDataBeside({ dataDir, contentDir, graphBytes: bytes, ...prebuilt })
 await writeTo(dataDir)
 if (beside) derived ||= writeDerivedDataBeside({ dataDir, contentDir, ...prebuilt })
-await saveCache?.()
-// (`content.graph` is parsed only here when core read it back from its cache.)
-derived ||= writeDerivedData({ dataDir, contentDir, graph: content.graph, ...prebuilt })
 // The site's settings from kube-notes.json (core already reported any mistake in the graph).
 const { config } = await (await import("@kube-notes/core")).readContentConfig(contentDir)
 await writeFile(
@@ -36,7 +34,15 @@ await writeFile(
   JSON.stringify({ label, basePath: process.env.BASE_PATH ?? "", remoteImages: config.remoteImages }),
 )
 await ensureContentVersion()
-const { copied, refused, counts, diagnostics } = await derived
+// (`content.graph` is parsed only here when core read it back from its cache.)
+derived ||= writeDerivedDataHere({ dataDir, contentDir, graph: content.graph, ...prebuilt })
+// With the images, everything the site build's step reads before its end is written: run by
+// scripts/build-site.mjs, that step starts now (scripts/lib/prepare-handoff.mjs) while core's
+// caches, the search index and the graph view are written.
+await derived.images
+announceBuildInputReady()
+await saveCache?.()
+const { copied, refused, counts, diagnostics } = await derived.done
 
 for (const { path, reason } of refused) console.log(`  ${path}: not copied, ${reason}`)
 const count = (kind) => counts[kind] ?? 0

@@ -86,9 +86,12 @@ const DATA_SKIP = [
   "next-input",
 ]
 
-/** Throws unless both folders hold the same files (the site's data, not its caches); returns their count. */
-export function sameFolders(a, b, what) {
-  const [x, y] = [folderFiles(a, DATA_SKIP), folderFiles(b, DATA_SKIP)]
+/**
+ * Throws unless both folders hold the same files (the site's data, not its caches, nor the files
+ * named in `skip`); returns their count.
+ */
+export function sameFolders(a, b, what, skip = []) {
+  const [x, y] = [folderFiles(a, [...DATA_SKIP, ...skip]), folderFiles(b, [...DATA_SKIP, ...skip])]
   const differ = [...new Set([...x.keys(), ...y.keys()])].filter((name) => x.get(name) !== y.get(name))
   if (differ.length > 0)
     throw new Error(`${what}: ${differ.length} files differ: ${differ.slice(0, 5).join(", ")}`)

@@ -1,6 +1,6 @@
-// The thread of derived-data.mjs: writes the search index, the graph view and the images, then
-// sends back what prepare prints.
+// The thread of derived-data.mjs: writes the images (and says so), the search index and the graph
+// view, then sends back what prepare prints.
 import { parentPort, workerData } from "node:worker_threads"
-import { writeDerivedData } from "./derived-data.mjs"
+import { IMAGES_WRITTEN, writeDerivedData } from "./derived-data.mjs"
 
-parentPort?.postMessage(await writeDerivedData(workerData))
+parentPort?.postMessage(await writeDerivedData(workerData, () => parentPort?.postMessage(IMAGES_WRITTEN)))

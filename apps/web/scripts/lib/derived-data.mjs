@@ -25,17 +25,29 @@ const TERMS_MEMO = "search-terms.cache.json"
  */
 
 /**
+ * @typedef {{ images: Promise<void>, done: Promise<DerivedData> }} DerivedDataRun
+ * `images`: the images and assets.json are written (the site build's step reads them at its
+ * start, scripts/lib/prepare-handoff.mjs); `done`: everything is.
+ */
+
+/**
  * Writes the derived files on a worker thread.
  * @param {DerivedDataInput} input
- * @returns {Promise<DerivedData>}
+ * @returns {DerivedDataRun}
  */
 export function writeDerivedDataBeside(input) {
-  return new Promise((resolve, reject) => {
+  /** @type {() => void} */
+  let imagesWritten = () => {}
+  const images = new Promise((resolve) => {
+    imagesWritten = resolve
+  })
+  const done = new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./derived-data-worker.mjs", import.meta.url), { workerData: input })
     /** @type {DerivedData | undefined} */
     let result
     worker.on("message", (message) => {
-      result = message
+      if (message === IMAGES_WRITTEN) imagesWritten()
+      else result = message
     })
     worker.on("error", reject)
     worker.on("exit", (code) => {
@@ -46,6 +58,28 @@ export function writeDerivedDataBeside(input) {
         )
     })
   })
+  // A thread that fails before the images ends `images` too: `done` says why.
+  done.catch(imagesWritten)
+  return { images, done }
+}
+
+/** What the worker says once the images are written. */
+export const IMAGES_WRITTEN = "images-written"
+
+/**
+ * Writes the derived files in this thread (the images first).
+ * @param {DerivedDataInput} input
+ * @returns {DerivedDataRun}
+ */
+export function writeDerivedDataHere(input) {
+  /** @type {() => void} */
+  let imagesWritten = () => {}
+  const images = new Promise((resolve) => {
+    imagesWritten = resolve
+  })
+  const done = writeDerivedData(input, imagesWritten)
+  done.catch(imagesWritten)
+  return { images, done }
 }
 
 /** Whether prepare makes the derived files afresh (the data folder has no terms memo yet). */
@@ -54,17 +88,26 @@ export function isFirstPrepare(dataDir) {
 }
 
 /**
- * Writes the derived files in this thread.
+ * Writes the derived files: the images first (then `onImages()`), the search index, the graph view.
  * @param {DerivedDataInput} input
+ * @param {() => void} [onImages]
  * @returns {Promise<DerivedData>}
  */
-export async function writeDerivedData({ dataDir, contentDir, graph: given, graphBytes, prebuilt }) {
+export async function writeDerivedData(
+  { dataDir, contentDir, graph: given, graphBytes, prebuilt },
+  onImages,
+) {
   const text = () =>
     graphBytes
       ? Buffer.from(graphBytes.buffer, graphBytes.byteOffset, graphBytes.byteLength).toString("utf8")
       : readFile(join(dataDir, "graph.json"), "utf8")
   /** @type {import("@kube-notes/graph").Graph} */
   const graph = given ?? decodeGraph(JSON.parse(await text()))
+  await rm(join(dataDir, "assets"), { recursive: true, force: true })
+  const assets = graph.nodes.filter((node) => node.kind === "asset")
+  const { copied, refused } = await copyAssets(contentDir, join(dataDir, "assets"), assets)
+  await writeFile(join(dataDir, "assets.json"), JSON.stringify(copied))
+  onImages?.()
   await writeFile(join(dataDir, "search-index.json"), await buildSearchIndexJson(graph, prebuilt, dataDir))
   // The last build's force layout, reused when the links between notes, topics and terms are the same.
   const layoutFile = join(dataDir, "graph-layout.cache.json")
@@ -72,10 +115,6 @@ export async function writeDerivedData({ dataDir, contentDir, graph: given, grap
   const { view, layout } = buildGraphViewWithLayout(graph, previousLayout)
   await writeFile(join(dataDir, "graph-view.json"), JSON.stringify(view))
   if (layout.key !== previousLayout?.key) await writeFile(layoutFile, JSON.stringify(layout))
-  await rm(join(dataDir, "assets"), { recursive: true, force: true })
-  const assets = graph.nodes.filter((node) => node.kind === "asset")
-  const { copied, refused } = await copyAssets(contentDir, join(dataDir, "assets"), assets)
-  await writeFile(join(dataDir, "assets.json"), JSON.stringify(copied))
   /** @type {Record<string, number>} */
   const counts = {}
   for (const node of graph.nodes) counts[node.kind] = (counts[node.kind] ?? 0) + 1
