@@ -2,7 +2,9 @@ import { configDefaults, defineConfig } from "vitest/config"
 
 // Two tiers (docs/testing.md): `pnpm test` runs test/**/*.test.ts; the checks that need
 // minutes and gigabytes (*.full.test.ts) run in `pnpm test:full`. Builds run in child processes
-// and Chromium: one file at a time, so two turbo tasks side by side fill two cores and no more.
+// and Chromium: one file at a time here; `pnpm test`'s tier (package.json's `test` script) runs
+// two, so the other files run while the Chromium file waits for its export to build
+// (docs/testing.md, eighth round).
 const FULL = "test/**/*.full.test.ts"
 
 export default defineConfig({
