@@ -2,8 +2,9 @@
 // `node scripts/bench-workers.mjs PACKAGE_DIR [--workers 1,2] [--rounds N] [-- VITEST_ARGS]`
 // runs `vitest run --maxWorkers=W` in PACKAGE_DIR for each W in turn, rounds interleaved, and
 // prints wall, CPU (user + system of the process and every child it waited for) and the load
-// average, then the medians. The package must be built (its tests read dist/). Numbers:
-// docs/testing.md.
+// average, then the medians. The package must be built (its tests read dist/). The flag does not
+// reach a vitest project that inherits `maxWorkers` from its config (packages/robustness, apps/web):
+// measure those by editing the project's value. Numbers: docs/testing.md.
 import { spawn } from "node:child_process"
 import { mkdtempSync, readFileSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
