@@ -7,6 +7,9 @@ const segmentsOf = (segments: Iterable<{ segment: string; index: number }>) =>
   [...segments].map(({ segment, index }) => [segment, index])
 const boundariesOf = (segments: Iterable<{ index: number }>) =>
   Array.from(segments, ({ index }) => index).join(",")
+/** Each segment and its index, a line each: a string compares far faster than a deep equal of 12,000 pairs. */
+const linesOf = (segments: Iterable<{ segment: string; index: number }>) =>
+  Array.from(segments, ({ segment, index }) => `${index} ${segment}`).join("\n")
 
 /** Every character the fast path answers for (all of them are single UTF-16 units). */
 const standalone: string[] = []
@@ -27,7 +30,7 @@ function random(seed: number) {
 describe("the lazy grapheme segmenter of the reader bundle", () => {
   it("should segment every standalone character, and each beside its neighbours, as Intl.Segmenter does", () => {
     const all = standalone.join("")
-    expect(segmentsOf(new LazySegmenter().segment(all))).toEqual(segmentsOf(real.segment(all)))
+    expect(linesOf(new LazySegmenter().segment(all))).toBe(linesOf(real.segment(all)))
     // Every ordered pair of the characters other than Hangul syllables: a x a y a z …
     const lazy = new LazySegmenter(undefined, { granularity: "grapheme" })
     // Compared as one string of boundaries per text: the same text split at the same indexes is

@@ -1,15 +1,20 @@
 import type { Browser } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { openPage, startBrowser } from "./browser.ts"
+import { serveTestExport } from "./test-exports.ts"
 
-// Built by global-setup from test/fixtures/hostile: a note and a glossary full of script payloads.
-const hostile = inject("hostileUrl")
+// Built while the tests run from test/fixtures/hostile: a note and a glossary full of script payloads.
+let hostile: string
+let server: { url: string; close: () => void }
 let browser: Browser
 beforeAll(async () => {
   browser = await startBrowser()
+  server = await serveTestExport("hostile")
+  hostile = server.url
 })
 afterAll(async () => {
   await browser?.close()
+  server?.close()
 })
 
 describe("a note full of HTML and script payloads", () => {

@@ -7,11 +7,13 @@
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { noteUrl } from "../../src/lib/urls.ts"
 import { openPage, startBrowser } from "./browser.ts"
+import { serveTestExport } from "./test-exports.ts"
 
-const hostile = inject("hostileUrl")
+let hostile: string
+let server: { url: string; close: () => void }
 const NOTE = noteUrl("원격 이미지")
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
 const PIXEL = Buffer.from(
@@ -22,9 +24,12 @@ const PIXEL = Buffer.from(
 let browser: Browser
 beforeAll(async () => {
   browser = await startBrowser()
+  server = await serveTestExport("hostile")
+  hostile = server.url
 })
 afterAll(async () => {
   await browser?.close()
+  server?.close()
 })
 
 interface OffSite {

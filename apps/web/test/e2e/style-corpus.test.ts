@@ -1,16 +1,21 @@
 import type { Browser } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { commandAnchor } from "../../src/lib/urls.ts"
 import { openPage, startBrowser } from "./browser.ts"
+import { serveTestExport } from "./test-exports.ts"
 
-// Built by global-setup from packages/core/eval/corpus: 33 notes in the styles of real study notes.
-const corpus = inject("corpusUrl")
+// Built while the tests run from packages/core/eval/corpus: 33 notes in the styles of real study notes.
+let corpus: string
+let server: { url: string; close: () => void }
 let browser: Browser
 beforeAll(async () => {
   browser = await startBrowser()
+  server = await serveTestExport("corpus")
+  corpus = server.url
 })
 afterAll(async () => {
   await browser?.close()
+  server?.close()
 })
 
 /** Notes that use such words as labels and in prose, and one with real terms (etcd, 파드). */
