@@ -120,10 +120,21 @@ function fromParagraph(paragraph: Paragraph, section: number): DefinitionSentenc
   }
   const out: DefinitionSentence[] = []
   for (const match of text.matchAll(SENTENCE)) {
-    const sentence = markSentence(match[0], section, (offset) => pointAt((match.index ?? 0) + offset))
-    if (sentence.marks.length > 0 && sentence.predicates.length > 0) out.push(sentence)
+    const scanned = scanSentence(match[0])
+    // Only a sentence with a mark and a predicate is kept: only its words are placed (most
+    // sentences are not, and placing every word was most of this file's time).
+    if (scanned.marks.length > 0 && scanned.predicates.length > 0)
+      out.push(placeWords(scanned, section, (offset) => pointAt((match.index ?? 0) + offset)))
   }
   return out
+}
+
+/** A sentence's words as offsets, before they are placed. */
+interface ScannedSentence {
+  text: string
+  words: { start: number; end: number }[]
+  marks: DefinitionSentence["marks"]
+  predicates: number[]
 }
 
 /** Words, topic marks and predicate endings of one sentence; `pointAt(offset)` places an offset of it. */
@@ -132,23 +143,36 @@ export function markSentence(
   section: number,
   pointAt: (offset: number) => Point,
 ): DefinitionSentence {
-  const words: DefinitionSentence["words"] = []
+  return placeWords(scanSentence(text), section, pointAt)
+}
+
+function scanSentence(text: string): ScannedSentence {
+  const words: ScannedSentence["words"] = []
   const marks: DefinitionSentence["marks"] = []
   const predicates: number[] = []
   for (const m of text.matchAll(/\S+/gu)) {
     const core = m[0].replace(TRAILING, "")
     const index = words.length
-    words.push({
-      start: m.index,
-      end: m.index + core.length,
-      from: pointAt(m.index),
-      to: pointAt(m.index + core.length),
-    })
+    words.push({ start: m.index, end: m.index + core.length })
     const name = subjectOf(core)
     if (name !== undefined) marks.push({ word: index, name })
     else if (isPredicate(core)) predicates.push(index)
   }
-  return { text, section, words, marks, predicates }
+  return { text, words, marks, predicates }
+}
+
+function placeWords(
+  scanned: ScannedSentence,
+  section: number,
+  pointAt: (offset: number) => Point,
+): DefinitionSentence {
+  const words = scanned.words.map(({ start, end }) => ({
+    start,
+    end,
+    from: pointAt(start),
+    to: pointAt(end),
+  }))
+  return { text: scanned.text, section, words, marks: scanned.marks, predicates: scanned.predicates }
 }
 
 /**
