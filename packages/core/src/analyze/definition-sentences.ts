@@ -47,7 +47,13 @@ const PREDICATE_END = /(다|고|임|함|음|됨|며|요)$/u
 /** Particles that end like a predicate: 노드마다, 처음부터 없다가… */
 const PARTICLE_END = /(마다|보다|에다|부터고)$/u
 /** Characters that may trail a word without being part of it (a word with them ends a name). */
-const TRAILING = /[.,!?;:)\]}"'”’…。、]+$/u
+const TRAILING = new Set(".,!?;:)]}\"'”’…。、")
+/**
+ * The last syllables a topic marker and a predicate end in: most words end in neither, and
+ * these are tested before the patterns above (every word of every sentence is scanned).
+ */
+const MARKER_LAST = new Set("란은는")
+const PREDICATE_LAST = new Set("다고임함음됨며요")
 /** A sentence ends at . ! ? followed by a space, or at a line break. */
 const SENTENCE = /[^\n]+?(?:[.!?。](?=\s|$)|$)/gmu
 /** Words of a name before its marker that still belong to it ("Master Node는", "보통 Master Node는"). */
@@ -151,7 +157,7 @@ function scanSentence(text: string): ScannedSentence {
   const marks: DefinitionSentence["marks"] = []
   const predicates: number[] = []
   for (const m of text.matchAll(/\S+/gu)) {
-    const core = m[0].replace(TRAILING, "")
+    const core = withoutTrailing(m[0])
     const index = words.length
     words.push({ start: m.index, end: m.index + core.length })
     const name = subjectOf(core)
@@ -225,7 +231,15 @@ export function clausesOf(text: string, isName: (name: string) => boolean = () =
   )
 }
 
+/** `word` without the run of TRAILING characters at its end (all of them one UTF-16 unit). */
+function withoutTrailing(word: string): string {
+  let end = word.length
+  while (end > 0 && TRAILING.has(word.charAt(end - 1))) end--
+  return end === word.length ? word : word.slice(0, end)
+}
+
 function isPredicate(word: string): boolean {
+  if (!PREDICATE_LAST.has(word.charAt(word.length - 1))) return false
   return PREDICATE_END.test(word) && !PARTICLE_END.test(word)
 }
 
@@ -234,6 +248,7 @@ function isPredicate(word: string): boolean {
  * Hangul stem is taken for an adnominal verb or adjective (작은, 잇는, 도는) or a pronoun (것은).
  */
 function subjectOf(word: string): string | undefined {
+  if (!MARKER_LAST.has(word.charAt(word.length - 1))) return undefined
   const match = TOPIC_MARKER.exec(word)
   const name = match?.[1]
   if (!name || !/[\p{L}\p{N}]/u.test(name) || NOT_A_SUBJECT.test(name)) return undefined
