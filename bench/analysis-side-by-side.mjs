@@ -54,14 +54,18 @@ for (let round = 0; round < rounds; round++) {
 const median = (side, key) => summarize(samples[side].map((s) => s[key])).median
 const base = { cpu: median("before", "cpuMs"), wall: median("before", "wallMs") }
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`
+const range = (side, key) => {
+  const values = samples[side].map((x) => x[key])
+  return `${s(Math.min(...values))}–${s(Math.max(...values))}`
+}
 console.log(
-  "\n| side | CPU (median) | wall (median) | CPU ÷ before | wall ÷ before |\n| --- | --- | --- | --- | --- |",
+  "\n| side | CPU (median, min–max) | wall (median, min–max) | CPU ÷ before | wall ÷ before |\n| --- | --- | --- | --- | --- |",
 )
 for (const side of Object.keys(sides)) {
   const cpu = median(side, "cpuMs")
   const wall = median(side, "wallMs")
   console.log(
-    `| ${side} | ${s(cpu)} | ${s(wall)} | ${(cpu / base.cpu).toFixed(3)} | ${(wall / base.wall).toFixed(3)} |`,
+    `| ${side} | ${s(cpu)} (${range(side, "cpuMs")}) | ${s(wall)} (${range(side, "wallMs")}) | ${(cpu / base.cpu).toFixed(3)} | ${(wall / base.wall).toFixed(3)} |`,
   )
 }
 const hashes = new Set(Object.values(samples).flatMap((list) => list.map((x) => x.sha1)))
