@@ -1,5 +1,6 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { clausesOf } from "../src/analyze/definition-sentences.ts"
+import { clausesOf, markSentence } from "../src/analyze/definition-sentences.ts"
 import { build, buildOriginal } from "./helpers.ts"
 
 const termOf = async (files: Record<string, string>, id: string) => {
@@ -96,5 +97,84 @@ describe("definition sentences: term descriptions", () => {
         position: { start: { line: 3, column: 1 }, end: { line: 3, column: 15 } },
       },
     ])
+  })
+})
+
+describe("definition sentences: the word scan", () => {
+  // The scan tests a word's last character before its patterns, and strips trailing
+  // punctuation without a regex: it must mark exactly what the patterns alone mark.
+  const TRAILING = /[.,!?;:)\]}"'”’…。、]+$/u
+  const TOPIC_MARKER = /^(.+?)(이란|란|은|는)$/u
+  const NOT_A_SUBJECT = /(하|되|있|없|않|시키|같|많|좋|에|에서|으로|에게|한테|까지|부터|하고)$/u
+  const PREDICATE = (word: string) =>
+    /(다|고|임|함|음|됨|며|요)$/u.test(word) && !/(마다|보다|에다|부터고)$/u.test(word)
+  const byPatterns = (text: string) => {
+    const marks: { word: number; name: string }[] = []
+    const predicates: number[] = []
+    const ends: number[] = []
+    for (const m of text.matchAll(/\S+/gu)) {
+      const core = m[0].replace(TRAILING, "")
+      const index = ends.length
+      ends.push(m.index + core.length)
+      const name = TOPIC_MARKER.exec(core)?.[1]
+      const subject =
+        name && /[\p{L}\p{N}]/u.test(name) && !NOT_A_SUBJECT.test(name) && !/^[\uac00-\ud7a3]$/u.test(name)
+      if (subject) marks.push({ word: index, name })
+      else if (PREDICATE(core)) predicates.push(index)
+    }
+    return { marks, predicates, ends }
+  }
+  const piece = fc.constantFrom(
+    "노드",
+    "Kubelet",
+    "이",
+    "란",
+    "은",
+    "는",
+    "이란",
+    "다",
+    "고",
+    "임",
+    "요",
+    "마다",
+    "부터고",
+    "하",
+    "에서",
+    ".",
+    ",",
+    "!",
+    "?",
+    ";",
+    ":",
+    ")",
+    "]",
+    "}",
+    '"',
+    "'",
+    "”",
+    "’",
+    "…",
+    "。",
+    "、",
+    "(",
+    " ",
+    " ",
+    "\t",
+    "😀",
+    "가",
+  )
+
+  it("should mark the same names and predicates as the patterns it stands for", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join("")
+        const scanned = markSentence(text, 0, (offset) => ({ line: 1, column: offset + 1 }))
+        const expected = byPatterns(text)
+        expect(scanned.marks).toEqual(expected.marks)
+        expect(scanned.predicates).toEqual(expected.predicates)
+        expect(scanned.words.map((w) => w.end)).toEqual(expected.ends)
+      }),
+      { numRuns: 500 },
+    )
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { findFenceCommands, findProseCommands } from "../src/analyze/commands.ts"
 import { parseHeadingNumber } from "../src/analyze/sections.ts"
-import { findAcronyms, findBracketTerms } from "../src/analyze/terms.ts"
+import { findAcronyms, findBracketTerms, findParenPairs } from "../src/analyze/terms.ts"
 import { bodyJson, build, buildWithBodies, query } from "./helpers.ts"
 
 describe("heading numbers", () => {
@@ -50,6 +50,16 @@ describe("term patterns", () => {
       { name: "CNI", aliases: ["Container Network Interface"] },
     ])
     expect(findAcronyms("설치(Windows) 및 API(다른 설명)")).toEqual([])
+  })
+
+  // The finders skip a text without the bracket every match holds: a full-width one counts.
+  it("should read pairs and acronyms written with full-width parentheses", () => {
+    expect(findParenPairs("쿠버네티스의 파드（Pod）는")).toEqual([{ name: "파드", aliases: ["Pod"] }])
+    expect(findAcronyms("다양한 CNI（Container Network Interface） 제공")).toEqual([
+      { name: "CNI", aliases: ["Container Network Interface"] },
+    ])
+    expect(findParenPairs("파드 Pod 는")).toEqual([])
+    expect(findBracketTerms("플라넬 flannel")).toEqual([])
   })
 
   it("should take `- name : definition` and bold names as terms, but not labels", async () => {

@@ -47,7 +47,13 @@ const PREDICATE_END = /(다|고|임|함|음|됨|며|요)$/u
 /** Particles that end like a predicate: 노드마다, 처음부터 없다가… */
 const PARTICLE_END = /(마다|보다|에다|부터고)$/u
 /** Characters that may trail a word without being part of it (a word with them ends a name). */
-const TRAILING = /[.,!?;:)\]}"'”’…。、]+$/u
+const TRAILING = new Set(".,!?;:)]}\"'”’…。、")
+/**
+ * The last syllables a topic marker and a predicate end in: most words end in neither, and
+ * these are tested before the patterns above (every word of every sentence is scanned).
+ */
+const MARKER_LAST = new Set("란은는")
+const PREDICATE_LAST = new Set("다고임함음됨며요")
 /** A sentence ends at . ! ? followed by a space, or at a line break. */
 const SENTENCE = /[^\n]+?(?:[.!?。](?=\s|$)|$)/gmu
 /** Words of a name before its marker that still belong to it ("Master Node는", "보통 Master Node는"). */
@@ -120,10 +126,21 @@ function fromParagraph(paragraph: Paragraph, section: number): DefinitionSentenc
   }
   const out: DefinitionSentence[] = []
   for (const match of text.matchAll(SENTENCE)) {
-    const sentence = markSentence(match[0], section, (offset) => pointAt((match.index ?? 0) + offset))
-    if (sentence.marks.length > 0 && sentence.predicates.length > 0) out.push(sentence)
+    const scanned = scanSentence(match[0])
+    // Only a sentence with a mark and a predicate is kept: only its words are placed (most
+    // sentences are not, and placing every word was most of this file's time).
+    if (scanned.marks.length > 0 && scanned.predicates.length > 0)
+      out.push(placeWords(scanned, section, (offset) => pointAt((match.index ?? 0) + offset)))
   }
   return out
+}
+
+/** A sentence's words as offsets, before they are placed. */
+interface ScannedSentence {
+  text: string
+  words: { start: number; end: number }[]
+  marks: DefinitionSentence["marks"]
+  predicates: number[]
 }
 
 /** Words, topic marks and predicate endings of one sentence; `pointAt(offset)` places an offset of it. */
@@ -132,23 +149,36 @@ export function markSentence(
   section: number,
   pointAt: (offset: number) => Point,
 ): DefinitionSentence {
-  const words: DefinitionSentence["words"] = []
+  return placeWords(scanSentence(text), section, pointAt)
+}
+
+function scanSentence(text: string): ScannedSentence {
+  const words: ScannedSentence["words"] = []
   const marks: DefinitionSentence["marks"] = []
   const predicates: number[] = []
   for (const m of text.matchAll(/\S+/gu)) {
-    const core = m[0].replace(TRAILING, "")
+    const core = withoutTrailing(m[0])
     const index = words.length
-    words.push({
-      start: m.index,
-      end: m.index + core.length,
-      from: pointAt(m.index),
-      to: pointAt(m.index + core.length),
-    })
+    words.push({ start: m.index, end: m.index + core.length })
     const name = subjectOf(core)
     if (name !== undefined) marks.push({ word: index, name })
     else if (isPredicate(core)) predicates.push(index)
   }
-  return { text, section, words, marks, predicates }
+  return { text, words, marks, predicates }
+}
+
+function placeWords(
+  scanned: ScannedSentence,
+  section: number,
+  pointAt: (offset: number) => Point,
+): DefinitionSentence {
+  const words = scanned.words.map(({ start, end }) => ({
+    start,
+    end,
+    from: pointAt(start),
+    to: pointAt(end),
+  }))
+  return { text: scanned.text, section, words, marks: scanned.marks, predicates: scanned.predicates }
 }
 
 /**
@@ -201,7 +231,15 @@ export function clausesOf(text: string, isName: (name: string) => boolean = () =
   )
 }
 
+/** `word` without the run of TRAILING characters at its end (all of them one UTF-16 unit). */
+function withoutTrailing(word: string): string {
+  let end = word.length
+  while (end > 0 && TRAILING.has(word.charAt(end - 1))) end--
+  return end === word.length ? word : word.slice(0, end)
+}
+
 function isPredicate(word: string): boolean {
+  if (!PREDICATE_LAST.has(word.charAt(word.length - 1))) return false
   return PREDICATE_END.test(word) && !PARTICLE_END.test(word)
 }
 
@@ -210,6 +248,7 @@ function isPredicate(word: string): boolean {
  * Hangul stem is taken for an adnominal verb or adjective (작은, 잇는, 도는) or a pronoun (것은).
  */
 function subjectOf(word: string): string | undefined {
+  if (!MARKER_LAST.has(word.charAt(word.length - 1))) return undefined
   const match = TOPIC_MARKER.exec(word)
   const name = match?.[1]
   if (!name || !/[\p{L}\p{N}]/u.test(name) || NOT_A_SUBJECT.test(name)) return undefined

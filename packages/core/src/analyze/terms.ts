@@ -117,9 +117,21 @@ function termFromListItemLead(lead: Paragraph): boolean {
 /** `플라넬[flannel]`, `롤링 업데이트[rolling update]`: as many Korean words as English ones. */
 const BRACKET = /((?:[\uAC00-\uD7A3]+\s+){0,3}[\uAC00-\uD7A3]+)\[([A-Za-z][\w .+-]{0,40})\]/g
 
+/**
+ * Whether `value` holds an opening parenthesis (ASCII or full-width): PAREN_PAIR and ACRONYM
+ * need one. These finders run on every text node, and their patterns start with a group the
+ * regex engine tries at each Hangul or capital letter; a text without the one character every
+ * match holds cannot match, and most texts hold none (the same test `findBracketTerms` makes
+ * for `[`).
+ */
+function hasOpenParen(value: string): boolean {
+  return value.includes("(") || value.includes("（")
+}
+
 export function findBracketTerms(
   value: string,
 ): { name: string; alias: string; index: number; length: number }[] {
+  if (!value.includes("[")) return []
   const found = []
   for (const match of value.matchAll(BRACKET)) {
     const english = (match[2] ?? "").trim()
@@ -141,6 +153,7 @@ const PAREN_PAIR =
   /((?:[\uAC00-\uD7A3]+\s+){0,2}[\uAC00-\uD7A3]+)\s?[(（]([A-Za-z][A-Za-z0-9./+-]*(?: [A-Za-z0-9][A-Za-z0-9./+-]*){0,2})[)）]/g
 
 export function findParenPairs(value: string): { name: string; aliases: string[] }[] {
+  if (!hasOpenParen(value)) return []
   const found = []
   for (const match of value.matchAll(PAREN_PAIR)) {
     const english = (match[2] ?? "").trim()
@@ -156,6 +169,7 @@ export function findParenPairs(value: string): { name: string; aliases: string[]
 const ACRONYM = /\b([A-Z][A-Z0-9]{1,7}s?)\s*[(（]([A-Za-z][A-Za-z -]{3,80})[)）]/g
 
 export function findAcronyms(value: string): { name: string; aliases: string[] }[] {
+  if (!hasOpenParen(value)) return []
   const found = []
   for (const match of value.matchAll(ACRONYM)) {
     const acronym = match[1] ?? ""
