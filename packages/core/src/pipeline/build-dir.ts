@@ -47,7 +47,8 @@ export async function buildGraphFromDir(dir: string, options: DirBuildOptions = 
     cacheDir === undefined
       ? undefined
       : createDiskCache(cacheDir, { defer: options.deferCacheWrites === true })
-  const builder = createDirBuilder(options, analyses)
+  // Built once: each note's mdast goes once its fragment is built (the bodies keep theirs).
+  const builder = createDirBuilder(options, analyses, true)
   const state = cacheDir === undefined ? undefined : await readBuilderState(cacheDir, dir)
   if (state) builder.restore(state)
   const built = { ...(await builder.build(source)), fingerprint }

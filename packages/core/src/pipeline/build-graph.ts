@@ -11,13 +11,18 @@ export function buildGraph(source: ContentSource, options: GraphBuilderOptions =
   return createGraphBuilder(options).build(source)
 }
 
-/** `cache`: the analysis cache, when the caller made it (build-dir.ts defers its writes). */
+/**
+ * `cache`: the analysis cache, when the caller made it (build-dir.ts defers its writes);
+ * `releaseTrees`: for a builder that builds once (see GraphBuilderOptions).
+ */
 export function createDirBuilder(
   options: DirBuildOptions = {},
   cache: AnalysisCache | undefined = options.cache === false ? undefined : createDiskCache(options.cache),
+  releaseTrees = false,
 ) {
   return createGraphBuilder({
     ...(cache ? { cache } : {}),
     analyzeMany: createParallelAnalyzer(options.threads === undefined ? {} : { threads: options.threads }),
+    ...(releaseTrees ? { releaseTrees } : {}),
   })
 }

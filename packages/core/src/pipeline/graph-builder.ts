@@ -37,7 +37,13 @@ import {
   diffAliases,
   isFragmentCurrent,
 } from "./fragment-deps.ts"
-import { type BuiltGraph, createLazyBodies, type EncodedBodies, encodeBodies } from "./graph-bodies.ts"
+import {
+  type BuiltGraph,
+  createLazyBodies,
+  type EncodedBodies,
+  encodeBodies,
+  type GraphBodies,
+} from "./graph-bodies.ts"
 import { createJoiner } from "./joiner.ts"
 import { assignKeys, type KeyedNotes, patchKeys } from "./note-keys.ts"
 import { readingEdges } from "./reading-edges.ts"
@@ -58,6 +64,13 @@ export type AnalyzeMany = (files: SourceFile[]) => Promise<NoteAnalysis[]>
 export interface GraphBuilderOptions {
   readonly cache?: AnalysisCache
   readonly analyzeMany?: AnalyzeMany
+  /**
+   * Drop each note's mdast once its fragment is built: the entry becomes light, as a restored
+   * one is (an update that must build its fragment again reads the analysis from the cache or
+   * analyses the note again). For a builder that builds once — `buildGraphFromDir`'s — this
+   * lowers the build's peak memory; a builder kept for updates keeps its trees. @default false
+   */
+  readonly releaseTrees?: boolean
 }
 
 export interface FileChanges {
@@ -90,6 +103,8 @@ interface Entry {
    * cache (or the note analysed again from `file`) only if its fragment must be built.
    */
   light?: { file?: SourceFile }
+  /** With `releaseTrees`, the note's source until its mdast is dropped (then `light.file`). */
+  source?: SourceFile
   /** What `restore` made this entry from: handed out again by `snapshot` while nothing changed. */
   restoredFrom?: SavedEntry
 }
@@ -182,7 +197,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
         continue
       }
       const cached = options.cache?.get(hash)
-      if (cached) setEntry(file.path, hash, cached)
+      if (cached) setEntry(file, hash, cached)
       else pending.push({ file, hash })
     }
     const analyses = options.analyzeMany
@@ -190,12 +205,13 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       : pending.map((p) => analyzeNote(p.file))
     pending.forEach(({ file, hash }, index) => {
       const analysis = analyses[index] as NoteAnalysis
-      setEntry(file.path, hash, analysis)
+      setEntry(file, hash, analysis)
       options.cache?.set(hash, analysis)
     })
   }
 
-  const setEntry = (path: string, hash: string, analysis: NoteAnalysis) => {
+  const setEntry = (file: SourceFile, hash: string, analysis: NoteAnalysis) => {
+    const { path } = file
     const previous = entries.get(path)
     const order = (a: NoteAnalysis | undefined) => JSON.stringify(a?.frontmatter.order ?? null)
     if (
@@ -205,7 +221,12 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       moved.add(previous)
     pending.set(path, analysis)
     if (!previous) {
-      const entry: Entry = { hash, analysis, linkSig: linkSignature(analysis) }
+      const entry: Entry = {
+        hash,
+        analysis,
+        linkSig: linkSignature(analysis),
+        ...(options.releaseTrees ? { source: file } : {}),
+      }
       entries.set(path, entry)
       moved.add(entry)
       return
@@ -220,6 +241,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     previous.fragmentRound = -1
     delete previous.described
     delete previous.light
+    if (options.releaseTrees) previous.source = file
   }
 
   const removeEntry = (path: string) => {
@@ -329,6 +351,17 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     },
   }
 
+  /**
+   * After its fragment is built, the note's analysis without its mdast (its bodies keep what
+   * they share with it), and its source to analyse it again if an update needs the mdast.
+   */
+  function releaseTrees(entry: Entry, ref: NoteRef, file: SourceFile | undefined): void {
+    entry.analysis = withoutMdast(entry.analysis)
+    ref.analysis = entry.analysis
+    entry.light = file ? { file } : {}
+    delete entry.source
+  }
+
   /** The full analysis of a restored note, before its fragment is built. */
   function loadFull(entry: Entry, ref: NoteRef): void {
     const file = entry.light?.file
@@ -358,6 +391,9 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     }
     const notesChanged = updateNoteIndex(rekeyed, orderChanged, changed, movedNow)
     const aliasesChanged = updateTerms(orderChanged, changed)
+    // Nothing below reads the changed analyses by this map: with `releaseTrees` it would
+    // otherwise keep every new note's mdast until the assembly ends.
+    changed.clear()
     const assetSig = [...assets].sort().join("\u0001")
     // After `restore` the fragments were built in another process: links to notes removed
     // since then are in no list of changes, so every link is resolved again.
@@ -385,12 +421,14 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
         entry.fragmentRound === round - 1 &&
         isFragmentCurrent(fragment, ref, change)
       if (!current || !fragment) {
+        const file = entry.light?.file ?? entry.source
         if (entry.light) loadFull(entry, ref)
         const old = fragment
         fragment = buildFragment(ref, context)
         if (old) keepUnchangedParts(old, fragment)
         entry.fragment = fragment
         entry.fragmentKey = key
+        if (options.releaseTrees) releaseTrees(entry, ref, file)
       }
       entry.fragmentRound = round
       fragments.push(fragment)
@@ -409,15 +447,8 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       edges,
       diagnostics: collectDiagnostics(fragments),
     }
-    // A restored fragment's bodies are read only when asked for; their encoding is known.
-    const byNote = () =>
-      new Map(
-        fragments.map((fragment, i) => {
-          const encoded = restoredBodies.get(fragment)
-          return [noteIds[i] as string, { bodies: () => fragment.bodies, ...(encoded ? { encoded } : {}) }]
-        }),
-      )
-    return { graph, bodies: createLazyBodies(byNote) }
+    const encodings = fragments.map((fragment) => restoredBodies.get(fragment))
+    return { graph, bodies: bodiesOf(noteIds, fragments, encodings) }
   }
 
   /**
@@ -553,6 +584,29 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     diagnostics = { parts: found, sorted: concatAll(found).sort(compareDiagnostics) }
     return diagnostics.sorted
   }
+}
+
+/**
+ * The bodies a build returns; a restored fragment's are read only when asked for, their
+ * encoding known. Made outside `createGraphBuilder`: a closure made inside it would keep the
+ * whole builder (every note's analysis and mdast, the indexes) alive for as long as the
+ * bodies are held — after a one-shot build too, whose builder is otherwise garbage.
+ */
+function bodiesOf(
+  noteIds: readonly string[],
+  fragments: readonly Fragment[],
+  encodings: readonly (EncodedBodies | undefined)[],
+): GraphBodies {
+  const bodies = fragments.map((fragment) => fragment.bodies)
+  return createLazyBodies(
+    () =>
+      new Map(
+        bodies.map((entry, i) => {
+          const encoded = encodings[i]
+          return [noteIds[i] as string, { bodies: () => entry, ...(encoded ? { encoded } : {}) }]
+        }),
+      ),
+  )
 }
 
 /** What a snapshot keeps of an analysis: all but the mdast, which only a fragment's build reads. */

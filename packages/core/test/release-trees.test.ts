@@ -1,0 +1,76 @@
+/**
+ * A builder made with `releaseTrees` (buildGraphFromDir's, which builds once) drops each note's
+ * mdast once its fragment is built, so a cold build does not hold every tree twice (in the
+ * analyses and in the bodies). What it builds must not change: the same graph and bodies as
+ * a builder that keeps its trees, through updates too, which then read a dropped analysis
+ * again (from the analysis cache, or by analysing the note's source once more).
+ */
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import type { NoteAnalysis } from "../src/analyze/types.ts"
+import { type AnalysisCache, createGraphBuilder, hashFile } from "../src/pipeline/graph-builder.ts"
+import { createMemorySource } from "../src/source/types.ts"
+import { buildWithBodies, withAllBodies } from "./helpers.ts"
+import { apply, GLOSSARIES, note, PATHS, step } from "./random-changes.ts"
+
+const encoder = new TextEncoder()
+
+/** An analysis cache in memory that counts what it was asked for, by hash. */
+function countingCache(): AnalysisCache & { asked: string[] } {
+  const stored = new Map<string, NoteAnalysis>()
+  const asked: string[] = []
+  return {
+    asked,
+    get(hash) {
+      asked.push(hash)
+      return stored.get(hash)
+    },
+    set(hash, analysis) {
+      stored.set(hash, analysis)
+    },
+  }
+}
+
+describe("a builder that releases its trees", () => {
+  it("should build and update to what a full build of the same files gives", async () => {
+    const start = fc.dictionary(fc.constantFrom(...PATHS), note, { minKeys: 1 })
+    await fc.assert(
+      fc.asyncProperty(start, fc.array(step, { minLength: 1, maxLength: 6 }), async (initial, steps) => {
+        const builder = createGraphBuilder({ releaseTrees: true })
+        let files: Record<string, string> = { ...initial, "glossary.yaml": GLOSSARIES[1] as string }
+        const built = await builder.build(createMemorySource(files))
+        expect(withAllBodies(built)).toEqual(withAllBodies(await buildWithBodies(files)))
+        for (const s of steps) {
+          const next = apply(files, s)
+          files = next.files
+          const updated = await builder.update(next.change)
+          expect(withAllBodies(updated)).toEqual(withAllBodies(await buildWithBodies(files)))
+        }
+      }),
+      { numRuns: 25 },
+    )
+  })
+
+  it("should read an unchanged note's analysis again only when its fragment is built again", async () => {
+    const files = {
+      "a.md": "# A\n\n## 1. 하나\n\n큐블렛 이야기\n",
+      "b.md": "# B\n\n## 1. 둘\n\n본문\n",
+    }
+    const hashOfA = hashFile({ path: "a.md", bytes: encoder.encode(files["a.md"]) })
+    const glossary = { path: "glossary.yaml", bytes: encoder.encode(GLOSSARIES[1] as string) }
+    const asked = async (releaseTrees: boolean) => {
+      const cache = countingCache()
+      const builder = createGraphBuilder({ cache, releaseTrees })
+      await builder.build(createMemorySource(files))
+      cache.asked.length = 0
+      // 큐블렛 becomes Kubelet's alias: a's fragment marks it, b's stays as it was.
+      const updated = await builder.update({ glossary })
+      const full = await buildWithBodies({ ...files, "glossary.yaml": GLOSSARIES[1] as string })
+      expect(withAllBodies(updated)).toEqual(withAllBodies(full))
+      expect(JSON.stringify(updated.bodies.getBody("topic:a#1-하나"))).toContain('"termMention"')
+      return cache.asked
+    }
+    expect(await asked(true)).toEqual([hashOfA])
+    expect(await asked(false)).toEqual([])
+  })
+})
