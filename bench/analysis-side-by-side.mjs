@@ -12,37 +12,11 @@
  * (a sha1 of all of them as JSON).
  */
 import { loadavg } from "node:os"
-import { dirname, join, resolve } from "node:path"
-import { fileURLToPath } from "node:url"
-import { parseArgs } from "node:util"
 import { runProbe } from "./lib/child.mjs"
-import { ensureCorpus } from "./lib/corpus.mjs"
+import { coreSides } from "./lib/core-sides.mjs"
 import { summarize } from "./lib/stats.mjs"
 
-const here = dirname(fileURLToPath(import.meta.url))
-const after = dirname(here)
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    notes: { type: "string" },
-    rounds: { type: "string" },
-    core: { type: "string", multiple: true },
-  },
-})
-const notes = Number(values.notes ?? 1000)
-const rounds = Number(values.rounds ?? 3)
-const corpus = ensureCorpus({
-  cacheRoot: join(after, "node_modules/.cache/kube-notes-bench"),
-  generator: join(here, "gen-corpus.mjs"),
-  notes,
-  seed: 42,
-}).dir
-const sides = { before: join(resolve(positionals[0] ?? ""), "packages/core/dist") }
-for (const option of values.core ?? []) {
-  const [name, dist] = option.split("=")
-  sides[name] = resolve(dist)
-}
-sides.after = join(after, "packages/core/dist")
+const { notes, rounds, sides, corpus } = coreSides({ notes: 1000, rounds: 3 })
 const loads = [loadavg()[0]]
 console.log(`corpus ${notes} notes, ${rounds} rounds; load at start ${loads[0].toFixed(1)}`)
 const samples = Object.fromEntries(Object.keys(sides).map((side) => [side, []]))

@@ -13,41 +13,14 @@
  */
 import { spawn } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
-import { loadavg, tmpdir } from "node:os"
-import { dirname, join, resolve } from "node:path"
+import { tmpdir } from "node:os"
+import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { parseArgs } from "node:util"
-import { ensureCorpus } from "./lib/corpus.mjs"
+import { coreSides, loadAverages } from "./lib/core-sides.mjs"
 
 const here = dirname(fileURLToPath(import.meta.url))
-const after = dirname(here)
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    notes: { type: "string" },
-    rounds: { type: "string" },
-    core: { type: "string", multiple: true },
-  },
-})
-const notes = Number(values.notes ?? 5000)
-const rounds = Number(values.rounds ?? 1)
-const sides = {}
-if (positionals[0]) sides.before = join(resolve(positionals[0]), "packages/core/dist")
-for (const spec of values.core ?? []) {
-  const [name, dist] = spec.split("=")
-  sides[name] = resolve(dist)
-}
-sides.after = join(after, "packages/core/dist")
-const corpus = ensureCorpus({
-  cacheRoot: join(after, "node_modules/.cache/kube-notes-bench"),
-  generator: join(here, "gen-corpus.mjs"),
-  notes,
-  seed: 42,
-}).dir
-const load = () =>
-  loadavg()
-    .map((n) => n.toFixed(1))
-    .join(" / ")
+const { notes, rounds, sides, corpus } = coreSides({ notes: 5000, rounds: 1 })
+const load = loadAverages
 console.log(`corpus ${notes} notes, ${rounds} rounds; load at start ${load()}`)
 
 const results = {}

@@ -14,41 +14,15 @@
  */
 import { mkdtempSync, rmSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
-import { dirname, join, resolve } from "node:path"
-import { fileURLToPath } from "node:url"
-import { parseArgs } from "node:util"
+import { join } from "node:path"
 import { runProbe } from "./lib/child.mjs"
-import { ensureCorpus } from "./lib/corpus.mjs"
+import { coreSides } from "./lib/core-sides.mjs"
 import { summarize } from "./lib/stats.mjs"
 
-const here = dirname(fileURLToPath(import.meta.url))
-const after = dirname(here)
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    notes: { type: "string" },
-    rounds: { type: "string" },
-    core: { type: "string", multiple: true },
-  },
-})
-const before = resolve(positionals[0] ?? "")
-const notes = Number(values.notes ?? 1000)
-const rounds = Number(values.rounds ?? 3)
-const corpus = ensureCorpus({
-  cacheRoot: join(after, "node_modules/.cache/kube-notes-bench"),
-  generator: join(here, "gen-corpus.mjs"),
-  notes,
-  seed: 42,
-}).dir
+const { notes, rounds, sides, corpus } = coreSides({ notes: 1000, rounds: 3 })
 const load = () => loadavg()[0]
 console.log(`corpus ${notes} notes, ${rounds} rounds; load at start ${load().toFixed(1)}`)
 
-const sides = { before: join(before, "packages/core/dist") }
-for (const option of values.core ?? []) {
-  const [name, dist] = option.split("=")
-  sides[name] = resolve(dist)
-}
-sides.after = join(after, "packages/core/dist")
 const out = mkdtempSync(join(tmpdir(), "kn-cold-memory-"))
 const samples = Object.fromEntries(Object.keys(sides).map((side) => [side, []]))
 const loads = []

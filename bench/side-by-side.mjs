@@ -15,7 +15,7 @@ import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
 import { runCommand, runProbe } from "./lib/child.mjs"
-import { ensureCorpus } from "./lib/corpus.mjs"
+import { benchCorpus, loadAverages } from "./lib/core-sides.mjs"
 import { summarize } from "./lib/stats.mjs"
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -28,16 +28,8 @@ const before = resolve(positionals[0] ?? "")
 const notes = Number(values.notes ?? 1000)
 const rounds = Number(values.rounds ?? 3)
 const updates = Number(values.updates ?? 3)
-const corpus = ensureCorpus({
-  cacheRoot: join(after, "node_modules/.cache/kube-notes-bench"),
-  generator: join(here, "gen-corpus.mjs"),
-  notes,
-  seed: 42,
-}).dir
-const load = () =>
-  loadavg()
-    .map((n) => n.toFixed(1))
-    .join(" / ")
+const corpus = benchCorpus(notes)
+const load = loadAverages
 console.log(`corpus ${notes} notes, ${rounds} rounds; load at start ${load()}`)
 
 const sides = { before, after }
