@@ -9,12 +9,12 @@
 // time and CPU (user + sys of every process). Each round checks that both ways wrote the same data
 // folder and the same export, byte for byte, after the build and after the rebuild.
 //   node bench/build-overlap.mjs [NOTES=1000] [ROUNDS=3]
-import { appendFileSync, readdirSync, rmSync } from "node:fs"
+import { appendFileSync, rmSync } from "node:fs"
 import { loadavg } from "node:os"
 import { join } from "node:path"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
 import { compareExports } from "./lib/compare-exports.mjs"
-import { benchSetup, printTable, run, sameFolders } from "./lib/process-runs.mjs"
+import { benchSetup, markdownFiles, printTable, run, sameFolders } from "./lib/process-runs.mjs"
 
 const { notes, rounds, bareProbe, scratch, corpus } = benchSetup("kube-notes-build-overlap-")
 
@@ -58,14 +58,7 @@ const same = (what) => {
   return count
 }
 
-const markdown = []
-const walk = (dir) => {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.isDirectory()) walk(join(dir, entry.name))
-    else if (entry.name.endsWith(".md")) markdown.push(join(dir, entry.name))
-  }
-}
-walk(corpus)
+const markdown = markdownFiles(corpus)
 
 const samples = []
 const loads = []

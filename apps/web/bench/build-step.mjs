@@ -6,11 +6,11 @@
 // change — and prints wall and CPU time (user + sys of every process) and the stdout lines Next and
 // the script print about their phases. Next's compile cache (.next/cache) is kept, as always.
 //   node bench/build-step.mjs [NOTES=1000] [ROUNDS=2] --before=DIR   (DIR: the other checkout's apps/web, built)
-import { execFileSync } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
+import { generateCorpus } from "./lib/process-runs.mjs"
 import { runStage } from "./lib/run-stage.mjs"
 
 const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
@@ -21,13 +21,7 @@ const [notes = 1000, rounds = 2] = process.argv
   .map(Number)
 const scratch = mkdtempSync(join(tmpdir(), "kube-notes-build-step-"))
 const corpus = join(scratch, "notes")
-execFileSync(
-  process.execPath,
-  [join(APP_DIR, "../../../shared/bench/gen-corpus.mjs"), corpus, String(notes)],
-  {
-    stdio: "ignore",
-  },
-)
+generateCorpus(corpus, notes)
 const DATA = "dist/build-step-data"
 const sides = [
   { name: "this", app: APP_DIR },

@@ -16,11 +16,11 @@
 // With --before=DIR (the apps/web folder of another checkout with its packages and the CLI
 // built), that side runs in the same rounds, with its own caches and folders outside DIR.
 //   node bench/prepare-rebuild.mjs [NOTES=1000] [ROUNDS=3] [--before=DIR] [--verify]
-import { appendFileSync, readdirSync, rmSync } from "node:fs"
+import { appendFileSync, rmSync } from "node:fs"
 import { loadavg } from "node:os"
 import { join } from "node:path"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
-import { benchSetup, printTable, run, sameFolders } from "./lib/process-runs.mjs"
+import { benchSetup, markdownFiles, printTable, run, sameFolders } from "./lib/process-runs.mjs"
 
 const verify = process.argv.includes("--verify")
 const { notes, rounds, sides, bareProbe, scratch, corpus } = benchSetup("kube-notes-prepare-bench-")
@@ -46,14 +46,7 @@ for (const side of sides) {
   record(0, `${side.name}: prepare, first (empty cache)`, prepare(side))
   record(0, `${side.name}: kube-notes build, first (empty cache)`, cliBuild(side))
 }
-const markdown = []
-const walk = (dir) => {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.isDirectory()) walk(join(dir, entry.name))
-    else if (entry.name.endsWith(".md")) markdown.push(join(dir, entry.name))
-  }
-}
-walk(corpus)
+const markdown = markdownFiles(corpus)
 for (let round = 1; round <= rounds; round++) {
   loads.push(loadavg()[0])
   record(round, "bare parse (1 thread)", run([bareProbe, "bare", corpus], { cwd: APP_DIR }))

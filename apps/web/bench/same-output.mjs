@@ -9,19 +9,14 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os"
 import { join, relative, resolve } from "node:path"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
+import { generateCorpus } from "./lib/process-runs.mjs"
 
 const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
 if (!beforeArg) throw new Error("usage: node bench/same-output.mjs [NOTES=300] --before=DIR")
 const notes = Number(process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? 300)
 const scratch = mkdtempSync(join(tmpdir(), "kube-notes-same-output-"))
 const corpus = join(scratch, "notes")
-execFileSync(
-  process.execPath,
-  [join(APP_DIR, "../../../shared/bench/gen-corpus.mjs"), corpus, String(notes)],
-  {
-    stdio: "ignore",
-  },
-)
+generateCorpus(corpus, notes)
 /** The data folder the site benchmark uses too (removed after), so the other checkout gets nothing new. */
 const DATA = "dist/bench-data"
 const sides = [APP_DIR, resolve(beforeArg.slice("--before=".length))].map((app, i) => {

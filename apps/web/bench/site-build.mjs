@@ -22,20 +22,13 @@
 // its own graph cache, data folder and export: a before/after pair measured under the same load.
 //   node bench/site-build.mjs [NOTES=1000] [ROUNDS=3] [--verify] [--before=DIR]
 import { execFileSync } from "node:child_process"
-import {
-  appendFileSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-} from "node:fs"
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import { join, relative, resolve } from "node:path"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
 import { compareExports } from "./lib/compare-exports.mjs"
 import { countPages, describeExport } from "./lib/export-report.mjs"
+import { markdownFiles } from "./lib/process-runs.mjs"
 import { runStage, sumStages } from "./lib/run-stage.mjs"
 
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"))
@@ -91,14 +84,7 @@ const siteBuild = (extra, app = APP_DIR) => {
   return { ...sumStages(prepare, next), prepare, next }
 }
 
-const markdown = []
-const walk = (dir) => {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.isDirectory()) walk(join(dir, entry.name))
-    else if (entry.name.endsWith(".md")) markdown.push(join(dir, entry.name))
-  }
-}
-walk(corpus)
+const markdown = markdownFiles(corpus)
 
 const samples = []
 for (let round = 1; round <= rounds; round++) {

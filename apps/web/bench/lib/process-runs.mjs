@@ -26,12 +26,11 @@ export function benchSetup(scratchPrefix, argv = process.argv.slice(2)) {
     { name: "after", app: APP_DIR },
     ...(beforeArg ? [{ name: "before", app: resolve(beforeArg.slice("--before=".length)) }] : []),
   ]
-  const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
   const bareProbe = join(APP_DIR, "../../bench/probes/build.mjs")
-  for (const file of [generator, bareProbe]) if (!existsSync(file)) throw new Error(`${file} not found`)
+  if (!existsSync(bareProbe)) throw new Error(`${bareProbe} not found`)
   const scratch = mkdtempSync(join(tmpdir(), scratchPrefix))
   const corpus = join(scratch, "notes")
-  spawnSync(process.execPath, [generator, corpus, String(notes)], { stdio: "ignore" })
+  generateCorpus(corpus, notes)
   for (const [i, side] of sides.entries()) {
     side.data = join(scratch, `data-${i}`)
     side.cache = join(scratch, `cache-${i}`)
@@ -40,6 +39,23 @@ export function benchSetup(scratchPrefix, argv = process.argv.slice(2)) {
     side.cli = join(side.app, "../tui/bin/kube-notes.mjs")
   }
   return { notes, rounds, sides, bareProbe, scratch, corpus }
+}
+
+/** Writes `notes` generated notes (../shared/bench/gen-corpus.mjs, its default seed) into `dir`. */
+export function generateCorpus(dir, notes) {
+  const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
+  if (!existsSync(generator)) throw new Error(`${generator} not found`)
+  spawnSync(process.execPath, [generator, dir, String(notes)], { stdio: "ignore" })
+}
+
+/** Every Markdown file under `dir`, in name order: the notes a bench edits one of per round. */
+export function markdownFiles(dir) {
+  const found = []
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.isDirectory()) found.push(...markdownFiles(join(dir, entry.name)))
+    else if (entry.name.endsWith(".md")) found.push(join(dir, entry.name))
+  }
+  return found
 }
 
 /** One whole process: wall and CPU seconds. Exit 1 is a build that reported diagnostics. */
