@@ -17,12 +17,11 @@ const env = {
   TURBO_TELEMETRY_DISABLED: "1",
 }
 const tasks = full ? ["test:full"] : ["lint", "typecheck", "test"]
-// Three tasks at a time on a 2-core machine. With two, the longest chain (the builds up to web's
-// `next build`, then web's browser tests) waited behind small tasks turbo had queued first (it
-// starts ready tasks first come, first served), and the long test tasks use less than a core
-// each: web's browser tests about 0.7 of one, tui's half (docs/testing.md, eighth round).
+// Two tasks at a time on a 2-core machine: more only makes suites starve each other (a
+// `next build`, Chromium and tsc side by side). CPU-heavy test files run one at a time inside
+// each vitest (see each vitest.config.ts), so two tasks use about two cores.
 // `--concurrency=N` on the command line replaces it (turbo takes the flag once).
-const concurrency = passThrough.some((arg) => arg.startsWith("--concurrency")) ? [] : ["--concurrency=3"]
+const concurrency = passThrough.some((arg) => arg.startsWith("--concurrency")) ? [] : ["--concurrency=2"]
 const run = spawnSync(
   "pnpm",
   ["exec", "turbo", "run", ...tasks, "--continue", ...concurrency, ...passThrough],

@@ -6,10 +6,6 @@ export default defineConfig({
     // (no mocks, spies, fake timers or globals), and re-importing unified, React or Ink for every
     // file was between a third and three quarters of each suite's CPU (docs/testing.md).
     isolate: false,
-    // Two files at a time (vitest takes one on a 2-core machine): the tmux tests and the spawned
-    // binaries spend most of their time waiting; on one worker the suite used half a core
-    // (docs/testing.md, eighth round). The files share no state (each makes its own temp dirs).
-    maxWorkers: 2,
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     // The CLI and tmux tests spawn the real binary; give them room on a 2-core machine.
     testTimeout: 30_000,

@@ -2,8 +2,7 @@ import { configDefaults, defineConfig } from "vitest/config"
 
 // Two tiers (docs/testing.md): `pnpm test` runs test/**/*.test.ts; the checks that need
 // minutes and gigabytes (*.full.test.ts) run in `pnpm test:full`. Builds run in child processes
-// and Chromium: the full tier one file at a time; `pnpm test`'s tier two, so the other files run
-// while the Chromium file waits for its export to build (docs/testing.md, eighth round).
+// and Chromium: one file at a time, so two turbo tasks side by side fill two cores and no more.
 const FULL = "test/**/*.full.test.ts"
 
 export default defineConfig({
@@ -18,12 +17,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {
-          name: "test",
-          include: ["test/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, FULL],
-          maxWorkers: 2,
-        },
+        test: { name: "test", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, FULL] },
       },
       { extends: true, test: { name: "full", include: [FULL] } },
     ],
