@@ -44,6 +44,7 @@ import {
   encodeBodies,
   type GraphBodies,
 } from "./graph-bodies.ts"
+import { holdBodiesEncoded } from "./held-bodies.ts"
 import { createJoiner } from "./joiner.ts"
 import { assignKeys, type KeyedNotes, patchKeys } from "./note-keys.ts"
 import { readingEdges } from "./reading-edges.ts"
@@ -183,6 +184,8 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   let restored = false
   /** Encodings of restored fragments' bodies, known without reading them. */
   const restoredBodies = new WeakMap<Fragment, EncodedBodies>()
+  /** Fragments whose bodies are held as their bytes (`releaseTrees`): read only when asked for. */
+  const heldInBytes = new WeakSet<Fragment>()
   const joinNodes = createJoiner<GraphNode>()
   const joinEdges = createJoiner<GraphEdge>()
   const mergeSharedNodes = createSharedMerger()
@@ -426,9 +429,16 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
         const old = fragment
         fragment = buildFragment(ref, context)
         if (old) keepUnchangedParts(old, fragment)
+        if (options.releaseTrees) {
+          releaseTrees(entry, ref, file)
+          // Its bodies as their file's bytes from now on: the heap keeps no tree of the note.
+          const held = holdBodiesEncoded(fragment)
+          fragment = held.fragment
+          restoredBodies.set(fragment, held.encoded)
+          heldInBytes.add(fragment)
+        }
         entry.fragment = fragment
         entry.fragmentKey = key
-        if (options.releaseTrees) releaseTrees(entry, ref, file)
       }
       entry.fragmentRound = round
       fragments.push(fragment)
@@ -448,7 +458,8 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       diagnostics: collectDiagnostics(fragments),
     }
     const encodings = fragments.map((fragment) => restoredBodies.get(fragment))
-    return { graph, bodies: bodiesOf(noteIds, fragments, encodings) }
+    const lazy = fragments.map((fragment) => heldInBytes.has(fragment))
+    return { graph, bodies: bodiesOf(noteIds, fragments, encodings, lazy) }
   }
 
   /**
@@ -596,14 +607,20 @@ function bodiesOf(
   noteIds: readonly string[],
   fragments: readonly Fragment[],
   encodings: readonly (EncodedBodies | undefined)[],
+  lazy: readonly boolean[],
 ): GraphBodies {
-  const bodies = fragments.map((fragment) => fragment.bodies)
+  // Bodies held as bytes are decoded only when asked for; the others are taken now.
+  const bodies = fragments.map((fragment, i) => {
+    if (lazy[i]) return () => fragment.bodies
+    const entry = fragment.bodies
+    return () => entry
+  })
   return createLazyBodies(
     () =>
       new Map(
-        bodies.map((entry, i) => {
+        bodies.map((read, i) => {
           const encoded = encodings[i]
-          return [noteIds[i] as string, { bodies: () => entry, ...(encoded ? { encoded } : {}) }]
+          return [noteIds[i] as string, { bodies: read, ...(encoded ? { encoded } : {}) }]
         }),
       ),
   )
