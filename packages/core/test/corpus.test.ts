@@ -4,6 +4,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { buildGraphFromDir } from "../src/pipeline/build-dir.ts"
+import type { BuiltGraph } from "../src/pipeline/graph-bodies.ts"
 import { validateGraph } from "../src/schema/validate.ts"
 import { repoRoot, withAllBodies } from "./helpers.ts"
 
@@ -29,7 +30,12 @@ describe("a generated corpus", () => {
     )) as typeof import("../src/index.ts")
     const notes = join(dir, "notes")
     const cacheDir = join(dir, "cache")
-    const oneThread = withAllBodies(await dist.buildGraphFromDir(notes, { cache: false, threads: 1 }))
+    const inThread = await dist.buildGraphFromDir(notes, { cache: false, threads: 1 })
+    const oneThread = withAllBodies(inThread)
+    // Without a cache, the worker builds the fragments of the notes it parsed (held-fragments.ts).
+    const held = await dist.buildGraphFromDir(notes, { cache: false, threads: 2 })
+    expect(withAllBodies(held)).toEqual(oneThread)
+    expect(bodyFiles(held)).toEqual(bodyFiles(inThread))
     // Two cold builds only (the costly part): the parallel one also fills the analysis cache.
     const parallel = await dist
       .createDirBuilder({ cache: cacheDir, threads: 2 })
@@ -45,6 +51,13 @@ describe("a generated corpus", () => {
     expect(withAllBodies(warm)).toEqual(oneThread)
   })
 })
+
+/** Every note's bodies file as its text, in graph order. */
+function bodyFiles(built: BuiltGraph): (string | undefined)[] {
+  return built.graph.nodes
+    .filter((node) => node.kind === "note")
+    .map((node) => built.bodies.encodeNoteBodies(node.id)?.bytes().toString("utf8"))
+}
 
 describe("rebuilding an unchanged folder", () => {
   const dir = mkdtempSync(join(tmpdir(), "kube-notes-warm-"))
