@@ -2,40 +2,14 @@
  * Worker thread: analyses the batches of notes the pool sends, and sends the analyses back
  * as JSON text. Analyses are plain JSON data (front matter is made JSON-safe when read), and
  * JSON.parse rebuilds their many small objects faster than the structured clone does, on the
- * thread that also assembles the graph. Asked to keep them (`keep`), it holds each full
- * analysis by its index in the build and sends it back without its mdast; it then builds
- * those notes' fragments when the pool asks (held-fragments.ts).
+ * thread that also assembles the graph.
  */
 import { parentPort } from "node:worker_threads"
 import { analyzeNote } from "../analyze/analyze-note.ts"
-import type { NoteAnalysis } from "../analyze/types.ts"
-import { buildHeldFragments } from "./held-fragments.ts"
-import { withoutMdast } from "./without-mdast.ts"
-import type { WorkerReply, WorkerRequest } from "./worker-pool.ts"
+import type { SourceFile } from "../source/types.ts"
+import type { WorkerReply } from "./worker-pool.ts"
 
-const held = new Map<number, NoteAnalysis>()
-
-parentPort?.on("message", (message: WorkerRequest) => {
-  if (message.type === "fragments") {
-    const keys = message.keys.map(([index, key]) => {
-      const analysis = held.get(index)
-      if (!analysis) throw new Error(`no analysis held for note ${index}`)
-      held.delete(index)
-      return [analysis, key] as const
-    })
-    const fragments = buildHeldFragments(message.context, keys)
-    const reply: WorkerReply = { id: message.id, fragments }
-    parentPort?.postMessage(reply, [fragments.bytes.buffer as ArrayBuffer])
-    return
-  }
-  const analyses = message.files.map(analyzeNote)
-  if (message.keep)
-    analyses.forEach((analysis, i) => {
-      held.set(message.start + i, analysis)
-    })
-  const reply: WorkerReply = {
-    id: message.id,
-    json: JSON.stringify(message.keep ? analyses.map(withoutMdast) : analyses),
-  }
+parentPort?.on("message", (message: { id: number; files: SourceFile[] }) => {
+  const reply: WorkerReply = { id: message.id, json: JSON.stringify(message.files.map(analyzeNote)) }
   parentPort?.postMessage(reply)
 })
