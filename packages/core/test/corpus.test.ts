@@ -4,6 +4,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { buildGraphFromDir } from "../src/pipeline/build-dir.ts"
+import type { BuiltGraph } from "../src/pipeline/graph-bodies.ts"
 import { validateGraph } from "../src/schema/validate.ts"
 import { repoRoot, withAllBodies } from "./helpers.ts"
 
@@ -29,12 +30,19 @@ describe("a generated corpus", () => {
     )) as typeof import("../src/index.ts")
     const notes = join(dir, "notes")
     const cacheDir = join(dir, "cache")
-    const oneThread = withAllBodies(await dist.buildGraphFromDir(notes, { cache: false, threads: 1 }))
-    // Two cold builds only (the costly part): the parallel one also fills the analysis cache.
+    // One thread, a builder that keeps its trees: what every other build is compared with.
+    const inThread = await dist.buildGraph(await dist.readContentDir(notes))
+    const oneThread = withAllBodies(inThread)
+    // The CLI's cold build: a worker, and each note's bodies kept as their file's bytes.
+    const cold = await dist.buildGraphFromDir(notes, { cache: false, threads: 2 })
+    expect(withAllBodies(cold)).toEqual(oneThread)
+    expect(bodyFiles(cold)).toEqual(bodyFiles(inThread))
+    // Three cold builds only (the costly part): the parallel one also fills the analysis cache.
     const parallel = await dist
       .createDirBuilder({ cache: cacheDir, threads: 2 })
       .build(await dist.readContentDir(notes))
     expect(withAllBodies(parallel)).toEqual(oneThread)
+    expect(bodyFiles(parallel)).toEqual(bodyFiles(inThread))
     // From the cached analyses alone (no saved graph yet), then from the graph that build saved.
     expect(readdirSync(cacheDir)).not.toContain("graphs")
     expect(withAllBodies(await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 }))).toEqual(
@@ -45,6 +53,13 @@ describe("a generated corpus", () => {
     expect(withAllBodies(warm)).toEqual(oneThread)
   })
 })
+
+/** Every note's bodies file as its text, in graph order. */
+function bodyFiles(built: BuiltGraph): (string | undefined)[] {
+  return built.graph.nodes
+    .filter((node) => node.kind === "note")
+    .map((node) => built.bodies.encodeNoteBodies(node.id)?.bytes().toString("utf8"))
+}
 
 describe("rebuilding an unchanged folder", () => {
   const dir = mkdtempSync(join(tmpdir(), "kube-notes-warm-"))
