@@ -10,6 +10,7 @@ import {
   type Graph,
   type GraphEdge,
   type GraphNode,
+  type NoteBodies,
   SCHEMA_VERSION,
   type TermNode,
 } from "@kube-notes/graph"
@@ -185,7 +186,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   /** Encodings of restored fragments' bodies, known without reading them. */
   const restoredBodies = new WeakMap<Fragment, EncodedBodies>()
   /** Fragments whose bodies are held as their bytes (`releaseTrees`): read only when asked for. */
-  const heldInBytes = new WeakSet<Fragment>()
+  const heldInBytes = new WeakMap<Fragment, () => NoteBodies>()
   const joinNodes = createJoiner<GraphNode>()
   const joinEdges = createJoiner<GraphEdge>()
   const mergeSharedNodes = createSharedMerger()
@@ -435,7 +436,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
           const held = holdBodiesEncoded(fragment)
           fragment = held.fragment
           restoredBodies.set(fragment, held.encoded)
-          heldInBytes.add(fragment)
+          heldInBytes.set(fragment, held.encoded.read)
         }
         entry.fragment = fragment
         entry.fragmentKey = key
@@ -458,8 +459,8 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       diagnostics: collectDiagnostics(fragments),
     }
     const encodings = fragments.map((fragment) => restoredBodies.get(fragment))
-    const lazy = fragments.map((fragment) => heldInBytes.has(fragment))
-    return { graph, bodies: bodiesOf(noteIds, fragments, encodings, lazy) }
+    const readers = fragments.map((fragment) => heldInBytes.get(fragment))
+    return { graph, bodies: bodiesOf(noteIds, fragments, encodings, readers) }
   }
 
   /**
@@ -607,11 +608,13 @@ function bodiesOf(
   noteIds: readonly string[],
   fragments: readonly Fragment[],
   encodings: readonly (EncodedBodies | undefined)[],
-  lazy: readonly boolean[],
+  readers: readonly ((() => NoteBodies) | undefined)[],
 ): GraphBodies {
   // Bodies held as bytes are decoded only when asked for; the others are taken now.
   const bodies = fragments.map((fragment, i) => {
-    if (lazy[i]) return () => fragment.bodies
+    // Not the fragment: its other parts would stay alive as long as the bodies.
+    const read = readers[i]
+    if (read) return read
     const entry = fragment.bodies
     return () => entry
   })

@@ -32,7 +32,10 @@ export function encodedBodiesOf(bytes: Buffer): EncodedBodies & { read(): NoteBo
  * The fragment with its bodies replaced by their encoding: `fragment.bodies` stays readable
  * (decoded from the bytes when read) and the encoding is returned for the builder's writers.
  */
-export function holdBodiesEncoded(fragment: Fragment): { fragment: Fragment; encoded: EncodedBodies } {
+export function holdBodiesEncoded(fragment: Fragment): {
+  fragment: Fragment
+  encoded: EncodedBodies & { read(): NoteBodies }
+} {
   const encoded = encodedBodiesOf(Buffer.from(JSON.stringify(fragment.bodies)))
   return { fragment: withBodiesFrom(fragment, encoded), encoded }
 }
