@@ -12,10 +12,7 @@ import { toHtml } from "hast-util-to-html"
 import type { NotePageData, NotePageTopic, PageLink } from "../data/note-page-data.ts"
 import { messages as m } from "../messages.ts"
 import { nodeUrl, noteUrl, termUrl, topicUrl, withBase } from "../urls.ts"
-import { el, text } from "./content-elements.ts"
-
-/** Already printed HTML (a rendered body) inside the tree: hast's `raw` node. */
-const raw = (value: string): ElementContent => ({ type: "raw", value }) as unknown as ElementContent
+import { el, raw, text } from "./content-elements.ts"
 
 /** "카드 N개 · 복습 예정 M개": M is filled in the browser (StudyBadges.tsx), "–" without JavaScript. */
 function studyBadge(scope: string, total: number): Element {
