@@ -266,6 +266,8 @@ describe("sanitising untrusted notes", () => {
   })
 })
 
+const AT = { line: 1, column: 1 }
+
 describe("term mentions printed once per term", () => {
   const term = (definition: string, descriptions: string[]): TermNode => ({
     id: "term:a&b",
@@ -274,7 +276,7 @@ describe("term mentions printed once per term", () => {
     aliases: [],
     definition,
     source: "glossary",
-    descriptions: descriptions.map((text) => ({ text, note: "note:a" })),
+    descriptions: descriptions.map((text) => ({ text, note: "note:a", position: { start: AT, end: AT } })),
   })
   const el = (tagName: string, properties: Element["properties"], children: ElementContent[]): Element => ({
     type: "element",
