@@ -93,4 +93,25 @@ describe("a note page's content as HTML", () => {
     expect(plain.indexOf("<p>둘</p>")).toBeGreaterThan(plain.indexOf('id="1-1-세부"'))
     expect(plain.match(/<div class="prose">/g)).toHaveLength(2)
   })
+
+  it("should print the same chip the same under every topic, its title escaped", () => {
+    const shared = { id: "note:c", title: 'C <i> & "q"' }
+    const twice: NotePageData = {
+      ...DATA,
+      topics: DATA.topics.map((topic) => ({ ...topic, backlinks: [shared] })),
+    }
+    const printed = noteContentHtml(twice, { bodies: ["", ""] })
+    const chip = '<li><a href="/notes/c/">C &#x3C;i> &#x26; "q"</a></li>'
+    expect(printed.split(chip)).toHaveLength(3)
+    // A note renamed since (next dev) is printed with its new title.
+    const renamed = noteContentHtml(
+      {
+        ...twice,
+        topics: twice.topics.map((topic) => ({ ...topic, backlinks: [{ ...shared, title: "C2" }] })),
+      },
+      { bodies: ["", ""] },
+    )
+    expect(renamed).toContain('<li><a href="/notes/c/">C2</a></li>')
+    expect(renamed).not.toContain(chip)
+  })
 })

@@ -342,6 +342,37 @@ describe("term mentions printed once per term", () => {
     expect(after).not.toContain("옛 정의")
   })
 
+  it("should print a command in prose as hast-util-to-html prints its code and copy button", () => {
+    const command = 'kubectl get pods -l "app=<web>" && echo 완료'
+    const tree: Root = {
+      type: "root",
+      children: [el("p", {}, [el("kn-command", {}, [text(command)]), text(" 뒤")])],
+    }
+    const expected = toHtml(
+      el("p", {}, [
+        el("span", { className: ["command"] }, [
+          el("code", {}, [text(command)]),
+          el(
+            "button",
+            {
+              type: "button",
+              className: ["copy"],
+              dataCopy: command,
+              ariaLabel: messages.content.copyLabel(messages.content.commandLabel(command)),
+            },
+            [el("span", { ariaHidden: "true" }, [text(messages.content.copy)])],
+          ),
+        ]),
+        text(" 뒤"),
+      ]),
+      { characterReferences: { useNamedReferences: true } },
+    )
+    for (let i = 0; i < 2; i++)
+      expect(
+        renderHast(structuredClone(tree), { getTerm: () => undefined, nextId: createIdMaker("tip") }),
+      ).toBe(expected)
+  })
+
   it("should leave a mention of an unknown term as its text", () => {
     const html = renderHast(mention(), { getTerm: () => undefined, nextId: createIdMaker("tip") })
     expect(html).toBe("<p>앞 큐블렛 &amp; &lt;i><em>x</em></p>")

@@ -127,13 +127,29 @@ export function termLink(
   ]
 }
 
-/** A command written in prose: inline code and a copy button. */
-export function commandCode(commandText: string): Element {
-  return el("span", { className: ["command"] }, [
-    el("code", {}, [text(commandText)]),
-    copyButton(commandText, m.content.commandLabel(commandText)),
-  ])
+/** A command written in prose: inline code and a copy button, printed. */
+export function commandCode(commandText: string): ElementContent {
+  let html = printedCommands.get(commandText)
+  if (html === undefined) {
+    html = toHtml(
+      el("span", { className: ["command"] }, [
+        el("code", {}, [text(commandText)]),
+        copyButton(commandText, m.content.commandLabel(commandText)),
+      ]),
+      PRINT_OPTIONS,
+    )
+    if (printedCommands.size >= PRINTED_COMMANDS_LIMIT) printedCommands.clear()
+    printedCommands.set(commandText, html)
+  }
+  return raw(html)
 }
+
+/**
+ * Each command's markup printed once per process (`raw`, as termLink's): notes write the same
+ * commands again and again (6,700 mentions of 19 commands at 1,000 generated notes).
+ */
+const printedCommands = new Map<string, string>()
+const PRINTED_COMMANDS_LIMIT = 5_000
 
 /** A code block: its language, a copy button, then the highlighted (or plain) `<pre>`. */
 export function codeBlock(code: string, lang: string | undefined, pre: ElementContent): Element {
