@@ -83,5 +83,12 @@ for (const side of sides) {
   const m = (key) => median(side.runs.map((run) => run[key])).toFixed(2)
   console.log(`| ${side.name} | ${m("cpu")} | ${PHASES.map(m).join(" | ")} | ${m("wall")} |`)
 }
+// Under load the rounds swing more than the sides differ: the paired difference of each round (the
+// two sides ran one after the other) is steadier than the difference of the medians.
+const [ours, theirs] = sides
+const paired = (key) => median(ours.runs.map((run, i) => run[key] - theirs.runs[i][key]))
+console.log(
+  `| this − before, median of the rounds' differences | ${paired("cpu").toFixed(2)} | ${PHASES.map((p) => paired(p).toFixed(2)).join(" | ")} | ${paired("wall").toFixed(2)} |`,
+)
 rmSync(scratch, { recursive: true, force: true })
 if (digests.size !== 1) process.exit(1)
