@@ -5,8 +5,12 @@
 // note's HTML rendered, `next build` run (no kept export, no kept shell read), as after a code
 // change — and prints wall and CPU time (user + sys of every process) and the stdout lines Next and
 // the script print about their phases. Next's compile cache (.next/cache) is kept, as always.
-//   node bench/build-step.mjs [NOTES=1000] [ROUNDS=2] --before=DIR   (DIR: the other checkout's apps/web, built)
-import { mkdtempSync, rmSync } from "node:fs"
+// With --kept-shell, every round copies Next's export kept for the side's code instead (the step a
+// build from nothing of code built before runs: every note, term and command page rendered and
+// filled outside Next, the pages the shell keeps filled); each side's first build, which runs
+// `next build` to keep it, is not counted. What the pages rendered outside Next cost, alone.
+//   node bench/build-step.mjs [NOTES=1000] [ROUNDS=2] --before=DIR [--kept-shell]   (DIR: the other checkout's apps/web, built)
+import { mkdtempSync, readdirSync, rmSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
@@ -15,6 +19,7 @@ import { runStage } from "./lib/run-stage.mjs"
 
 const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
 if (!beforeArg) throw new Error("usage: node bench/build-step.mjs [NOTES=1000] [ROUNDS=2] --before=DIR")
+const keptShell = process.argv.includes("--kept-shell")
 const [notes = 1000, rounds = 2] = process.argv
   .slice(2)
   .filter((arg) => !arg.startsWith("--"))
@@ -33,7 +38,7 @@ const sides = [
     KUBE_NOTES_CONTENT: corpus,
     KUBE_NOTES_WEB_DATA: DATA,
     KUBE_NOTES_WEB_OUT: join(scratch, `out-${i}`),
-    KUBE_NOTES_WEB_FULL: "1",
+    ...(keptShell ? {} : { KUBE_NOTES_WEB_FULL: "1" }),
     XDG_CACHE_HOME: join(scratch, `cache-${i}`),
     BASE_PATH: "",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -44,10 +49,35 @@ for (const side of sides) {
   rmSync(join(side.app, DATA), { recursive: true, force: true })
   runStage(["scripts/prepare-content.mjs"], { cwd: side.app, env: side.env })
 }
+/**
+ * With --kept-shell: the data folder as a build from nothing leaves it after prepare — no note HTML,
+ * page data, deck cache or record of a last build — so the step renders and writes every page.
+ */
+function asAfterPrepare(side) {
+  const data = join(side.app, DATA)
+  for (const name of readdirSync(data))
+    if (
+      /^(note-html|note-pages|study-deck\.cache\.json|last-next-build\.json|note-template\.plain\.html)$/.test(
+        name,
+      )
+    )
+      rmSync(join(data, name), { recursive: true, force: true })
+  rmSync(side.env.KUBE_NOTES_WEB_OUT, { recursive: true, force: true })
+}
+if (keptShell)
+  for (const side of sides) {
+    // Keeps Next's export of this side's code (uncounted), if no earlier build kept it.
+    asAfterPrepare(side)
+    const run = runStage(["scripts/next-build.mjs"], { cwd: side.app, env: side.env })
+    console.log(
+      `${side.name.padEnd(6)} first build (keeps Next's export; not counted): wall ${run.wall.toFixed(1)} s, CPU ${run.cpu.toFixed(1)} s`,
+    )
+  }
 const PHASES =
-  /Compiled successfully|Generating static pages|rendered \d+ note pages|rendered \d+ term and command/
+  /Compiled successfully|Generating static pages|rendered \d+ note pages|rendered \d+ term and command|next build skipped/
 for (let round = 1; round <= rounds; round++) {
   for (const side of round % 2 === 1 ? sides : [...sides].reverse()) {
+    if (keptShell) asAfterPrepare(side)
     const load = loadavg()[0]
     const run = runStage(["scripts/next-build.mjs"], { cwd: side.app, env: side.env })
     side.runs.push(run)

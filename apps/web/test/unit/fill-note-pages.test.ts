@@ -3,8 +3,10 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
 import {
+  encodeTemplate,
   fillNotePages,
   fillTemplate,
+  fillTemplateBytes,
   NOTE_TEMPLATE_SEGMENT,
   parseTemplate,
 } from "../../scripts/lib/fill-note-pages.mjs"
@@ -75,6 +77,17 @@ describe("note pages written from the template Next rendered", () => {
     expect(page.match(/<script>/g)).toHaveLength(3)
     const titleRow = payloadRows(page).split("\n")[0] ?? ""
     expect(JSON.parse(titleRow.slice(2))[3].children).toBe(`${title} · kube-notes`)
+  })
+
+  it("should write the same page as bytes, from the content's bytes, as it makes as text", () => {
+    const template = parseTemplate(TEMPLATE)
+    const title = `</script> & "노트" \u2028`
+    const content = '<p>본문 &amp; <span class="term">용어</span> 😀</p>'
+    const bytes = fillTemplateBytes(template, encodeTemplate(template), {
+      content: Buffer.from(content),
+      title,
+    })
+    expect(bytes.toString("utf8")).toBe(fillTemplate(template, { content, title }))
   })
 
   it("should refuse a template whose content or title slot is missing", () => {

@@ -77,4 +77,41 @@ describe("a note page's content as HTML", () => {
     expect(html).not.toContain("<b>")
     expect(html).toContain('<li aria-current="page">노드 &#x3C;b></li>')
   })
+
+  it("should put each body whole in its own place, whatever the bodies and titles contain", () => {
+    const odd = { ...DATA, note: { ...DATA.note, title: '<"body"> 제목' } }
+    const bodies = ['<p><"body"> 하나</p>', ""]
+    const printed = noteContentHtml(odd, { preamble: '<"body">', bodies })
+    expect(printed).toContain('<div class="prose"><"body"></div>')
+    expect(printed).toContain('<div class="prose"><p><"body"> 하나</p></div>')
+    expect(printed).toContain('<div class="prose"></div>')
+    expect(printed.match(/<div class="prose">/g)).toHaveLength(3)
+    expect(printed).toContain('<h1 id="note-title">&#x3C;"body"> 제목</h1>')
+    // Without a preamble the first topic's body takes the first place.
+    const plain = noteContentHtml(DATA, { bodies: ["<p>첫</p>", "<p>둘</p>"] })
+    expect(plain.indexOf("<p>첫</p>")).toBeGreaterThan(plain.indexOf('id="1-구성"'))
+    expect(plain.indexOf("<p>둘</p>")).toBeGreaterThan(plain.indexOf('id="1-1-세부"'))
+    expect(plain.match(/<div class="prose">/g)).toHaveLength(2)
+  })
+
+  it("should print the same chip the same under every topic, its title escaped", () => {
+    const shared = { id: "note:c", title: 'C <i> & "q"' }
+    const twice: NotePageData = {
+      ...DATA,
+      topics: DATA.topics.map((topic) => ({ ...topic, backlinks: [shared] })),
+    }
+    const printed = noteContentHtml(twice, { bodies: ["", ""] })
+    const chip = '<li><a href="/notes/c/">C &#x3C;i> &#x26; "q"</a></li>'
+    expect(printed.split(chip)).toHaveLength(3)
+    // A note renamed since (next dev) is printed with its new title.
+    const renamed = noteContentHtml(
+      {
+        ...twice,
+        topics: twice.topics.map((topic) => ({ ...topic, backlinks: [{ ...shared, title: "C2" }] })),
+      },
+      { bodies: ["", ""] },
+    )
+    expect(renamed).toContain('<li><a href="/notes/c/">C2</a></li>')
+    expect(renamed).not.toContain(chip)
+  })
 })

@@ -1,4 +1,9 @@
+import type { TermNode } from "@kube-notes/graph"
+import type { Element, ElementContent, Root } from "hast"
+import { toHtml } from "hast-util-to-html"
 import { describe, expect, it } from "vitest"
+import { messages } from "../../src/lib/messages.ts"
+import { createIdMaker, renderHast } from "../../src/lib/render/render-content.ts"
 import { graphOf, renderTopicsHtml } from "./helpers.ts"
 
 const GLOSSARY = `Kubelet:
@@ -258,5 +263,118 @@ describe("sanitising untrusted notes", () => {
     expect(html).not.toMatch(/<[a-z][^<>]*\ssrc="(javascript|data):/i)
     expect(html).not.toMatch(/<[a-z][^<>]*\son[a-z]+=/i)
     expect(html).toContain("눌러")
+  })
+})
+
+const AT = { line: 1, column: 1 }
+
+describe("term mentions printed once per term", () => {
+  const term = (definition: string, descriptions: string[]): TermNode => ({
+    id: "term:a&b",
+    kind: "term",
+    title: 'A "큐블렛" & <b>',
+    aliases: [],
+    definition,
+    source: "glossary",
+    descriptions: descriptions.map((text) => ({ text, note: "note:a", position: { start: AT, end: AT } })),
+  })
+  const el = (tagName: string, properties: Element["properties"], children: ElementContent[]): Element => ({
+    type: "element",
+    tagName,
+    properties,
+    children,
+  })
+  const text = (value: string): ElementContent => ({ type: "text", value })
+  const mention = (): Root => ({
+    type: "root",
+    children: [
+      el("p", {}, [
+        text("앞 "),
+        el("kn-term", { dataTermId: "term:a&b" }, [text("큐블렛 & <i>"), el("em", {}, [text("x")])]),
+      ]),
+    ],
+  })
+  /** The mention element by element, as hast-util-to-html prints it: what the printed markup must equal. */
+  const expected = (t: TermNode, tipText: string, tipId: string) =>
+    toHtml(
+      el("p", {}, [
+        text("앞 "),
+        el("span", { className: ["term"] }, [
+          el("a", { className: ["term-link"], href: "/terms/a%26b/", ariaDescribedBy: [tipId] }, [
+            text("큐블렛 & <i>"),
+            el("em", {}, [text("x")]),
+          ]),
+          el("span", { className: ["term-tip"], role: "tooltip", id: tipId }, [
+            el("strong", {}, [text(t.title)]),
+            text(tipText),
+            ...t.descriptions
+              .slice(0, 2)
+              .map((d) => el("span", { className: ["term-tip-description"] }, [text(d.text)])),
+          ]),
+        ]),
+      ]),
+      { characterReferences: { useNamedReferences: true } },
+    )
+
+  it("should print a mention as hast-util-to-html prints its link and tooltip, for every kind of tooltip", () => {
+    const nextId = createIdMaker("tip")
+    const cases: [TermNode, string][] = [
+      [term('정의 & "따옴표" <태그>', ["첫 문장 <a>", "둘째 & 문장", "셋째"]), ' — 정의 & "따옴표" <태그>'],
+      [term("", ["문장만 있다 &"]), ""],
+      [term("", []), messages.content.noDefinitionTip],
+    ]
+    for (const [t, tipText] of cases) {
+      // Twice each: the second is printed from what the first kept, with the next tooltip id.
+      for (let i = 0; i < 2; i++) {
+        const html = renderHast(mention(), { getTerm: () => t, nextId })
+        const id = html.match(/id="(tip-\d+)"/)?.[1] ?? ""
+        expect(html).toBe(expected(t, tipText, id))
+      }
+    }
+  })
+
+  it("should print an edited term's new definition, not the one printed before", () => {
+    const nextId = createIdMaker("tip")
+    const before = renderHast(mention(), { getTerm: () => term("옛 정의", []), nextId })
+    const after = renderHast(mention(), { getTerm: () => term("새 정의", []), nextId })
+    expect(before).toContain("옛 정의")
+    expect(after).toContain("새 정의")
+    expect(after).not.toContain("옛 정의")
+  })
+
+  it("should print a command in prose as hast-util-to-html prints its code and copy button", () => {
+    const command = 'kubectl get pods -l "app=<web>" && echo 완료'
+    const tree: Root = {
+      type: "root",
+      children: [el("p", {}, [el("kn-command", {}, [text(command)]), text(" 뒤")])],
+    }
+    const expected = toHtml(
+      el("p", {}, [
+        el("span", { className: ["command"] }, [
+          el("code", {}, [text(command)]),
+          el(
+            "button",
+            {
+              type: "button",
+              className: ["copy"],
+              dataCopy: command,
+              ariaLabel: messages.content.copyLabel(messages.content.commandLabel(command)),
+            },
+            [el("span", { ariaHidden: "true" }, [text(messages.content.copy)])],
+          ),
+        ]),
+        text(" 뒤"),
+      ]),
+      { characterReferences: { useNamedReferences: true } },
+    )
+    for (let i = 0; i < 2; i++)
+      expect(
+        renderHast(structuredClone(tree), { getTerm: () => undefined, nextId: createIdMaker("tip") }),
+      ).toBe(expected)
+  })
+
+  it("should leave a mention of an unknown term as its text", () => {
+    const html = renderHast(mention(), { getTerm: () => undefined, nextId: createIdMaker("tip") })
+    expect(html).toBe("<p>앞 큐블렛 &amp; &lt;i><em>x</em></p>")
   })
 })

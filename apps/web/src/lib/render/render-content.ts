@@ -9,6 +9,7 @@ import {
   codeBlock,
   commandCode,
   missingImage,
+  PRINT_OPTIONS,
   remoteImage,
   type TermLookup,
   termLink,
@@ -22,7 +23,8 @@ export interface ContentContext {
 
 export function renderHast(tree: HastRoot, context: ContentContext): string {
   expandPlaceholders(tree, context)
-  return toHtml(tree, { characterReferences: { useNamedReferences: true } })
+  // Raw nodes are only the site's own printed markup (termLink): the sanitiser removed any other.
+  return toHtml(tree, { ...PRINT_OPTIONS, allowDangerousHtml: true })
 }
 
 const textOf = (node: ElementContent): string =>
