@@ -5,6 +5,16 @@ import { EXPORT_STAGING } from "./scripts/lib/data-dir.mjs"
 // BASE_PATH lets the export live under a sub-path (e.g. /kube-notes on GitHub Pages).
 const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "")
 
+/**
+ * A worker thread refuses the per-process options of a debugged or profiled `next build`
+ * (`--inspect`, `--cpu-prof`, …: ERR_WORKER_INVALID_EXEC_ARGV), which Next hands its workers; then
+ * the static worker stays a process, as Next's default.
+ */
+const threadsAllowed = () =>
+  !/--(inspect|debug|cpu-prof|heap-prof|prof)/.test(
+    [process.env.NODE_OPTIONS ?? "", ...process.execArgv].join(" "),
+  )
+
 const config = (phase: string): NextConfig => {
   const build = phase !== PHASE_DEVELOPMENT_SERVER
   return {
@@ -35,12 +45,12 @@ const config = (phase: string): NextConfig => {
     // the static worker does not load them (`--enable-source-maps`). `next dev` keeps both.
     ...(build ? { enablePrerenderSourceMaps: false } : {}),
     experimental: {
-      // One static worker, a thread of `next build`'s own process. Next renders 55 small pages
+      // One static worker, a thread of `next build`'s own process (threadsAllowed above). Next renders 55 small pages
       // that read no notes (note, term and command pages and every list are written outside Next,
       // scripts/next-build.mjs): each extra worker process only boots Next's runtime and loads every
       // route's bundle again, while the note HTML renders on the other core. Measured in
       // docs/benchmarks.md ("Next's own cost, ninth round").
-      ...(build ? { cpus: 1, workerThreads: true, turbopackSourceMaps: false } : {}),
+      ...(build ? { cpus: 1, workerThreads: threadsAllowed(), turbopackSourceMaps: false } : {}),
       // On by default: gzips every page's RSC segments to decide what a <Link> prefetch should
       // inline. The site has no client-side navigation (plain <a>), so it is pure build time.
       prefetchInlining: false,
