@@ -45,11 +45,11 @@ const config = (phase: string): NextConfig => {
     // the static worker does not load them (`--enable-source-maps`). `next dev` keeps both.
     ...(build ? { enablePrerenderSourceMaps: false } : {}),
     experimental: {
-      // One static worker, a thread of `next build`'s own process (threadsAllowed above). Next renders 55 small pages
-      // that read no notes (note, term and command pages and every list are written outside Next,
-      // scripts/next-build.mjs): each extra worker process only boots Next's runtime and loads every
-      // route's bundle again, while the note HTML renders on the other core. Measured in
-      // docs/benchmarks.md ("Next's own cost, ninth round").
+      // One static worker, a thread of `next build`'s own process (threadsAllowed above). Next
+      // renders 55 small pages that read no notes (note, term and command pages and every list are
+      // written outside Next, scripts/next-build.mjs): each extra worker process only boots Next's
+      // runtime and loads every route's bundle again, while the note HTML renders on the other
+      // core. Measured in docs/benchmarks.md ("Next's own cost, ninth round").
       ...(build ? { cpus: 1, workerThreads: threadsAllowed(), turbopackSourceMaps: false } : {}),
       // On by default: gzips every page's RSC segments to decide what a <Link> prefetch should
       // inline. The site has no client-side navigation (plain <a>), so it is pure build time.
