@@ -36,7 +36,7 @@ const sizes = [3, notes].map((count) => {
 const seconds = (value, unit) => (unit === "ms" ? Number(value) / 1000 : Number(value))
 function phases(stdout) {
   const compiled = /Compiled successfully in ([\d.]+)(m?s)/.exec(stdout)
-  const generated = /Generating static pages using \d+ workers \((\d+)\/\d+\) in ([\d.]+)(m?s)/.exec(stdout)
+  const generated = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(m?s)/.exec(stdout)
   const rendered = /rendered (\d+) note pages' HTML \((\d+) ms\)/.exec(stdout)
   return {
     compile: compiled ? seconds(compiled[1], compiled[2]) : Number.NaN,
