@@ -132,15 +132,25 @@ function toDocument(
   place: (node: GraphNode) => string | undefined,
   owners: ReadonlyMap<string, string>,
 ): SearchDocument | undefined {
-  if (!isSearchKind(node.kind)) return undefined
-  const base = { id: node.id, title: node.title, parent: place(node) }
+  // Object literals, not a shared `{ ...base }` spread into each: the spread was nearly all of
+  // this function's time (≈ 0.1 s for the 9,800 nodes of 1,000 notes, against a few ms).
   switch (node.kind) {
     case "note":
     case "topic":
-      return { ...base, kind: node.kind, aliases: [], secondary: "", body: getBodyText(node) }
+      return {
+        id: node.id,
+        title: node.title,
+        parent: place(node),
+        kind: node.kind,
+        aliases: [],
+        secondary: "",
+        body: getBodyText(node),
+      }
     case "term":
       return {
-        ...base,
+        id: node.id,
+        title: node.title,
+        parent: place(node),
         kind: "term",
         aliases: node.aliases,
         secondary: termSecondary(node, owners),
@@ -150,7 +160,15 @@ function toDocument(
         body: "",
       }
     case "command":
-      return { ...base, kind: "command", title: node.text, aliases: [], secondary: "", body: "" }
+      return {
+        id: node.id,
+        title: node.text,
+        parent: place(node),
+        kind: "command",
+        aliases: [],
+        secondary: "",
+        body: "",
+      }
     default:
       return undefined
   }
