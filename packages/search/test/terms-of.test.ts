@@ -22,4 +22,20 @@ describe("termsOf", () => {
     expect(termsOf(text)).toEqual(termsOf(text))
     expect(termsOf(text)).toContain("컨테이너")
   })
+
+  it("should give each word's terms from its own text after more words than it keeps stems for", () => {
+    // A word glued to a particle, the particle alone, then enough other words to empty the kept
+    // stems (50,000): every answer still matches the tokens.
+    const text = "노드들을 관리하는 에이전트를 을 Kubelet을 확인한다"
+    const first = termsOf(text)
+    expect(first).toEqual(termsOfTokens(text))
+    // 26 batches of 1,000 numbered pairs: two new words each (the number and w…), 52,000 in all.
+    for (let i = 0; i < 26_000; i += 1000) {
+      const words = Array.from({ length: 1000 }, (_, k) => `단어${i + k}를 w${i + k}`).join(" ")
+      const terms = termsOf(words)
+      if (i === 25_000) expect(terms).toEqual(termsOfTokens(words))
+    }
+    expect(termsOf(text)).toEqual(first)
+    expect(termsOf("을")).toEqual([])
+  })
 })

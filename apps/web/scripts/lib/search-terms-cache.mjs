@@ -42,9 +42,16 @@ export async function loadSearchTermsCache(file) {
   const known = saved?.code === code && saved.terms && typeof saved.terms === "object" ? saved.terms : {}
   const used = {}
   let fresh = 0
+  // The index asks for a text's terms and, when they were not known, tells them for the same
+  // text next: its key is kept from the question (a second sha1 of every new text otherwise).
+  /** @type {string | undefined} */
+  let lastText
+  let lastKey = ""
   return {
     get(text) {
       const key = keyOf(text)
+      lastText = text
+      lastKey = key
       const terms = known[key]
       if (typeof terms === "string") used[key] = terms
       const joined = used[key]
@@ -53,7 +60,7 @@ export async function loadSearchTermsCache(file) {
     set(text, terms) {
       // An empty term or one with a space could not be split back: not kept (tokens are neither).
       if (terms.some((term) => term === "" || term.includes(" "))) return
-      used[keyOf(text)] = terms.join(" ")
+      used[text === lastText ? lastKey : keyOf(text)] = terms.join(" ")
       fresh++
     },
     async save() {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import { describe, expect, it } from "vitest"
 import { buildGraphView, buildGraphViewWithLayout } from "../../scripts/lib/graph-view.mjs"
 import { layoutGraph } from "../../scripts/lib/layout-graph.mjs"
@@ -44,6 +45,20 @@ describe("the graph view data", () => {
     const apart = (a: number, b: number) => Math.hypot(at(a * 2) - at(b * 2), at(a * 2 + 1) - at(b * 2 + 1))
     expect([...pos].every(Number.isFinite)).toBe(true)
     expect(Math.min(apart(0, 1), apart(0, 2), apart(1, 2))).toBeGreaterThan(10)
+  })
+
+  it("should place every node where the reference layout did, bit for bit (a faster loop must not move one)", () => {
+    // Hashes of the positions the layout of main at c0859c5 gave for these graphs: a ring with
+    // a hub and unlinked nodes (70 apart), and 300 nodes (30 apart, many per grid cell).
+    const digest = (pos: Float64Array) => createHash("sha1").update(new Uint8Array(pos.buffer)).digest("hex")
+    const ring: Array<[number, number]> = []
+    for (let i = 0; i < 30; i++) ring.push([i, (i + 1) % 30])
+    for (let i = 0; i < 30; i += 3) ring.push([30, i])
+    expect(digest(layoutGraph(40, ring))).toBe("59e44d18530500bd72329ba4d2fee711f5e3732b")
+    const scattered = Array.from({ length: 299 }, (_, i): [number, number] => [i, (i * 7 + 3) % 300]).filter(
+      ([a, b]) => a !== b,
+    )
+    expect(digest(layoutGraph(300, scattered))).toBe("3376b61ad5fb6f4f56df2cc6df3136cb3558de6c")
   })
 
   it("should find the node under the pointer after fitting and zooming", () => {
