@@ -10,27 +10,19 @@
 // filled outside Next, the pages the shell keeps filled); each side's first build, which runs
 // `next build` to keep it, is not counted. What the pages rendered outside Next cost, alone.
 //   node bench/build-step.mjs [NOTES=1000] [ROUNDS=2] --before=DIR [--kept-shell]   (DIR: the other checkout's apps/web, built)
-import { mkdtempSync, readdirSync, rmSync } from "node:fs"
-import { loadavg, tmpdir } from "node:os"
-import { join, resolve } from "node:path"
+import { readdirSync, rmSync } from "node:fs"
+import { loadavg } from "node:os"
+import { join } from "node:path"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
-import { generateCorpus } from "./lib/process-runs.mjs"
+import { againstBefore } from "./lib/process-runs.mjs"
 import { runStage } from "./lib/run-stage.mjs"
 
-const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
-if (!beforeArg) throw new Error("usage: node bench/build-step.mjs [NOTES=1000] [ROUNDS=2] --before=DIR")
+const { before, rounds, scratch, corpus } = againstBefore("build-step", 2)
 const keptShell = process.argv.includes("--kept-shell")
-const [notes = 1000, rounds = 2] = process.argv
-  .slice(2)
-  .filter((arg) => !arg.startsWith("--"))
-  .map(Number)
-const scratch = mkdtempSync(join(tmpdir(), "kube-notes-build-step-"))
-const corpus = join(scratch, "notes")
-generateCorpus(corpus, notes)
 const DATA = "dist/build-step-data"
 const sides = [
   { name: "this", app: APP_DIR },
-  { name: "before", app: resolve(beforeArg.slice("--before=".length)) },
+  { name: "before", app: before },
 ].map((side, i) => ({
   ...side,
   env: {

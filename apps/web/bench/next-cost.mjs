@@ -8,27 +8,19 @@
 // own trace (.next/trace): the compile, collecting page data (the static check), static generation.
 // Both sides get the same build id, so their exports are compared byte for byte as Next wrote them.
 //   node bench/next-cost.mjs [NOTES=1000] [ROUNDS=3] --before=DIR   (DIR: the other checkout's apps/web, built)
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
-import { loadavg, tmpdir } from "node:os"
+import { cpSync, existsSync, readFileSync, rmSync } from "node:fs"
+import { loadavg } from "node:os"
 import { join, resolve } from "node:path"
 import { EXPORT_STAGING } from "../scripts/lib/data-dir.mjs"
 import { compareExports } from "./lib/compare-exports.mjs"
-import { generateCorpus } from "./lib/process-runs.mjs"
+import { againstBefore } from "./lib/process-runs.mjs"
 import { runStage } from "./lib/run-stage.mjs"
 
-const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
-if (!beforeArg) throw new Error("usage: node bench/next-cost.mjs [NOTES=1000] [ROUNDS=3] --before=DIR")
-const [notes = 1000, rounds = 3] = process.argv
-  .slice(2)
-  .filter((arg) => !arg.startsWith("--"))
-  .map(Number)
-const scratch = mkdtempSync(join(tmpdir(), "kube-notes-next-cost-"))
-const corpus = join(scratch, "notes")
-generateCorpus(corpus, notes)
+const { before, rounds, scratch, corpus } = againstBefore("next-cost", 3)
 const DATA = "dist/next-cost-data"
 const sides = [
   { name: "this", app: resolve(import.meta.dirname, "..") },
-  { name: "before", app: resolve(beforeArg.slice("--before=".length)) },
+  { name: "before", app: before },
 ].map((side, i) => ({
   ...side,
   env: {

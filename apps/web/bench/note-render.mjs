@@ -11,24 +11,16 @@
 // scripts/lib/render-note-html.mjs into its dist/note-render/, as its builds do.
 //   node bench/note-render.mjs [NOTES=1000] [ROUNDS=3] --before=DIR   (DIR: the other checkout's apps/web, built)
 import { spawnSync } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
-import { loadavg, tmpdir } from "node:os"
-import { join, relative, resolve } from "node:path"
+import { rmSync } from "node:fs"
+import { loadavg } from "node:os"
+import { join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import { APP_DIR } from "../scripts/lib/data-dir.mjs"
-import { generateCorpus, median } from "./lib/process-runs.mjs"
+import { againstBefore, median } from "./lib/process-runs.mjs"
 import { runStage } from "./lib/run-stage.mjs"
 
-const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
-if (!beforeArg) throw new Error("usage: node bench/note-render.mjs [NOTES=1000] [ROUNDS=3] --before=DIR")
-const [notes = 1000, rounds = 3] = process.argv
-  .slice(2)
-  .filter((arg) => !arg.startsWith("--"))
-  .map(Number)
-const scratch = mkdtempSync(join(tmpdir(), "kube-notes-note-render-"))
-const corpus = join(scratch, "notes")
+const { before, notes, rounds, scratch, corpus } = againstBefore("note-render", 3)
 const data = join(scratch, "data")
-generateCorpus(corpus, notes)
 const env = {
   ...process.env,
   KUBE_NOTES_CONTENT: corpus,
@@ -47,7 +39,7 @@ console.log(await bundleRenderCode(getCodeFingerprint()))
 `
 const sides = [
   { name: "this", app: APP_DIR },
-  { name: "before", app: resolve(beforeArg.slice("--before=".length)) },
+  { name: "before", app: before },
 ].map((side) => {
   const sideEnv = { ...env, KUBE_NOTES_WEB_DATA: relative(side.app, data) }
   const bundled = spawnSync(process.execPath, ["--input-type=module", "-e", BUNDLE], {

@@ -1,4 +1,4 @@
-// Shared by the prepare benches (prepare-rebuild.mjs, prepare-cold.mjs): a whole process timed
+// Shared by the site benches (prepare-rebuild.mjs, prepare-cold.mjs, build-step.mjs, …): a whole process timed
 // (wall and CPU of the child, user + sys), data folders compared byte for byte, medians.
 import { spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs"
@@ -39,6 +39,24 @@ export function benchSetup(scratchPrefix, argv = process.argv.slice(2)) {
     side.cli = join(side.app, "../tui/bin/kube-notes.mjs")
   }
   return { notes, rounds, sides, bareProbe, scratch, corpus }
+}
+
+/**
+ * The command line of a bench that runs this checkout against another
+ * (`[NOTES=1000] [ROUNDS] --before=DIR`), and a new scratch folder holding the generated corpus.
+ */
+export function againstBefore(name, defaultRounds) {
+  const beforeArg = process.argv.find((arg) => arg.startsWith("--before="))
+  if (!beforeArg)
+    throw new Error(`usage: node bench/${name}.mjs [NOTES=1000] [ROUNDS=${defaultRounds}] --before=DIR`)
+  const [notes = 1000, rounds = defaultRounds] = process.argv
+    .slice(2)
+    .filter((arg) => !arg.startsWith("--"))
+    .map(Number)
+  const scratch = mkdtempSync(join(tmpdir(), `kube-notes-${name}-`))
+  const corpus = join(scratch, "notes")
+  generateCorpus(corpus, notes)
+  return { before: resolve(beforeArg.slice("--before=".length)), notes, rounds, scratch, corpus }
 }
 
 /** Writes `notes` generated notes (../shared/bench/gen-corpus.mjs, its default seed) into `dir`. */
