@@ -13,30 +13,13 @@
 import { readdirSync, rmSync } from "node:fs"
 import { loadavg } from "node:os"
 import { join } from "node:path"
-import { APP_DIR } from "../scripts/lib/data-dir.mjs"
-import { againstBefore } from "./lib/process-runs.mjs"
+import { againstBefore, buildStepSides } from "./lib/process-runs.mjs"
 import { runStage } from "./lib/run-stage.mjs"
 
 const { before, rounds, scratch, corpus } = againstBefore("build-step", 2)
 const keptShell = process.argv.includes("--kept-shell")
 const DATA = "dist/build-step-data"
-const sides = [
-  { name: "this", app: APP_DIR },
-  { name: "before", app: before },
-].map((side, i) => ({
-  ...side,
-  env: {
-    ...process.env,
-    KUBE_NOTES_CONTENT: corpus,
-    KUBE_NOTES_WEB_DATA: DATA,
-    KUBE_NOTES_WEB_OUT: join(scratch, `out-${i}`),
-    ...(keptShell ? {} : { KUBE_NOTES_WEB_FULL: "1" }),
-    XDG_CACHE_HOME: join(scratch, `cache-${i}`),
-    BASE_PATH: "",
-    NEXT_TELEMETRY_DISABLED: "1",
-  },
-  runs: [],
-}))
+const sides = buildStepSides({ before, scratch, corpus, data: DATA, full: !keptShell })
 for (const side of sides) {
   rmSync(join(side.app, DATA), { recursive: true, force: true })
   runStage(["scripts/prepare-content.mjs"], { cwd: side.app, env: side.env })

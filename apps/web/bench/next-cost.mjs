@@ -10,31 +10,15 @@
 //   node bench/next-cost.mjs [NOTES=1000] [ROUNDS=3] --before=DIR   (DIR: the other checkout's apps/web, built)
 import { cpSync, existsSync, readFileSync, rmSync } from "node:fs"
 import { loadavg } from "node:os"
-import { join, resolve } from "node:path"
+import { join } from "node:path"
 import { EXPORT_STAGING } from "../scripts/lib/data-dir.mjs"
 import { compareExports } from "./lib/compare-exports.mjs"
-import { againstBefore } from "./lib/process-runs.mjs"
+import { againstBefore, buildStepSides } from "./lib/process-runs.mjs"
 import { runStage } from "./lib/run-stage.mjs"
 
 const { before, rounds, scratch, corpus } = againstBefore("next-cost", 3)
 const DATA = "dist/next-cost-data"
-const sides = [
-  { name: "this", app: resolve(import.meta.dirname, "..") },
-  { name: "before", app: before },
-].map((side, i) => ({
-  ...side,
-  env: {
-    ...process.env,
-    KUBE_NOTES_CONTENT: corpus,
-    KUBE_NOTES_WEB_DATA: DATA,
-    KUBE_NOTES_WEB_OUT: join(scratch, `out-${i}`),
-    KUBE_NOTES_WEB_FULL: "1",
-    XDG_CACHE_HOME: join(scratch, `cache-${i}`),
-    BASE_PATH: "",
-    NEXT_TELEMETRY_DISABLED: "1",
-  },
-  runs: [],
-}))
+const sides = buildStepSides({ before, scratch, corpus, data: DATA, full: true })
 
 /** `next build` as scripts/next-build.mjs's nextBuild runs it, one build id for both sides. */
 const nextEnv = (side) => ({

@@ -59,6 +59,31 @@ export function againstBefore(name, defaultRounds) {
   return { before: resolve(beforeArg.slice("--before=".length)), notes, rounds, scratch, corpus }
 }
 
+/**
+ * The two sides of a build-step bench: this checkout and `before`, each building the corpus
+ * into the data folder `data` (relative to its app) and its own export and caches in `scratch`.
+ * `full`: every note's HTML rendered and no kept Next export read (KUBE_NOTES_WEB_FULL).
+ */
+export function buildStepSides({ before, scratch, corpus, data, full }) {
+  return [
+    { name: "this", app: APP_DIR },
+    { name: "before", app: before },
+  ].map((side, i) => ({
+    ...side,
+    env: {
+      ...process.env,
+      KUBE_NOTES_CONTENT: corpus,
+      KUBE_NOTES_WEB_DATA: data,
+      KUBE_NOTES_WEB_OUT: join(scratch, `out-${i}`),
+      ...(full ? { KUBE_NOTES_WEB_FULL: "1" } : {}),
+      XDG_CACHE_HOME: join(scratch, `cache-${i}`),
+      BASE_PATH: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    runs: [],
+  }))
+}
+
 /** Writes `notes` generated notes (../shared/bench/gen-corpus.mjs, its default seed) into `dir`. */
 export function generateCorpus(dir, notes) {
   const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
