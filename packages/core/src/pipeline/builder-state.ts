@@ -35,7 +35,7 @@ const STATE_FORMAT = 4
  */
 type EdgeJson = [from: number | string, to: string, kind: GraphEdge["kind"]]
 
-interface FragmentJson extends Omit<Fragment, "bodies" | "lookups" | "edges"> {
+export interface FragmentJson extends Omit<Fragment, "bodies" | "lookups" | "edges"> {
   edges: EdgeJson[]
   key: string
   /** sha1 of the bodies' file. */
@@ -90,7 +90,8 @@ export function encodeState(snapshot: BuilderSnapshot): Buffer[] {
   return [Buffer.from(JSON.stringify(head)), ...parts.flatMap((line) => [NEWLINE, line])]
 }
 
-function fragmentJson({ key, value, bodies }: NonNullable<SavedEntry["fragment"]>): FragmentJson {
+/** A fragment as the state's text has it (its bodies by their sha1); the worker pool sends fragments so too. */
+export function fragmentJson({ key, value, bodies }: NonNullable<SavedEntry["fragment"]>): FragmentJson {
   const { lookups } = value
   return {
     key,
@@ -164,7 +165,8 @@ function compactEdges(fragment: Fragment): EdgeJson[] {
   return fragment.edges.map(({ from, to, kind }) => [own.get(from) ?? from, to, kind])
 }
 
-function toFragment(json: FragmentJson, file: { read(): Fragment["bodies"] }): Fragment {
+/** A fragment from its text (`fragmentJson`), its bodies read from `file` on first use. */
+export function toFragment(json: FragmentJson, file: { read(): Fragment["bodies"] }): Fragment {
   const { key: _key, bodies: _bodies, lookups, edges, ...parts } = json
   let bodies: Fragment["bodies"] | undefined
   const fragment = {

@@ -11,9 +11,17 @@ import { availableParallelism } from "node:os"
 import { Worker } from "node:worker_threads"
 import { analyzeNote } from "../analyze/analyze-note.ts"
 import type { NoteAnalysis } from "../analyze/types.ts"
+import type { Fragment } from "../assemble/fragment.ts"
 import type { SourceFile } from "../source/types.ts"
 import { remoteBatchSize } from "./batch-size.ts"
-import type { AnalyzeMany } from "./graph-builder.ts"
+import type { EncodedBodies } from "./graph-bodies.ts"
+import type { AnalyzeMany, HeldAnalyses } from "./graph-builder.ts"
+import {
+  type HeldFragment,
+  type HeldFragmentsReply,
+  type PlainContext,
+  readHeldFragments,
+} from "./held-fragments.ts"
 
 export interface WorkerPoolOptions {
   /** Threads to analyse on, this one included. @default os.availableParallelism() */
@@ -24,10 +32,16 @@ export interface WorkerPoolOptions {
   readonly batchSize?: number
 }
 
-/** What a worker sends back: the analyses as JSON text (see analyze-worker.ts). */
+/** What the pool asks a worker (analyze-worker.ts). */
+export type WorkerRequest =
+  | { type: "analyze"; id: number; start: number; files: SourceFile[]; keep: boolean }
+  | { type: "fragments"; id: number; context: PlainContext; keys: [number, string][] }
+
+/** What a worker sends back: the analyses as JSON text, or the fragments asked for. */
 export interface WorkerReply {
   id: number
-  json: string
+  json?: string
+  fragments?: HeldFragmentsReply
 }
 
 const WORKER_URL = new URL("./analyze-worker.js", import.meta.url)
@@ -45,8 +59,16 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
   const threads = Math.max(1, options.threads ?? availableParallelism())
   const minNotes = options.minNotes ?? 48
   const batchSize = options.batchSize ?? 16
-  return async (files) => {
-    if (files.length < minNotes || threads < 2 || FROM_SOURCES) return files.map(analyzeNote)
+
+  /**
+   * Analyses `files` on every thread. `keep`: workers keep their analyses (they reply without
+   * the mdast) and stay alive, returned in `workers`; `holders[i]` is the worker holding
+   * file i's, or -1 when this thread made it.
+   */
+  const analyzeAll = async (files: SourceFile[], keep: boolean) => {
+    const holders = new Int32Array(files.length).fill(-1)
+    if (files.length < minNotes || threads < 2 || FROM_SOURCES)
+      return { results: files.map(analyzeNote), holders, workers: [] as Worker[] }
     const results: NoteAnalysis[] = new Array(files.length)
     let next = 0
     const take = (size: number) => {
@@ -58,9 +80,25 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
       { length: threads - 1 },
       () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }),
     )
+    let kept = false
     try {
       const remoteBatch = () => remoteBatchSize(files.length - next, threads, batchSize, LOCAL_BATCH)
-      const remote = Promise.all(workers.map((worker) => feed(worker, take, remoteBatch, results)))
+      const remote = Promise.all(
+        workers.map((worker, w) =>
+          feed(
+            worker,
+            take,
+            remoteBatch,
+            (start, analyses) => {
+              analyses.forEach((analysis, i) => {
+                results[start + i] = analysis
+                if (keep) holders[start + i] = w
+              })
+            },
+            keep,
+          ),
+        ),
+      )
       // This thread works through the same queue, yielding between batches for worker replies.
       while (next < files.length) {
         const batch = take(LOCAL_BATCH)
@@ -70,11 +108,68 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
         await new Promise((resolve) => setImmediate(resolve))
       }
       await remote
+      kept = keep
     } finally {
-      await Promise.all(workers.map((worker) => worker.terminate()))
+      if (!kept) await Promise.all(workers.map((worker) => worker.terminate()))
     }
-    return results
+    return { results, holders, workers: kept ? workers : [] }
   }
+
+  const analyzeMany: AnalyzeMany = async (files) => (await analyzeAll(files, false)).results
+  return Object.assign(analyzeMany, {
+    async keepingTrees(files: SourceFile[]): Promise<HeldAnalyses> {
+      const { results, holders, workers } = await analyzeAll(files, true)
+      // Until asked for fragments, a worker left behind by a failed build must not keep the process alive.
+      for (const worker of workers) worker.unref()
+      const stop = async () => {
+        await Promise.all(workers.map((worker) => worker.terminate()))
+      }
+      return {
+        analyses: results,
+        isRemote: (index) => (holders[index] ?? -1) >= 0,
+        async buildFragments(context, keys) {
+          const byWorker = workers.map(() => [] as [number, string][])
+          for (const [index, key] of keys) byWorker[holders[index] ?? -1]?.push([index, key])
+          try {
+            const replies = await Promise.all(
+              workers.map((worker, w) => askFragments(worker, context, byWorker[w] ?? [])),
+            )
+            const built = new Map<number, HeldFragment>()
+            replies.forEach((reply, w) => {
+              const asked = byWorker[w] ?? []
+              if (!reply) return
+              readHeldFragments(reply).forEach((made, i) => {
+                built.set(asked[i]?.[0] ?? -1, made)
+              })
+            })
+            return built
+          } finally {
+            await stop()
+          }
+        },
+        close: stop,
+      }
+    },
+  })
+}
+
+/** Asks a worker for the fragments of the notes it holds; undefined when it holds none asked for. */
+function askFragments(
+  worker: Worker,
+  context: PlainContext,
+  keys: [number, string][],
+): Promise<HeldFragmentsReply | undefined> {
+  if (keys.length === 0) return Promise.resolve(undefined)
+  return new Promise((resolve, reject) => {
+    worker.ref()
+    worker.once("message", (reply: WorkerReply) => resolve(reply.fragments))
+    worker.once("error", reject)
+    worker.once("exit", (code) =>
+      reject(new Error(`analysis worker stopped (exit code ${code}) before its fragments`)),
+    )
+    const request: WorkerRequest = { type: "fragments", id: 0, context, keys }
+    worker.postMessage(request)
+  })
 }
 
 /** Keeps one worker busy until the queue is empty; resolves once its last reply is in. */
@@ -82,7 +177,8 @@ function feed(
   worker: Worker,
   take: (size: number) => { start: number; files: SourceFile[] },
   batchSize: () => number,
-  results: NoteAnalysis[],
+  store: (start: number, analyses: NoteAnalysis[]) => void,
+  keep: boolean,
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const starts = new Map<number, number>()
@@ -91,23 +187,38 @@ function feed(
       const batch = take(batchSize())
       if (batch.files.length === 0) return
       starts.set(id, batch.start)
-      worker.postMessage({ id: id++, files: batch.files })
+      const request: WorkerRequest = {
+        type: "analyze",
+        id: id++,
+        start: batch.start,
+        files: batch.files,
+        keep,
+      }
+      worker.postMessage(request)
     }
-    worker.on("message", (reply: WorkerReply) => {
+    const onMessage = (reply: WorkerReply) => {
       const start = starts.get(reply.id) ?? 0
       starts.delete(reply.id)
-      ;(JSON.parse(reply.json) as NoteAnalysis[]).forEach((analysis, i) => {
-        results[start + i] = analysis
-      })
+      store(start, JSON.parse(reply.json ?? "[]") as NoteAnalysis[])
       send()
-      if (starts.size === 0) resolve()
-    })
-    worker.on("error", reject)
-    worker.on("exit", (code) => {
+      if (starts.size === 0) done()
+    }
+    const onError = (error: Error) => reject(error)
+    const onExit = (code: number) => {
       if (starts.size > 0) reject(new Error(`analysis worker stopped (exit code ${code}) before it finished`))
-    })
+    }
+    // A kept worker answers other requests later: its analysis listeners go once it is done.
+    const done = () => {
+      worker.off("message", onMessage)
+      worker.off("error", onError)
+      worker.off("exit", onExit)
+      resolve()
+    }
+    worker.on("message", onMessage)
+    worker.on("error", onError)
+    worker.on("exit", onExit)
     send()
     send()
-    if (starts.size === 0) resolve()
+    if (starts.size === 0) done()
   })
 }
