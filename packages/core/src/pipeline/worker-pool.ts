@@ -11,10 +11,8 @@ import { availableParallelism } from "node:os"
 import { Worker } from "node:worker_threads"
 import { analyzeNote } from "../analyze/analyze-note.ts"
 import type { NoteAnalysis } from "../analyze/types.ts"
-import type { Fragment } from "../assemble/fragment.ts"
 import type { SourceFile } from "../source/types.ts"
 import { remoteBatchSize } from "./batch-size.ts"
-import type { EncodedBodies } from "./graph-bodies.ts"
 import type { AnalyzeMany, HeldAnalyses } from "./graph-builder.ts"
 import {
   type HeldFragment,
