@@ -42,14 +42,41 @@ for (const [side, runs] of Object.entries(results))
       `\n**${side}**, round ${index + 1}: wall ${(run.wallMs / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s, peak RSS ${run.peakMB} MB (kernel's maxRSS ${run.maxRssMB} MB)\n`,
     )
     console.log(
-      "| phase (ends at mark) | ends at | peak RSS in phase (sampled) | maxRSS so far | RSS at mark | heap used / total | external (buffers) |",
+      "| phase (ends at mark) | ends at | CPU in phase | peak RSS in phase (sampled) | maxRSS so far | RSS at mark | heap used / total | external (buffers) |",
     )
-    console.log("| --- | --- | --- | --- | --- | --- | --- |")
-    for (const phase of run.phases)
+    console.log("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    let cpuBefore = 0
+    for (const phase of run.phases) {
+      const cpu = typeof phase.cpuMs === "number" ? `${((phase.cpuMs - cpuBefore) / 1000).toFixed(2)} s` : "–"
+      if (typeof phase.cpuMs === "number") cpuBefore = phase.cpuMs
       console.log(
-        `| ${phase.mark} | ${(phase.ms / 1000).toFixed(2)} s | ${phase.peakMB} MB | ${phase.maxRssMB} MB | ${phase.rssMB} MB | ${phase.heapUsedMB} / ${phase.heapTotalMB} MB | ${phase.externalMB} (${phase.arrayBuffersMB}) MB |`,
+        `| ${phase.mark} | ${(phase.ms / 1000).toFixed(2)} s | ${cpu} | ${phase.peakMB} MB | ${phase.maxRssMB} MB | ${phase.rssMB} MB | ${phase.heapUsedMB} / ${phase.heapTotalMB} MB | ${phase.externalMB} (${phase.arrayBuffersMB}) MB |`,
       )
+    }
+    console.log(`\nserial tail (the analysis's end to "written"): ${tail(run)}`)
   })
+
+// What follows the last analysis (assembly and writing): the part of the build that
+// the main thread ran alone before the worker built fragments too.
+for (const [side, runs] of Object.entries(results)) {
+  const tails = runs.map(tailOf).filter(Boolean)
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  if (tails.length > 0)
+    console.log(
+      `\n${side}: serial tail, median of ${tails.length}: wall ${(median(tails.map((t) => t.wallMs)) / 1000).toFixed(2)} s, CPU ${(median(tails.map((t) => t.cpuMs)) / 1000).toFixed(2)} s; whole run: wall ${(median(runs.map((r) => r.wallMs)) / 1000).toFixed(2)} s, CPU ${(median(runs.map((r) => r.cpuMs)) / 1000).toFixed(2)} s`,
+    )
+}
+
+function tailOf(run) {
+  const from = run.phases.find((phase) => phase.mark.startsWith("analysed"))
+  const to = run.phases.find((phase) => phase.mark === "written")
+  return from && to ? { wallMs: to.at - from.at, cpuMs: to.cpuMs - from.cpuMs } : undefined
+}
+
+function tail(run) {
+  const t = tailOf(run)
+  return t ? `wall ${(t.wallMs / 1000).toFixed(2)} s, CPU ${(t.cpuMs / 1000).toFixed(2)} s` : "–"
+}
 
 /** One probe run; RSS sampled from /proc until it exits, then cut into phases by its marks. */
 function trace(dist, out) {

@@ -65,11 +65,25 @@ fs.promises.writeFile = (file, ...rest) => {
 }
 syncBuiltinESMExports()
 
-// The end of the analysis: the worker pool stops its workers once the last analysis is in.
+// The end of the analysis: the worker pool stops its workers once the last analysis is in —
+// or, when its workers build the fragments of the notes they parsed (held-fragments.ts), asks
+// them for those first; they stop once the fragments are in.
+let analysed = false
+const postMessage = Worker.prototype.postMessage
+Worker.prototype.postMessage = function (message, ...rest) {
+  if (message?.type === "fragments" && !analysed) {
+    analysed = true
+    mark("analysed (fragments asked)")
+  }
+  return postMessage.call(this, message, ...rest)
+}
 const terminate = Worker.prototype.terminate
 Worker.prototype.terminate = function (...args) {
   return terminate.apply(this, args).then((code) => {
-    mark("analysed (workers stopped)")
+    if (!analysed) mark("analysed (workers stopped)")
+    else if (!seen.has("fragments")) mark("worker's fragments in (workers stopped)")
+    analysed = true
+    seen.add("fragments")
     return code
   })
 }
