@@ -29,7 +29,7 @@ function standInAnalyzer(): AnalyzeMany & { built: number; open: number } {
       const store = createHeldAnalysisStore()
       const analyses = files.map((file, i) => {
         const analysis = analyzeNote(file)
-        return remote(i) ? structuredClone(store.keep(i, analysis)) : analysis
+        return remote(i) ? (JSON.parse(store.keep(i, analysis)) as NoteAnalysis) : analysis
       })
       analyzer.open++
       let closed = false

@@ -26,9 +26,9 @@ parentPort?.on("message", (message: WorkerRequest) => {
   const analyses = message.files.map(analyzeNote)
   const reply: WorkerReply = {
     id: message.id,
-    json: JSON.stringify(
-      message.keep ? analyses.map((analysis, i) => held.keep(message.start + i, analysis)) : analyses,
-    ),
+    json: message.keep
+      ? `[${analyses.map((analysis, i) => held.keep(message.start + i, analysis)).join(",")}]`
+      : JSON.stringify(analyses),
   }
   parentPort?.postMessage(reply)
 })
