@@ -42,11 +42,14 @@ function standInAnalyzer(): AnalyzeMany & { built: number; open: number } {
         isRemote: remote,
         async buildFragments(context, keys) {
           const asked = [...keys].map(([index, key]) => [() => store.take(index), key] as const)
-          const reply = structuredClone(buildHeldFragments(structuredClone(context), asked))
+          // Two fragments a reply, so a build's come in several, as a large build's do.
+          const replies = [...buildHeldFragments(structuredClone(context), asked, 2)].map((reply) =>
+            structuredClone(reply),
+          )
           analyzer.built += asked.length
           // Each analysis asked for was let go once its fragment was built (an unreadable note has none).
           expect(store.size).toBe(files.filter((_, i) => remote(i)).length - asked.length)
-          const made = readHeldFragments(reply)
+          const made = replies.flatMap(readHeldFragments)
           await close()
           return new Map([...keys.keys()].map((index, i) => [index, made[i] as (typeof made)[number]]))
         },

@@ -18,9 +18,12 @@ const held = createHeldAnalysisStore()
 parentPort?.on("message", (message: WorkerRequest) => {
   if (message.type === "fragments") {
     const keys = message.keys.map(([index, key]) => [() => held.take(index), key] as const)
-    const fragments = buildHeldFragments(message.context, keys)
-    const reply: WorkerReply = { id: message.id, fragments }
-    parentPort?.postMessage(reply, [fragments.bytes.buffer as ArrayBuffer])
+    for (const fragments of buildHeldFragments(message.context, keys)) {
+      const reply: WorkerReply = { id: message.id, fragments }
+      parentPort?.postMessage(reply, [fragments.bytes.buffer as ArrayBuffer])
+    }
+    const done: WorkerReply = { id: message.id, done: true }
+    parentPort?.postMessage(done)
     return
   }
   const analyses = message.files.map(analyzeNote)

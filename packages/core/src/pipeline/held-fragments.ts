@@ -78,16 +78,29 @@ export interface HeldFragment {
   readonly encoded: EncodedBodies & { read(): NoteBodies }
 }
 
+/** Fragments a worker sends at a time: it never holds all of its notes' fragments at once. */
+export const FRAGMENTS_PER_REPLY = 64
+
 /**
  * Builds the fragments of held notes (`keys`: each note's analysis, read when its turn comes,
- * and its key): one note's tree at a time is alive, gone once its bodies are encoded.
+ * and its key) and yields them `perReply` at a time: one note's tree at a time is alive,
+ * gone once its bodies are encoded, and each reply's text and bytes go once it is sent.
  */
-export function buildHeldFragments(
+export function* buildHeldFragments(
   plain: PlainContext,
   keys: readonly (readonly [() => NoteAnalysis, string])[],
-): HeldFragmentsReply {
+  perReply = FRAGMENTS_PER_REPLY,
+): Generator<HeldFragmentsReply> {
   const context = contextFromPlain(plain)
-  const jsons: FragmentJson[] = []
+  for (let from = 0; from < keys.length; from += perReply)
+    yield buildReply(context, keys.slice(from, from + perReply))
+}
+
+function buildReply(
+  context: BuildContext,
+  keys: readonly (readonly [() => NoteAnalysis, string])[],
+): HeldFragmentsReply {
+  const jsons: string[] = []
   const parts: Buffer[] = []
   const bodies: [number, string][] = []
   let length = 0
@@ -95,7 +108,7 @@ export function buildHeldFragments(
     const fragment = buildFragment(createNoteRef(key, analysisOf()), context)
     const bytes = Buffer.from(JSON.stringify(fragment.bodies))
     const sha1 = createHash("sha1").update(bytes).digest("hex")
-    jsons.push(fragmentJson({ key, value: fragment, bodies: { sha1, bytes: () => bytes } }))
+    jsons.push(JSON.stringify(fragmentJson({ key, value: fragment, bodies: { sha1, bytes: () => bytes } })))
     parts.push(bytes)
     bodies.push([bytes.length, sha1])
     length += bytes.length
@@ -107,7 +120,7 @@ export function buildHeldFragments(
     all.set(part, at)
     at += part.length
   }
-  return { json: JSON.stringify(jsons), bytes: all, bodies }
+  return { json: `[${jsons.join(",")}]`, bytes: all, bodies }
 }
 
 /** The fragments of a reply, in its order, each with its bodies known as their bytes. */

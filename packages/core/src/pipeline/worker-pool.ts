@@ -39,7 +39,9 @@ export type WorkerRequest =
 export interface WorkerReply {
   id: number
   json?: string
+  /** Some of the fragments asked for, in the order asked; `done` comes after the last. */
   fragments?: HeldFragmentsReply
+  done?: boolean
 }
 
 const WORKER_URL = new URL("./analyze-worker.js", import.meta.url)
@@ -133,11 +135,10 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
               workers.map((worker, w) => askFragments(worker, context, byWorker[w] ?? [])),
             )
             const built = new Map<number, HeldFragment>()
-            replies.forEach((reply, w) => {
+            replies.forEach((made, w) => {
               const asked = byWorker[w] ?? []
-              if (!reply) return
-              readHeldFragments(reply).forEach((made, i) => {
-                built.set(asked[i]?.[0] ?? -1, made)
+              made.forEach((fragment, i) => {
+                built.set(asked[i]?.[0] ?? -1, fragment)
               })
             })
             return built
@@ -151,20 +152,32 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
   })
 }
 
-/** Asks a worker for the fragments of the notes it holds; undefined when it holds none asked for. */
+/**
+ * Asks a worker for the fragments of the notes it holds, which come a few at a time
+ * (held-fragments.ts), each read as it arrives; empty when it holds none asked for.
+ */
 function askFragments(
   worker: Worker,
   context: PlainContext,
   keys: [number, string][],
-): Promise<HeldFragmentsReply | undefined> {
-  if (keys.length === 0) return Promise.resolve(undefined)
+): Promise<HeldFragment[]> {
+  if (keys.length === 0) return Promise.resolve([])
   return new Promise((resolve, reject) => {
+    const made: HeldFragment[] = []
+    const onMessage = (reply: WorkerReply) => {
+      if (reply.fragments) for (const fragment of readHeldFragments(reply.fragments)) made.push(fragment)
+      if (!reply.done) return
+      worker.off("message", onMessage)
+      worker.off("error", reject)
+      worker.off("exit", onExit)
+      resolve(made)
+    }
+    const onExit = (code: number) =>
+      reject(new Error(`analysis worker stopped (exit code ${code}) before its fragments`))
     worker.ref()
-    worker.once("message", (reply: WorkerReply) => resolve(reply.fragments))
-    worker.once("error", reject)
-    worker.once("exit", (code) =>
-      reject(new Error(`analysis worker stopped (exit code ${code}) before its fragments`)),
-    )
+    worker.on("message", onMessage)
+    worker.on("error", reject)
+    worker.on("exit", onExit)
     const request: WorkerRequest = { type: "fragments", id: 0, context, keys }
     worker.postMessage(request)
   })
