@@ -65,13 +65,13 @@ fs.promises.writeFile = (file, ...rest) => {
 }
 syncBuiltinESMExports()
 
-// The end of the analysis: the worker pool stops its workers once the last analysis is in —
-// or, when its workers build the fragments of the notes they parsed (held-fragments.ts), asks
-// them for those first; they stop once the fragments are in.
+// The end of the analysis: the worker pool stops its workers once the last analysis is in (or,
+// with workers that build fragments too, asks them for those first). Fragment workers
+// (held-fragments.ts) stop once their fragments are in.
 let analysed = false
 const postMessage = Worker.prototype.postMessage
 Worker.prototype.postMessage = function (message, ...rest) {
-  if (message?.type === "fragments" && !analysed) {
+  if (message?.context !== undefined && !analysed) {
     analysed = true
     mark("analysed (fragments asked)")
   }

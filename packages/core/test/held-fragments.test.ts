@@ -1,10 +1,11 @@
 /**
- * A one-shot build without a cache leaves each note's analysis in the thread that parsed it
- * and builds the note's fragment there (pipeline/held-fragments.ts): the builder gets the
- * analysis without its mdast, and the fragment back as text with its bodies' bytes. What it
- * builds must not change. The pool's workers cannot run from these sources, so a stand-in
- * holds every other note's analysis in this thread and sends its replies through
- * `structuredClone`, as `postMessage` would; corpus.test.ts runs the real workers (core's dist).
+ * A one-shot build without a cache has the fragments of the notes a worker parsed built in
+ * another worker (pipeline/held-fragments.ts), each analysis carried there as its JSON's bytes
+ * (held-analyses.ts): the builder gets the analysis without its mdast, and the fragment back as
+ * text with its bodies' bytes, a few fragments a message. What it builds must not change. The
+ * pool's workers cannot run from these sources, so a stand-in holds every other note's
+ * analysis as those bytes in this thread and sends its replies through `structuredClone`, as
+ * `postMessage` would; corpus.test.ts runs the real workers (core's dist).
  */
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -12,7 +13,7 @@ import { analyzeNote } from "../src/analyze/analyze-note.ts"
 import type { NoteAnalysis } from "../src/analyze/types.ts"
 import type { BuiltGraph } from "../src/pipeline/graph-bodies.ts"
 import { type AnalyzeMany, createGraphBuilder, type HeldAnalyses } from "../src/pipeline/graph-builder.ts"
-import { createHeldAnalysisStore } from "../src/pipeline/held-analyses.ts"
+import { decodeHeldAnalysis, heldBytesOf, holdAnalyses } from "../src/pipeline/held-analyses.ts"
 import { buildHeldFragments, readHeldFragments } from "../src/pipeline/held-fragments.ts"
 import { createMemorySource } from "../src/source/types.ts"
 import { buildWithBodies, withAllBodies } from "./helpers.ts"
@@ -25,11 +26,14 @@ function standInAnalyzer(): AnalyzeMany & { built: number; open: number } {
     open: 0,
     async keepingTrees(files: Parameters<AnalyzeMany>[0]): Promise<HeldAnalyses> {
       const remote = (index: number) => index % 2 === 1
-      // Held as the worker holds them: as their JSON's bytes, decoded when their fragment is built.
-      const store = createHeldAnalysisStore()
+      // Sent as the analysis worker sends them: without mdast as text, whole as bytes.
+      const held = new Map<number, Uint8Array>()
       const analyses = files.map((file, i) => {
         const analysis = analyzeNote(file)
-        return remote(i) ? (JSON.parse(store.keep(i, analysis)) as NoteAnalysis) : analysis
+        if (!remote(i)) return analysis
+        const batch = structuredClone(holdAnalyses([analysis]))
+        held.set(i, heldBytesOf(batch)[0] as Uint8Array)
+        return (JSON.parse(batch.json) as NoteAnalysis[])[0] as NoteAnalysis
       })
       analyzer.open++
       let closed = false
@@ -41,14 +45,14 @@ function standInAnalyzer(): AnalyzeMany & { built: number; open: number } {
         analyses,
         isRemote: remote,
         async buildFragments(context, keys) {
-          const asked = [...keys].map(([index, key]) => [() => store.take(index), key] as const)
+          const asked = [...keys].map(
+            ([index, key]) => [() => decodeHeldAnalysis(held.get(index) as Uint8Array), key] as const,
+          )
           // Two fragments a reply, so a build's come in several, as a large build's do.
           const replies = [...buildHeldFragments(structuredClone(context), asked, 2)].map((reply) =>
             structuredClone(reply),
           )
           analyzer.built += asked.length
-          // Each analysis asked for was let go once its fragment was built (an unreadable note has none).
-          expect(store.size).toBe(files.filter((_, i) => remote(i)).length - asked.length)
           const made = replies.flatMap(readHeldFragments)
           await close()
           return new Map([...keys.keys()].map((index, i) => [index, made[i] as (typeof made)[number]]))

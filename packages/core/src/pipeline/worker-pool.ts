@@ -14,6 +14,7 @@ import type { NoteAnalysis } from "../analyze/types.ts"
 import type { SourceFile } from "../source/types.ts"
 import { remoteBatchSize } from "./batch-size.ts"
 import type { AnalyzeMany, HeldAnalyses } from "./graph-builder.ts"
+import { type HeldBatch, heldBytesOf } from "./held-analyses.ts"
 import {
   type HeldFragment,
   type HeldFragmentsReply,
@@ -30,21 +31,33 @@ export interface WorkerPoolOptions {
   readonly batchSize?: number
 }
 
-/** What the pool asks a worker (analyze-worker.ts). */
-export type WorkerRequest =
-  | { type: "analyze"; id: number; start: number; files: SourceFile[]; keep: boolean }
-  | { type: "fragments"; id: number; context: PlainContext; keys: [number, string][] }
+/** What the pool asks an analysis worker (analyze-worker.ts). */
+export interface AnalyzeRequest {
+  id: number
+  files: SourceFile[]
+  /** Reply with the analyses held as bytes too (held-analyses.ts). */
+  keep: boolean
+}
 
-/** What a worker sends back: the analyses as JSON text, or the fragments asked for. */
+/** What the pool asks a fragment worker (fragment-worker.ts): each note's key and analysis's bytes. */
+export interface FragmentsRequest {
+  id: number
+  context: PlainContext
+  notes: [string, Uint8Array][]
+}
+
+/** What a worker sends back: analyses as JSON text (held too, when asked), or fragments asked for. */
 export interface WorkerReply {
   id: number
   json?: string
+  held?: HeldBatch
   /** Some of the fragments asked for, in the order asked; `done` comes after the last. */
   fragments?: HeldFragmentsReply
   done?: boolean
 }
 
 const WORKER_URL = new URL("./analyze-worker.js", import.meta.url)
+const FRAGMENT_WORKER_URL = new URL("./fragment-worker.js", import.meta.url)
 /** Running from TypeScript sources (tests): Node 20 cannot start a .ts worker, so stay in-thread. */
 const FROM_SOURCES = import.meta.url.endsWith(".ts")
 /**
@@ -52,6 +65,12 @@ const FROM_SOURCES = import.meta.url.endsWith(".ts")
  * halves the scavenges in a worker (measured with bench/, ~15% less CPU per note).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 }
+/**
+ * A fragment worker lives for the assembly only, and builds from JSON-parsed analyses: a
+ * young generation between V8's default and the analysis workers' keeps its scavenges few
+ * without growing its heap much.
+ */
+const FRAGMENT_WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 }
 /** Notes this thread takes at a time: small, so worker replies are handled promptly. */
 const LOCAL_BATCH = 4
 
@@ -61,14 +80,15 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
   const batchSize = options.batchSize ?? 16
 
   /**
-   * Analyses `files` on every thread. `keep`: workers keep their analyses (they reply without
-   * the mdast) and stay alive, returned in `workers`; `holders[i]` is the worker holding
-   * file i's, or -1 when this thread made it.
+   * Analyses `files` on every thread. `keep`: workers also send each analysis whole, as bytes
+   * (`held[i]`, undefined when this thread made it), and `holders[i]` is the worker that made
+   * file i's, or -1 when this thread did.
    */
   const analyzeAll = async (files: SourceFile[], keep: boolean) => {
     const holders = new Int32Array(files.length).fill(-1)
+    const held: (Uint8Array | undefined)[] = []
     if (files.length < minNotes || threads < 2 || FROM_SOURCES)
-      return { results: files.map(analyzeNote), holders, workers: [] as Worker[] }
+      return { results: files.map(analyzeNote), holders, held, workers: 0 }
     const results: NoteAnalysis[] = new Array(files.length)
     let next = 0
     const take = (size: number) => {
@@ -80,23 +100,20 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
       { length: threads - 1 },
       () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }),
     )
-    let kept = false
     try {
       const remoteBatch = () => remoteBatchSize(files.length - next, threads, batchSize, LOCAL_BATCH)
       const remote = Promise.all(
         workers.map((worker, w) =>
-          feed(
-            worker,
-            take,
-            remoteBatch,
-            (start, analyses) => {
-              analyses.forEach((analysis, i) => {
-                results[start + i] = analysis
-                if (keep) holders[start + i] = w
-              })
-            },
-            keep,
-          ),
+          feed(worker, take, remoteBatch, keep, (start, reply) => {
+            const analyses = JSON.parse(reply.json ?? "[]") as NoteAnalysis[]
+            const bytes = reply.held ? heldBytesOf(reply.held) : []
+            analyses.forEach((analysis, i) => {
+              results[start + i] = analysis
+              if (!keep) return
+              holders[start + i] = w
+              held[start + i] = bytes[i]
+            })
+          }),
         ),
       )
       // This thread works through the same queue, yielding between batches for worker replies.
@@ -108,37 +125,50 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
         await new Promise((resolve) => setImmediate(resolve))
       }
       await remote
-      kept = keep
     } finally {
-      if (!kept) await Promise.all(workers.map((worker) => worker.terminate()))
+      await Promise.all(workers.map((worker) => worker.terminate()))
     }
-    return { results, holders, workers: kept ? workers : [] }
+    return { results, holders, held, workers: workers.length }
   }
 
   const analyzeMany: AnalyzeMany = async (files) => (await analyzeAll(files, false)).results
   return Object.assign(analyzeMany, {
     async keepingTrees(files: SourceFile[]): Promise<HeldAnalyses> {
-      const { results, holders, workers } = await analyzeAll(files, true)
-      // Until asked for fragments, a worker left behind by a failed build must not keep the process alive.
+      const { results, holders, held, workers: count } = await analyzeAll(files, true)
+      // One fresh fragment worker per analysis worker, started now so it loads while this
+      // thread makes the indexes; unref'd until asked, so a failed build does not hang on it.
+      const workers = Array.from(
+        { length: count },
+        () => new Worker(FRAGMENT_WORKER_URL, { resourceLimits: FRAGMENT_WORKER_LIMITS }),
+      )
       for (const worker of workers) worker.unref()
       const stop = async () => {
         await Promise.all(workers.map((worker) => worker.terminate()))
       }
       return {
         analyses: results,
-        isRemote: (index) => (holders[index] ?? -1) >= 0,
+        isRemote: (index) => held[index] !== undefined,
         async buildFragments(context, keys) {
-          const byWorker = workers.map(() => [] as [number, string][])
-          for (const [index, key] of keys) byWorker[holders[index] ?? -1]?.push([index, key])
+          // Each analysis worker's batches go to one fragment worker: their buffers move, whole.
+          const byWorker = workers.map(() => [] as number[])
+          for (const index of keys.keys()) byWorker[holders[index] ?? -1]?.push(index)
           try {
             const replies = await Promise.all(
-              workers.map((worker, w) => askFragments(worker, context, byWorker[w] ?? [])),
+              workers.map((worker, w) => {
+                const asked = byWorker[w] ?? []
+                const notes = asked.map((index): [string, Uint8Array] => [
+                  keys.get(index) as string,
+                  held[index] as Uint8Array,
+                ])
+                for (const index of asked) held[index] = undefined
+                return askFragments(worker, context, notes)
+              }),
             )
             const built = new Map<number, HeldFragment>()
             replies.forEach((made, w) => {
               const asked = byWorker[w] ?? []
               made.forEach((fragment, i) => {
-                built.set(asked[i]?.[0] ?? -1, fragment)
+                built.set(asked[i] ?? -1, fragment)
               })
             })
             return built
@@ -153,15 +183,15 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
 }
 
 /**
- * Asks a worker for the fragments of the notes it holds, which come a few at a time
- * (held-fragments.ts), each read as it arrives; empty when it holds none asked for.
+ * Asks a fragment worker for the fragments of `notes` (their analyses' bytes move to it),
+ * which come a few at a time (held-fragments.ts), each read as it arrives.
  */
 function askFragments(
   worker: Worker,
   context: PlainContext,
-  keys: [number, string][],
+  notes: [string, Uint8Array][],
 ): Promise<HeldFragment[]> {
-  if (keys.length === 0) return Promise.resolve([])
+  if (notes.length === 0) return Promise.resolve([])
   return new Promise((resolve, reject) => {
     const made: HeldFragment[] = []
     const onMessage = (reply: WorkerReply) => {
@@ -173,13 +203,14 @@ function askFragments(
       resolve(made)
     }
     const onExit = (code: number) =>
-      reject(new Error(`analysis worker stopped (exit code ${code}) before its fragments`))
+      reject(new Error(`fragment worker stopped (exit code ${code}) before its fragments`))
     worker.ref()
     worker.on("message", onMessage)
     worker.on("error", reject)
     worker.on("exit", onExit)
-    const request: WorkerRequest = { type: "fragments", id: 0, context, keys }
-    worker.postMessage(request)
+    const request: FragmentsRequest = { id: 0, context, notes }
+    const buffers = new Set(notes.map(([, bytes]) => bytes.buffer as ArrayBuffer))
+    worker.postMessage(request, [...buffers])
   })
 }
 
@@ -188,8 +219,8 @@ function feed(
   worker: Worker,
   take: (size: number) => { start: number; files: SourceFile[] },
   batchSize: () => number,
-  store: (start: number, analyses: NoteAnalysis[]) => void,
   keep: boolean,
+  store: (start: number, reply: WorkerReply) => void,
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const starts = new Map<number, number>()
@@ -198,38 +229,22 @@ function feed(
       const batch = take(batchSize())
       if (batch.files.length === 0) return
       starts.set(id, batch.start)
-      const request: WorkerRequest = {
-        type: "analyze",
-        id: id++,
-        start: batch.start,
-        files: batch.files,
-        keep,
-      }
+      const request: AnalyzeRequest = { id: id++, files: batch.files, keep }
       worker.postMessage(request)
     }
-    const onMessage = (reply: WorkerReply) => {
+    worker.on("message", (reply: WorkerReply) => {
       const start = starts.get(reply.id) ?? 0
       starts.delete(reply.id)
-      store(start, JSON.parse(reply.json ?? "[]") as NoteAnalysis[])
+      store(start, reply)
       send()
-      if (starts.size === 0) done()
-    }
-    const onError = (error: Error) => reject(error)
-    const onExit = (code: number) => {
+      if (starts.size === 0) resolve()
+    })
+    worker.on("error", reject)
+    worker.on("exit", (code) => {
       if (starts.size > 0) reject(new Error(`analysis worker stopped (exit code ${code}) before it finished`))
-    }
-    // A kept worker answers other requests later: its analysis listeners go once it is done.
-    const done = () => {
-      worker.off("message", onMessage)
-      worker.off("error", onError)
-      worker.off("exit", onExit)
-      resolve()
-    }
-    worker.on("message", onMessage)
-    worker.on("error", onError)
-    worker.on("exit", onExit)
+    })
     send()
     send()
-    if (starts.size === 0) done()
+    if (starts.size === 0) resolve()
   })
 }
