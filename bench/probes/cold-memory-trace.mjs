@@ -80,10 +80,13 @@ Worker.prototype.postMessage = function (message, ...rest) {
 const terminate = Worker.prototype.terminate
 Worker.prototype.terminate = function (...args) {
   return terminate.apply(this, args).then((code) => {
-    if (!analysed) mark("analysed (workers stopped)")
-    else if (!seen.has("fragments")) mark("worker's fragments in (workers stopped)")
-    analysed = true
-    seen.add("fragments")
+    if (!analysed) {
+      analysed = true
+      mark("analysed (workers stopped)")
+    } else if (!seen.has("fragments")) {
+      seen.add("fragments")
+      mark("worker's fragments in (workers stopped)")
+    }
     return code
   })
 }
