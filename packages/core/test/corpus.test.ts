@@ -33,8 +33,7 @@ describe("a generated corpus", () => {
     // One thread, a builder that keeps its trees: what every other build is compared with.
     const inThread = await dist.buildGraph(await dist.readContentDir(notes))
     const oneThread = withAllBodies(inThread)
-    // The CLI's cold build: a worker that keeps the analyses it made (as their JSON's bytes) and
-    // builds those notes' fragments (held-fragments.ts); each note's bodies kept as their file's bytes.
+    // The CLI's cold build: a worker, and each note's bodies kept as their file's bytes.
     const cold = await dist.buildGraphFromDir(notes, { cache: false, threads: 2 })
     expect(withAllBodies(cold)).toEqual(oneThread)
     expect(bodyFiles(cold)).toEqual(bodyFiles(inThread))

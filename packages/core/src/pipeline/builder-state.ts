@@ -35,7 +35,7 @@ const STATE_FORMAT = 4
  */
 type EdgeJson = [from: number | string, to: string, kind: GraphEdge["kind"]]
 
-export interface FragmentJson extends Omit<Fragment, "bodies" | "lookups" | "edges"> {
+interface FragmentJson extends Omit<Fragment, "bodies" | "lookups" | "edges"> {
   edges: EdgeJson[]
   key: string
   /** sha1 of the bodies' file. */
@@ -90,8 +90,7 @@ export function encodeState(snapshot: BuilderSnapshot): Buffer[] {
   return [Buffer.from(JSON.stringify(head)), ...parts.flatMap((line) => [NEWLINE, line])]
 }
 
-/** A fragment as the state's text has it (its bodies by their sha1); the worker pool sends fragments so too. */
-export function fragmentJson({ key, value, bodies }: NonNullable<SavedEntry["fragment"]>): FragmentJson {
+function fragmentJson({ key, value, bodies }: NonNullable<SavedEntry["fragment"]>): FragmentJson {
   const { lookups } = value
   return {
     key,
@@ -165,8 +164,7 @@ function compactEdges(fragment: Fragment): EdgeJson[] {
   return fragment.edges.map(({ from, to, kind }) => [own.get(from) ?? from, to, kind])
 }
 
-/** A fragment from its text (`fragmentJson`), its bodies read from `file` on first use. */
-export function toFragment(json: FragmentJson, file: { read(): Fragment["bodies"] }): Fragment {
+function toFragment(json: FragmentJson, file: { read(): Fragment["bodies"] }): Fragment {
   const { key: _key, bodies: _bodies, lookups, edges, ...parts } = json
   let bodies: Fragment["bodies"] | undefined
   const fragment = {

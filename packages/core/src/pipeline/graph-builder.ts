@@ -46,7 +46,6 @@ import {
   type GraphBodies,
 } from "./graph-bodies.ts"
 import { holdBodiesEncoded } from "./held-bodies.ts"
-import { type HeldFragment, type PlainContext, plainContext } from "./held-fragments.ts"
 import { createJoiner } from "./joiner.ts"
 import { assignKeys, type KeyedNotes, patchKeys } from "./note-keys.ts"
 import { readingEdges } from "./reading-edges.ts"
@@ -54,7 +53,6 @@ import { compareReadingOrder, placeMoved } from "./reading-order.ts"
 import { concatAll, keepUnchangedParts, sameItems } from "./reuse.ts"
 import { createSharedMerger } from "./shared-merger.ts"
 import { linkSignature } from "./signatures.ts"
-import { withoutMdast } from "./without-mdast.ts"
 
 /** Where analyses are kept between processes (the disk cache) — optional. */
 export interface AnalysisCache {
@@ -63,30 +61,7 @@ export interface AnalysisCache {
 }
 
 /** Analyses many files at once (worker threads); by default, one by one in this thread. */
-export type AnalyzeMany = ((files: SourceFile[]) => Promise<NoteAnalysis[]>) & {
-  /**
-   * Analyses as the call does, but leaves each analysis in the thread that made it, to build
-   * the note's fragment there too (held-fragments.ts): a one-shot build without a cache
-   * (`releaseTrees`, no `cache`) uses it.
-   */
-  readonly keepingTrees?: (files: SourceFile[]) => Promise<HeldAnalyses>
-}
-
-/** Analyses of which some are held, with their mdast, in other threads (see `AnalyzeMany`). */
-export interface HeldAnalyses {
-  /** Each file's analysis; one held in another thread comes without its mdast. */
-  readonly analyses: readonly NoteAnalysis[]
-  /** Whether the analysis of the file at `index` is held in another thread. */
-  isRemote(index: number): boolean
-  /**
-   * Builds the fragments of held notes (file index → note key) where they are held, with the
-   * context as plain data, then stops those threads. Each fragment's bodies come as their
-   * file's bytes.
-   */
-  buildFragments(context: PlainContext, keys: ReadonlyMap<number, string>): Promise<Map<number, HeldFragment>>
-  /** Stops those threads without building anything. */
-  close(): Promise<void>
-}
+export type AnalyzeMany = (files: SourceFile[]) => Promise<NoteAnalysis[]>
 
 export interface GraphBuilderOptions {
   readonly cache?: AnalysisCache
@@ -134,8 +109,6 @@ interface Entry {
   source?: SourceFile
   /** What `restore` made this entry from: handed out again by `snapshot` while nothing changed. */
   restoredFrom?: SavedEntry
-  /** The note's full analysis is held in another thread, which builds its fragment. */
-  heldAt?: { analyses: HeldAnalyses; index: number }
 }
 
 /**
@@ -212,8 +185,6 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   let restored = false
   /** Encodings of restored fragments' bodies, known without reading them. */
   const restoredBodies = new WeakMap<Fragment, EncodedBodies>()
-  /** Analyses held in other threads since the last assembly (their threads stop after it). */
-  const heldNow = new Set<HeldAnalyses>()
   /** Fragments whose bodies are held as their bytes (`releaseTrees`): read only when asked for. */
   const heldInBytes = new WeakMap<Fragment, () => NoteBodies>()
   const joinNodes = createJoiner<GraphNode>()
@@ -233,18 +204,6 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       if (cached) setEntry(file, hash, cached)
       else pending.push({ file, hash })
     }
-    const keepingTrees =
-      options.releaseTrees && !options.cache ? options.analyzeMany?.keepingTrees : undefined
-    if (keepingTrees && pending.length > 0) {
-      // Nothing to cache: each analysis stays where it was made, and its fragment is built there.
-      const held = await keepingTrees(pending.map((p) => p.file))
-      heldNow.add(held)
-      pending.forEach(({ file, hash }, index) => {
-        const entry = setEntry(file, hash, held.analyses[index] as NoteAnalysis)
-        if (held.isRemote(index)) entry.heldAt = { analyses: held, index }
-      })
-      return
-    }
     const analyses = options.analyzeMany
       ? await options.analyzeMany(pending.map((p) => p.file))
       : pending.map((p) => analyzeNote(p.file))
@@ -255,7 +214,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     })
   }
 
-  const setEntry = (file: SourceFile, hash: string, analysis: NoteAnalysis): Entry => {
+  const setEntry = (file: SourceFile, hash: string, analysis: NoteAnalysis) => {
     const { path } = file
     const previous = entries.get(path)
     const order = (a: NoteAnalysis | undefined) => JSON.stringify(a?.frontmatter.order ?? null)
@@ -274,7 +233,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       }
       entries.set(path, entry)
       moved.add(entry)
-      return entry
+      return
     }
     // The entry object stays (it holds the note's place in `ordered`); what came from the old
     // analysis goes, except the link ref, which is kept while the link signature is the same.
@@ -286,9 +245,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     previous.fragmentRound = -1
     delete previous.described
     delete previous.light
-    delete previous.heldAt
     if (options.releaseTrees) previous.source = file
-    return previous
   }
 
   const removeEntry = (path: string) => {
@@ -419,7 +376,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     delete entry.light
   }
 
-  async function assemble(): Promise<BuiltGraph> {
+  function assemble(): BuiltGraph {
     const changed = pending
     pending = new Map()
     const orderChanged = !ordered || moved.size > 0
@@ -457,23 +414,10 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     round++
 
     const context = { matcher, termByAlias: byAlias, notes: noteIndex as NoteIndex, assets }
-    // Notes held in other threads have their fragments built there, asked for first so they
-    // are built while this thread builds the others.
-    const heldFragments = askHeldFragments()
-    // Awaited below; a failure there while this thread builds must not go unhandled meanwhile.
-    heldFragments?.catch(() => undefined)
-    const waiting: { position: number; entry: Entry; key: string }[] = []
     const fragments: Fragment[] = []
     const noteIds: string[] = []
     for (const { key, entry } of keyed.notes) {
       const ref = entry.ref as NoteRef
-      if (entry.heldAt) {
-        waiting.push({ position: fragments.length, entry, key })
-        entry.fragmentRound = round
-        fragments.push(entry.fragment as Fragment)
-        noteIds.push(ref.id)
-        continue
-      }
       let fragment = entry.fragment
       const current =
         fragment !== undefined &&
@@ -501,7 +445,6 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       fragments.push(fragment)
       noteIds.push(ref.id)
     }
-    if (heldFragments) takeHeldFragments(await heldFragments, waiting, fragments)
     const nodes = joinNodes([
       ...fragments.map((fragment) => fragment.nodes),
       describe(aliasesChanged),
@@ -518,66 +461,6 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     const encodings = fragments.map((fragment) => restoredBodies.get(fragment))
     const readers = fragments.map((fragment) => heldInBytes.get(fragment))
     return { graph, bodies: bodiesOf(noteIds, fragments, encodings, readers) }
-  }
-
-  /** Asks the threads holding notes for their fragments; undefined when no thread holds any. */
-  function askHeldFragments() {
-    if (heldNow.size === 0) return undefined
-    const asked = new Map<HeldAnalyses, Map<number, string>>()
-    for (const { key, entry } of keyed.notes) {
-      if (!entry.heldAt) continue
-      const keys = asked.get(entry.heldAt.analyses) ?? new Map<number, string>()
-      keys.set(entry.heldAt.index, key)
-      asked.set(entry.heldAt.analyses, keys)
-    }
-    const plain = plainContext(
-      byAlias,
-      keyed.notes.map(({ entry }) => entry.ref as NoteRef),
-      assets,
-    )
-    const all = [...heldNow]
-    heldNow.clear()
-    return Promise.all(
-      all.map(async (held) => {
-        const keys = asked.get(held)
-        if (!keys) {
-          await held.close()
-          return [held, new Map()] as const
-        }
-        return [held, await held.buildFragments(plain, keys)] as const
-      }),
-    )
-  }
-
-  /**
-   * Puts the fragments built in other threads in their places. Every entry whose analysis was
-   * held elsewhere becomes light (its analysis came without its mdast), as `releaseTrees`
-   * leaves the others: a later fragment build analyses the note again.
-   */
-  function takeHeldFragments(
-    built: readonly (readonly [HeldAnalyses, Map<number, HeldFragment>])[],
-    waiting: readonly { position: number; entry: Entry; key: string }[],
-    fragments: Fragment[],
-  ): void {
-    const byHolder = new Map(built)
-    for (const { position, entry, key } of waiting) {
-      const held = entry.heldAt as NonNullable<Entry["heldAt"]>
-      const made = byHolder.get(held.analyses)?.get(held.index)
-      if (!made) throw new Error(`${entry.analysis.path}: its fragment did not come back from its thread`)
-      const old = entry.fragment
-      if (old) keepUnchangedParts(old, made.fragment)
-      entry.fragment = made.fragment
-      entry.fragmentKey = key
-      restoredBodies.set(made.fragment, made.encoded)
-      heldInBytes.set(made.fragment, made.encoded.read)
-      fragments[position] = made.fragment
-    }
-    for (const entry of entries.values()) {
-      if (!entry.heldAt) continue
-      entry.light = entry.source ? { file: entry.source } : {}
-      delete entry.source
-      delete entry.heldAt
-    }
   }
 
   /**
@@ -744,4 +627,13 @@ function bodiesOf(
         }),
       ),
   )
+}
+
+/** What a snapshot keeps of an analysis: all but the mdast, which only a fragment's build reads. */
+function withoutMdast(analysis: NoteAnalysis): NoteAnalysis {
+  const { preamble: _preamble, ...rest } = analysis
+  return {
+    ...rest,
+    sections: analysis.sections.map(({ mdast: _mdast, ...section }) => section),
+  } as NoteAnalysis
 }

@@ -11,10 +11,8 @@ import type { Fragment } from "../assemble/fragment.ts"
 import type { EncodedBodies } from "./graph-bodies.ts"
 
 /** Bodies known as their file's bytes, decoded on demand (held weakly once decoded). */
-export function encodedBodiesOf(
-  bytes: Buffer,
-  sha1 = createHash("sha1").update(bytes).digest("hex"),
-): EncodedBodies & { read(): NoteBodies } {
+export function encodedBodiesOf(bytes: Buffer): EncodedBodies & { read(): NoteBodies } {
+  const sha1 = createHash("sha1").update(bytes).digest("hex")
   let decoded: WeakRef<NoteBodies> | undefined
   return {
     sha1,
