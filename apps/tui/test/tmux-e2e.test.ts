@@ -56,6 +56,56 @@ function expectFramed(expect: ExpectStatic, screen: string, width: number, heigh
   return lines
 }
 
+// The longest test first: at most five tests run at once (vitest's maxConcurrency), and the
+// study session, started sixth, ended alone after the others.
+describe.concurrent("kube-notes study in a real 80×24 terminal", () => {
+  it("should study three cards, save the progress file on the way, and agree with progress --json", async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const stateHome = mkdtempSync(join(tmpdir(), "kn-e2e-study-"))
+    const tmux = ownTmux(onTestFinished, 80, 24, {
+      XDG_STATE_HOME: stateHome,
+      TERM: "xterm-256color",
+      CI: "1",
+    })
+    tmux.type(`node ${BIN} study; echo STUDY-EXIT-$?`)
+    tmux.send("Enter")
+    const first = await tmux.waitFor((s) => s.includes("이번에 0장 복습"), "the first card")
+    const status = first.split("\n").find((line) => line.startsWith("복습 예정"))
+    expect(status, "the due count in the status line, under the frame").toMatch(/^복습 예정 0 · 새 카드 \d+/)
+    for (const done of [1, 2, 3]) {
+      tmux.send("Space")
+      await tmux.waitFor(
+        (s) => s.includes("1 다시 · 2 어려움 · 3 좋음 · 4 쉬움"),
+        `the answer of card ${done}`,
+      )
+      tmux.send("3")
+      await tmux.waitFor((s) => s.includes(`이번에 ${done}장 복습`), `rating card ${done}`)
+    }
+    const screen = await tmux.waitFor((s) => frameLines(s).length === 22, "the whole frame")
+    for (const line of frameLines(screen)) {
+      expect(stringWidth(line)).toBe(80)
+      expect(line.at(-1)).toMatch(/[╮│╯]/)
+    }
+    tmux.send("q")
+    await tmux.waitFor((s) => s.includes("STUDY-EXIT-0"), "the shell after q")
+
+    const file = JSON.parse(readFileSync(join(stateHome, "kube-notes", "progress.json"), "utf8")) as {
+      version: number
+      cards: Record<string, unknown>
+      log: { cardId: string; rating: number }[]
+    }
+    expect(file.version).toBe(1)
+    expect(file.log.map((entry) => entry.rating)).toEqual([3, 3, 3])
+    const reported = await runMain(["progress", "--json"], { XDG_STATE_HOME: stateHome })
+    const report = JSON.parse(reported.stdout) as { reviews: number; total: { due: number; learned: number } }
+    expect(report.reviews).toBe(3)
+    expect(report.total.due + report.total.learned).toBe(Object.keys(file.cards).length)
+    expect(Object.keys(file.cards).sort()).toEqual([...new Set(file.log.map((e) => e.cardId))].sort())
+  })
+})
+
 describe.concurrent.each([
   [100, 30],
   [80, 24],
@@ -128,53 +178,5 @@ describe.concurrent.each([
     await tmux.waitFor((s) => !s.includes(m.help.title) && s.includes(m.status.hints), "the help closed")
     tmux.send("q")
     await tmux.waitFor((s) => s.includes("READER-EXIT-0"), "the shell after q")
-  })
-})
-
-describe.concurrent("kube-notes study in a real 80×24 terminal", () => {
-  it("should study three cards, save the progress file on the way, and agree with progress --json", async ({
-    expect,
-    onTestFinished,
-  }) => {
-    const stateHome = mkdtempSync(join(tmpdir(), "kn-e2e-study-"))
-    const tmux = ownTmux(onTestFinished, 80, 24, {
-      XDG_STATE_HOME: stateHome,
-      TERM: "xterm-256color",
-      CI: "1",
-    })
-    tmux.type(`node ${BIN} study; echo STUDY-EXIT-$?`)
-    tmux.send("Enter")
-    const first = await tmux.waitFor((s) => s.includes("이번에 0장 복습"), "the first card")
-    const status = first.split("\n").find((line) => line.startsWith("복습 예정"))
-    expect(status, "the due count in the status line, under the frame").toMatch(/^복습 예정 0 · 새 카드 \d+/)
-    for (const done of [1, 2, 3]) {
-      tmux.send("Space")
-      await tmux.waitFor(
-        (s) => s.includes("1 다시 · 2 어려움 · 3 좋음 · 4 쉬움"),
-        `the answer of card ${done}`,
-      )
-      tmux.send("3")
-      await tmux.waitFor((s) => s.includes(`이번에 ${done}장 복습`), `rating card ${done}`)
-    }
-    const screen = await tmux.waitFor((s) => frameLines(s).length === 22, "the whole frame")
-    for (const line of frameLines(screen)) {
-      expect(stringWidth(line)).toBe(80)
-      expect(line.at(-1)).toMatch(/[╮│╯]/)
-    }
-    tmux.send("q")
-    await tmux.waitFor((s) => s.includes("STUDY-EXIT-0"), "the shell after q")
-
-    const file = JSON.parse(readFileSync(join(stateHome, "kube-notes", "progress.json"), "utf8")) as {
-      version: number
-      cards: Record<string, unknown>
-      log: { cardId: string; rating: number }[]
-    }
-    expect(file.version).toBe(1)
-    expect(file.log.map((entry) => entry.rating)).toEqual([3, 3, 3])
-    const reported = await runMain(["progress", "--json"], { XDG_STATE_HOME: stateHome })
-    const report = JSON.parse(reported.stdout) as { reviews: number; total: { due: number; learned: number } }
-    expect(report.reviews).toBe(3)
-    expect(report.total.due + report.total.learned).toBe(Object.keys(file.cards).length)
-    expect(Object.keys(file.cards).sort()).toEqual([...new Set(file.log.map((e) => e.cardId))].sort())
   })
 })
