@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { clausesOf, markSentence } from "../src/analyze/definition-sentences.ts"
+import { clausesOf, isSpace, markSentence } from "../src/analyze/definition-sentences.ts"
 import { build, buildOriginal } from "./helpers.ts"
 
 const termOf = async (files: Record<string, string>, id: string) => {
@@ -112,9 +112,11 @@ describe("definition sentences: the word scan", () => {
     const marks: { word: number; name: string }[] = []
     const predicates: number[] = []
     const ends: number[] = []
+    const starts: number[] = []
     for (const m of text.matchAll(/\S+/gu)) {
       const core = m[0].replace(TRAILING, "")
       const index = ends.length
+      starts.push(m.index)
       ends.push(m.index + core.length)
       const name = TOPIC_MARKER.exec(core)?.[1]
       const subject =
@@ -122,7 +124,7 @@ describe("definition sentences: the word scan", () => {
       if (subject) marks.push({ word: index, name })
       else if (PREDICATE(core)) predicates.push(index)
     }
-    return { marks, predicates, ends }
+    return { marks, predicates, starts, ends }
   }
   const piece = fc.constantFrom(
     "노드",
@@ -160,6 +162,14 @@ describe("definition sentences: the word scan", () => {
     " ",
     " ",
     "\t",
+    // Whitespace past space and tab (`\s` has them all), and a character that is not (U+200B).
+    "\n",
+    "\u00a0",
+    "\u3000",
+    "\u2028",
+    "\ufeff",
+    "\u1680",
+    "\u200b",
     "😀",
     "가",
   )
@@ -173,8 +183,16 @@ describe("definition sentences: the word scan", () => {
         expect(scanned.marks).toEqual(expected.marks)
         expect(scanned.predicates).toEqual(expected.predicates)
         expect(scanned.words.map((w) => w.end)).toEqual(expected.ends)
+        expect(scanned.words.map((w) => w.start)).toEqual(expected.starts)
       }),
       { numRuns: 500 },
     )
+  })
+
+  it("should split words at exactly the characters `\\s` matches", () => {
+    const differ: number[] = []
+    for (let code = 0; code <= 0xffff; code++)
+      if (isSpace(code) !== /\s/u.test(String.fromCharCode(code))) differ.push(code)
+    expect(differ).toEqual([])
   })
 })

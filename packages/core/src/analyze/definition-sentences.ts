@@ -138,7 +138,8 @@ function fromParagraph(paragraph: Paragraph, section: number): DefinitionSentenc
 /** A sentence's words as offsets, before they are placed. */
 interface ScannedSentence {
   text: string
-  words: { start: number; end: number }[]
+  /** Each word's `[start, end)` in `text`, flat: start, end, start, end… (end without trailing punctuation). */
+  bounds: number[]
   marks: DefinitionSentence["marks"]
   predicates: number[]
 }
@@ -153,18 +154,51 @@ export function markSentence(
 }
 
 function scanSentence(text: string): ScannedSentence {
-  const words: ScannedSentence["words"] = []
+  const bounds: number[] = []
   const marks: DefinitionSentence["marks"] = []
   const predicates: number[] = []
-  for (const m of text.matchAll(/\S+/gu)) {
-    const core = withoutTrailing(m[0])
-    const index = words.length
-    words.push({ start: m.index, end: m.index + core.length })
-    const name = subjectOf(core)
-    if (name !== undefined) marks.push({ word: index, name })
-    else if (isPredicate(core)) predicates.push(index)
+  // Words are the runs between whitespace (what `/\S+/gu` finds), scanned as offsets: a word
+  // becomes a string only when its last character can end a topic mark or a predicate, and
+  // becomes an object only in a sentence that is kept (placeWords). Every word of every
+  // paragraph passes here.
+  let at = 0
+  while (at < text.length) {
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++
+    if (at === text.length) break
+    const start = at
+    while (at < text.length && !isSpace(text.charCodeAt(at))) at++
+    let end = at
+    while (end > start && TRAILING.has(text.charAt(end - 1))) end--
+    const index = bounds.length / 2
+    bounds.push(start, end)
+    const last = end > start ? text.charAt(end - 1) : ""
+    if (MARKER_LAST.has(last)) {
+      const name = subjectOf(text.slice(start, end))
+      if (name !== undefined) marks.push({ word: index, name })
+    } else if (PREDICATE_LAST.has(last) && isPredicate(text.slice(start, end))) predicates.push(index)
   }
-  return { text, words, marks, predicates }
+  return { text, bounds, marks, predicates }
+}
+
+/**
+ * What `\s` matches (ECMAScript's WhiteSpace and LineTerminator; a surrogate is neither): tab,
+ * line feed, vertical tab, form feed, carriage return, space, no-break space, U+1680,
+ * U+2000–U+200A, the line and paragraph separators, U+202F, U+205F, U+3000 and U+FEFF.
+ */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 function placeWords(
@@ -172,12 +206,12 @@ function placeWords(
   section: number,
   pointAt: (offset: number) => Point,
 ): DefinitionSentence {
-  const words = scanned.words.map(({ start, end }) => ({
-    start,
-    end,
-    from: pointAt(start),
-    to: pointAt(end),
-  }))
+  const words: DefinitionSentence["words"] = []
+  for (let i = 0; i < scanned.bounds.length; i += 2) {
+    const start = scanned.bounds[i] as number
+    const end = scanned.bounds[i + 1] as number
+    words.push({ start, end, from: pointAt(start), to: pointAt(end) })
+  }
   return { text: scanned.text, section, words, marks: scanned.marks, predicates: scanned.predicates }
 }
 
@@ -229,13 +263,6 @@ export function clausesOf(text: string, isName: (name: string) => boolean = () =
     markSentence(text, -1, (offset) => ({ line: 1, column: offset + 1 })),
     isName,
   )
-}
-
-/** `word` without the run of TRAILING characters at its end (all of them one UTF-16 unit). */
-function withoutTrailing(word: string): string {
-  let end = word.length
-  while (end > 0 && TRAILING.has(word.charAt(end - 1))) end--
-  return end === word.length ? word : word.slice(0, end)
 }
 
 function isPredicate(word: string): boolean {

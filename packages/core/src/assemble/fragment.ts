@@ -8,7 +8,6 @@ import {
   type AssetNode,
   type CommandOption,
   type Diagnostic,
-  foldName,
   type GraphEdge,
   getMdastText,
   makeId,
@@ -23,6 +22,7 @@ import { readLinkTarget } from "../analyze/link-target.ts"
 import { hasScheme, resolveContentPath, splitAnchor } from "../analyze/paths.ts"
 import type { LinkFound, ScopeFindings } from "../analyze/types.ts"
 import { createDiagnostic } from "../diagnostics.ts"
+import { foldOnce } from "./fold-once.ts"
 import { createLookups, type FragmentLookups, recordLink } from "./lookups.ts"
 import { type MentionMatcher, markMentions } from "./mentions.ts"
 import { type NoteIndex, type NoteRef, resolveAnchor, topicIdOf } from "./note-index.ts"
@@ -86,7 +86,7 @@ export function buildFragment(ref: NoteRef, context: BuildContext): Fragment {
     const marked = markMentions(mdast, context.matcher, mentioned, rewrite)
     const defined = new Set<string>()
     for (const term of findings.terms) {
-      const folded = foldName(term.name)
+      const folded = foldOnce(term.name)
       const termId = context.termByAlias.get(folded)
       lookups.termNames.set(folded, termId)
       if (!termId) continue

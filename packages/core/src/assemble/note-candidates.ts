@@ -2,9 +2,9 @@
  * What one note gives the term index: its term candidates with their names folded once, and
  * its headings' names (a heading named for a term is evidence for it).
  */
-import { foldName } from "@kube-notes/graph"
 import { splitNameAndAlias } from "../analyze/terms.ts"
 import type { NoteAnalysis } from "../analyze/types.ts"
+import { foldOnce } from "./fold-once.ts"
 import type { Folded } from "./term-groups.ts"
 import type { PlacedCandidate } from "./terms.ts"
 
@@ -17,7 +17,7 @@ export function noteCandidatesOf(analysis: NoteAnalysis, excluded: ReadonlySet<s
   const found: NoteCandidate[] = []
   for (const scope of [analysis.preambleFindings, ...analysis.sections])
     for (const candidate of scope.terms) {
-      const folded = [foldName(candidate.name), ...candidate.aliases.map(foldName)]
+      const folded = [foldOnce(candidate.name), ...candidate.aliases.map(foldOnce)]
       if (folded.some((name) => excluded.has(name))) continue
       found.push({ item: { path: analysis.path, candidate }, folded })
     }
@@ -29,7 +29,7 @@ export function headingNamesOf(analysis: NoteAnalysis): string[] {
   const names: string[] = []
   for (const section of analysis.sections) {
     const { name, aliases } = splitNameAndAlias(section.title)
-    for (const n of [name, ...aliases]) names.push(foldName(n))
+    for (const n of [name, ...aliases]) names.push(foldOnce(n))
   }
   return names
 }
