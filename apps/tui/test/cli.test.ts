@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { decodeGraph } from "@kube-notes/graph"
-import { beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { FIXTURES } from "./helpers/graphs.ts"
-import { BIN, type CliResult, MJS_BIN, runCli, spawnCli } from "./helpers/run-cli.ts"
+import { MJS_BIN, runCli, spawnCli } from "./helpers/run-cli.ts"
 
 const copyFixture = (name: string) => {
   const dir = mkdtempSync(join(tmpdir(), `kube-notes-${name}-`))
@@ -173,45 +173,28 @@ describe("kube-notes, the command line", () => {
 
 // The tests above call main() in-process; these few start the real binary, to prove that
 // bin/kube-notes.cjs, the built dist and the process's own streams and exit code are wired.
-// Each distinct run starts once, all side by side before the tests: the same command through
-// bin/kube-notes.cjs serves the test that checks it and the one comparing it with the .mjs name.
 describe("kube-notes, the real binary", () => {
-  const runs = new Map<string, Promise<CliResult>>()
-  const real = (args: string[], bin = BIN) => {
-    const key = JSON.stringify([bin, args])
-    const run = runs.get(key) ?? spawnCli(args, {}, undefined, bin)
-    runs.set(key, run)
-    return run
-  }
-  const BOTH_NAMES = [[], ["--version"], ["frobnicate"]]
-  beforeAll(async () => {
-    await Promise.all([
-      real(["check", "--content", join(FIXTURES, "broken")]),
-      ...BOTH_NAMES.flatMap((args) => [real(args), real(args, MJS_BIN)]),
-    ])
-  })
-
-  it("should print the topics plainly when stdout is not a terminal", async () => {
-    const result = await real([])
+  it("should print the topics plainly when stdout is not a terminal", () => {
+    const result = spawnCli([])
     expect(result.code).toBe(0)
     expect(result.stdout).toContain("1-1) 쿠버네티스 용어")
     expect(result.stdout).not.toContain("\u001b")
   })
 
-  it("should pass main's exit code to the shell: 0 done, 1 errors in the notes, 2 usage", async () => {
-    const version = await real(["--version"])
+  it("should pass main's exit code to the shell: 0 done, 1 errors in the notes, 2 usage", () => {
+    const version = spawnCli(["--version"])
     expect(version.code).toBe(0)
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
-    expect((await real(["check", "--content", join(FIXTURES, "broken")])).code).toBe(1)
-    const usage = await real(["frobnicate"])
+    expect(spawnCli(["check", "--content", join(FIXTURES, "broken")]).code).toBe(1)
+    const usage = spawnCli(["frobnicate"])
     expect(usage.code).toBe(2)
     expect(usage.stderr).toMatch(/없는 명령입니다: "frobnicate"/)
   })
 
-  it("should answer the same through bin/kube-notes.mjs, the binary's first name", async () => {
-    for (const args of BOTH_NAMES) {
-      const cjs = await real(args)
-      expect(await real(args, MJS_BIN), args.join(" ")).toEqual(cjs)
+  it("should answer the same through bin/kube-notes.mjs, the binary's first name", () => {
+    for (const args of [[], ["--version"], ["frobnicate"]]) {
+      const cjs = spawnCli(args)
+      expect(spawnCli(args, {}, undefined, MJS_BIN), args.join(" ")).toEqual(cjs)
     }
   })
 })

@@ -7,7 +7,7 @@
  * The locale variables of the shell running the tests are dropped either way: the CLI speaks its
  * default, Korean, unless a test passes LANG, LC_MESSAGES or LC_ALL.
  */
-import { spawn } from "node:child_process"
+import { spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { memoryIo } from "../../src/cli/io.ts"
 import { main } from "../../src/cli/main.ts"
@@ -50,27 +50,12 @@ export async function runCli(
   return { code, ...io.written() }
 }
 
-/**
- * The real binary in a child process (built dist), as a user's shell runs it. Asynchronous, so a
- * file can start the few it needs side by side instead of one after another.
- */
-export function spawnCli(
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-  cwd?: string,
-  bin = BIN,
-): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      env: cliEnv(env),
-      stdio: ["ignore", "pipe", "pipe"],
-      ...(cwd ? { cwd } : {}),
-    })
-    let stdout = ""
-    let stderr = ""
-    child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text))
-    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text))
-    child.once("error", reject)
-    child.once("close", (code) => resolve({ code, stdout, stderr }))
+/** The real binary in a child process (built dist), as a user's shell runs it. */
+export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string, bin = BIN): CliResult {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: "utf8",
+    env: cliEnv(env),
+    ...(cwd ? { cwd } : {}),
   })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }

@@ -2,10 +2,7 @@
  * A real pseudo-terminal through tmux: start a shell at a size, type into it, read the
  * screen. Each run gets its own server socket so parallel runs never share a session.
  */
-import { execFile, execFileSync } from "node:child_process"
-import { promisify } from "node:util"
-
-const execFileAsync = promisify(execFile)
+import { execFileSync } from "node:child_process"
 
 export interface TmuxSession {
   send(...keys: string[]): void
@@ -30,18 +27,8 @@ export function startTmux(
   // The server takes its idea of the terminal from the environment that starts it: without a
   // TERM (CI runs with none) tmux miscounts wide characters. Pin TERM and a UTF-8 locale, and -u.
   const tmuxEnv = { ...process.env, TERM: "xterm-256color", LANG: process.env.LANG || "C.UTF-8" }
-  const tmuxArgs = (args: string[]) => ["-u", "-L", socket, "-f", "/dev/null", ...args]
-  const tmux = (...args: string[]) => execFileSync("tmux", tmuxArgs(args), { encoding: "utf8", env: tmuxEnv })
-  // waitFor polls without blocking this process: tests that run side by side (tmux-e2e.test.ts)
-  // each start a tmux client every 100 ms, and a blocking start (≈ 150 ms on a busy machine)
-  // made them take turns.
-  const captureAsync = async () =>
-    (
-      await execFileAsync("tmux", tmuxArgs(["capture-pane", "-p", "-t", "t"]), {
-        encoding: "utf8",
-        env: tmuxEnv,
-      })
-    ).stdout
+  const tmux = (...args: string[]) =>
+    execFileSync("tmux", ["-u", "-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8", env: tmuxEnv })
   // execFileSync runs no shell: quoting would become part of the value. The server keeps its
   // UTF-8 LANG (it measures wide characters with it); the shell in the pane starts without
   // any locale variable but those the test sets.
@@ -72,7 +59,7 @@ export function startTmux(
       const until = Date.now() + timeoutMs
       let last = ""
       while (Date.now() < until) {
-        last = await captureAsync()
+        last = session.screen()
         if (predicate(last)) return last
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
