@@ -16,7 +16,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   TURBO_TELEMETRY_DISABLED: "1",
 }
-const tasks = full ? ["test:full"] : ["lint", "typecheck", "test"]
+const tasks = full ? ["test:full"] : ["lint", "typecheck:all", "test"]
 // Two tasks at a time on a 2-core machine: more only makes suites starve each other (a
 // `next build`, Chromium and tsc side by side). CPU-heavy test files run one at a time inside
 // each vitest (see each vitest.config.ts), so two tasks use about two cores.
