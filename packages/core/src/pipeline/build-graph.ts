@@ -1,7 +1,5 @@
 /** One-shot builds from a source, and the builder `buildGraphFromDir` uses: disk cache and workers. */
-import { availableParallelism } from "node:os"
 import type { ContentSource } from "../source/types.ts"
-import { createWorkerEncoder } from "./bodies-encoder.ts"
 import type { DirBuildOptions } from "./build-dir.ts"
 import { createDiskCache } from "./disk-cache.ts"
 import type { BuiltGraph } from "./graph-bodies.ts"
@@ -25,14 +23,6 @@ export function createDirBuilder(
   return createGraphBuilder({
     ...(cache ? { cache } : {}),
     analyzeMany: createParallelAnalyzer(options.threads === undefined ? {} : { threads: options.threads }),
-    // Bodies encoded on a second thread while this one assembles (not on one thread).
-    ...(releaseTrees
-      ? {
-          releaseTrees,
-          ...((options.threads ?? availableParallelism()) > 1
-            ? { bodiesEncoder: { create: createWorkerEncoder } }
-            : {}),
-        }
-      : {}),
+    ...(releaseTrees ? { releaseTrees } : {}),
   })
 }

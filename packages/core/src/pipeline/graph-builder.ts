@@ -31,7 +31,6 @@ import {
 import { createTermIndex, type TermIndexState } from "../assemble/term-index.ts"
 import { compareDiagnostics, createDiagnostic } from "../diagnostics.ts"
 import type { ContentSource, SourceFile } from "../source/types.ts"
-import type { BodiesEncoder } from "./bodies-encoder.ts"
 import {
   type ChangedNotes,
   type ContextChange,
@@ -74,13 +73,6 @@ export interface GraphBuilderOptions {
    * lowers the build's peak memory; a builder kept for updates keeps its trees. @default false
    */
   readonly releaseTrees?: boolean
-  /**
-   * With `releaseTrees`: `create` makes an encoder that turns the bodies' JSON into their bytes
-   * on another thread (bodies-encoder.ts), once an assembly has built and encoded `from`
-   * fragments here (a few changed notes are not worth a thread; default 48). Without it, or
-   * when `create` gives none, every fragment's bodies are encoded in this thread.
-   */
-  readonly bodiesEncoder?: { readonly create: () => BodiesEncoder | undefined; readonly from?: number }
 }
 
 export interface FileChanges {
@@ -198,8 +190,6 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   const joinNodes = createJoiner<GraphNode>()
   const joinEdges = createJoiner<GraphEdge>()
   const mergeSharedNodes = createSharedMerger()
-  /** The encoder of this assembly's bodies, once it has built enough fragments to want one. */
-  let encoder: BodiesEncoder | undefined
 
   const analyzeFiles = async (files: readonly SourceFile[]) => {
     const pending: { file: SourceFile; hash: string }[] = []
@@ -293,7 +283,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
         ),
       )
       await analyzeFiles(source.notes.map((file) => ({ ...file, path: file.path.normalize("NFC") })))
-      return assembleSettled()
+      return assemble()
     },
     async update(changes) {
       for (const path of changes.removed ?? []) removeEntry(path.normalize("NFC"))
@@ -302,7 +292,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       await analyzeFiles(
         (changes.changed ?? []).map((file) => ({ ...file, path: file.path.normalize("NFC") })),
       )
-      return assembleSettled()
+      return assemble()
     },
     snapshot() {
       const saved: SavedEntry[] = []
@@ -386,20 +376,6 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     delete entry.light
   }
 
-  /** Assembles, and returns once every bodies encoding it handed to an encoder is in. */
-  async function assembleSettled(): Promise<BuiltGraph> {
-    let built: BuiltGraph
-    try {
-      built = assemble()
-    } finally {
-      const used = encoder
-      encoder = undefined
-      // Stopped after its last answer even when the assembly failed, so no thread is left.
-      await used?.settle()
-    }
-    return built
-  }
-
   function assemble(): BuiltGraph {
     const changed = pending
     pending = new Map()
@@ -440,7 +416,6 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     const context = { matcher, termByAlias: byAlias, notes: noteIndex as NoteIndex, assets }
     const fragments: Fragment[] = []
     const noteIds: string[] = []
-    let builtHere = 0
     for (const { key, entry } of keyed.notes) {
       const ref = entry.ref as NoteRef
       let fragment = entry.fragment
@@ -458,8 +433,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
         if (options.releaseTrees) {
           releaseTrees(entry, ref, file)
           // Its bodies as their file's bytes from now on: the heap keeps no tree of the note.
-          if (builtHere++ === (options.bodiesEncoder?.from ?? 48)) encoder = options.bodiesEncoder?.create()
-          const held = encoder ? holdBodiesEncoded(fragment, encoder.encode) : holdBodiesEncoded(fragment)
+          const held = holdBodiesEncoded(fragment)
           fragment = held.fragment
           restoredBodies.set(fragment, held.encoded)
           heldInBytes.set(fragment, held.encoded.read)

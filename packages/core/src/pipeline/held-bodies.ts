@@ -11,13 +11,8 @@ import type { Fragment } from "../assemble/fragment.ts"
 import type { EncodedBodies } from "./graph-bodies.ts"
 
 /** Bodies known as their file's bytes, decoded on demand (held weakly once decoded). */
-export type HeldEncoding = EncodedBodies & { read(): NoteBodies }
-
-/** `bytes` held as a note's bodies file, with their sha1 (made here unless given). */
-export function holdEncoded(
-  bytes: Buffer,
-  sha1 = createHash("sha1").update(bytes).digest("hex"),
-): HeldEncoding {
+export function encodedBodiesOf(bytes: Buffer): EncodedBodies & { read(): NoteBodies } {
+  const sha1 = createHash("sha1").update(bytes).digest("hex")
   let decoded: WeakRef<NoteBodies> | undefined
   return {
     sha1,
@@ -36,17 +31,12 @@ export function holdEncoded(
 /**
  * The fragment with its bodies replaced by their encoding: `fragment.bodies` stays readable
  * (decoded from the bytes when read) and the encoding is returned for the builder's writers.
- * `encode` turns the bodies' JSON into their bytes: here, or on another thread
- * (bodies-encoder.ts), whose bytes arrive later.
  */
-export function holdBodiesEncoded(
-  fragment: Fragment,
-  encode: (json: string) => HeldEncoding = (json) => holdEncoded(Buffer.from(json)),
-): {
+export function holdBodiesEncoded(fragment: Fragment): {
   fragment: Fragment
-  encoded: HeldEncoding
+  encoded: EncodedBodies & { read(): NoteBodies }
 } {
-  const encoded = encode(JSON.stringify(fragment.bodies))
+  const encoded = encodedBodiesOf(Buffer.from(JSON.stringify(fragment.bodies)))
   return { fragment: withBodiesFrom(fragment, encoded), encoded }
 }
 
