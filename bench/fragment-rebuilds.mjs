@@ -60,7 +60,9 @@ for (let round = 0; round < rounds; round++) {
   once.push(await awaitCpu(() => builder.build({ ...source, notes })))
 }
 console.log(`\none assembly of every note: ${median(once).toFixed(0)} ms CPU (median of ${rounds})\n`)
-console.log("| batches | fragments built | of them rebuilt | rebuilt, by batch | CPU, all batches | CPU, last batch |")
+console.log(
+  "| batches | fragments built | of them rebuilt | rebuilt, by batch | CPU, all batches | CPU, last batch |",
+)
 console.log("| --- | --- | --- | --- | --- | --- |")
 for (const steps of stepCounts) {
   const totals = []
