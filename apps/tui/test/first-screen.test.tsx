@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { buildGraph, createMemorySource, writeGraphOutput } from "@kube-notes/core"
+import { type BuiltGraph, buildGraph, createMemorySource, writeGraphOutput } from "@kube-notes/core"
 import { FIRST_SCREEN_FILE, type FirstScreenFile } from "@kube-notes/graph"
 import type { Locale } from "@kube-notes/messages"
 import { cleanup } from "ink-testing-library"
@@ -54,10 +54,22 @@ interface Written {
   readonly graphFile: string
 }
 
-async function writeNotes(files: Record<string, string>): Promise<Written> {
+async function writeNotes(files: Record<string, string> | Promise<BuiltGraph>): Promise<Written> {
   const dir = mkdtempSync(join(tmpdir(), "kn-first-screen-"))
-  await writeGraphOutput(dir, await buildGraph(createMemorySource(files)))
+  const built = files instanceof Promise ? await files : await buildGraph(createMemorySource(files))
+  await writeGraphOutput(dir, built)
   return { dir, graphFile: join(dir, "graph.json") }
+}
+
+const builds = new Map<number, Promise<BuiltGraph>>()
+/**
+ * `manyNotes(count)` built once for the file: most tests write the same 22 notes into a folder
+ * of their own and change that folder; building them is the same every time.
+ */
+function buildMany(count: number): Promise<BuiltGraph> {
+  const built = builds.get(count) ?? buildGraph(createMemorySource(manyNotes(count)))
+  builds.set(count, built)
+  return built
 }
 
 const open = (file: string, lastId?: string) => loadGraphForReader({ graph: file, cwd: "/" }, lastId)
@@ -89,7 +101,7 @@ async function firstFrame(
 let many: Written
 let one: Written
 beforeAll(async () => {
-  many = await writeNotes(manyNotes(24))
+  many = await writeNotes(buildMany(24))
   one = await writeNotes({
     "pods.md": readFileSync(new URL("./fixtures/clean/pods.md", import.meta.url), "utf8"),
     "install.md": readFileSync(new URL("./fixtures/clean/install.md", import.meta.url), "utf8"),
@@ -129,7 +141,7 @@ describe("the first screen beside graph.json", () => {
   })
 
   it("should be ignored when missing: the whole graph is loaded first", async () => {
-    const { dir, graphFile } = await writeNotes(manyNotes(22))
+    const { dir, graphFile } = await writeNotes(buildMany(22))
     rmSync(join(dir, FIRST_SCREEN_FILE))
     const opened = await open(graphFile)
     expect(opened.rest).toBeUndefined()
@@ -138,10 +150,10 @@ describe("the first screen beside graph.json", () => {
   })
 
   it("should be ignored when graph.json is not the one it was cut from (stale)", async () => {
-    const { dir, graphFile } = await writeNotes(manyNotes(22))
+    const { dir, graphFile } = await writeNotes(buildMany(22))
     const stale = readFileSync(join(dir, FIRST_SCREEN_FILE), "utf8")
     // A newer build of other notes writes graph.json; the old first screen is left beside it.
-    await writeGraphOutput(dir, await buildGraph(createMemorySource(manyNotes(23))))
+    await writeGraphOutput(dir, await buildMany(23))
     writeFileSync(join(dir, FIRST_SCREEN_FILE), stale)
     const opened = await open(graphFile)
     expect(opened.rest).toBeUndefined()
@@ -150,7 +162,7 @@ describe("the first screen beside graph.json", () => {
   })
 
   it("should be ignored when graph.json was changed in place to the same size (its sha1 decides)", async () => {
-    const { dir, graphFile } = await writeNotes(manyNotes(22))
+    const { dir, graphFile } = await writeNotes(buildMany(22))
     const text = readFileSync(graphFile, "utf8")
     // Same length in bytes, another title: only the content hash tells them apart.
     writeFileSync(graphFile, text.replace("노트 22 파드와 서비스", "노트 22 파드와 서버스"))
@@ -162,7 +174,7 @@ describe("the first screen beside graph.json", () => {
   })
 
   it("should still be used when graph.json was only touched or copied (same content)", async () => {
-    const { dir, graphFile } = await writeNotes(manyNotes(22))
+    const { dir, graphFile } = await writeNotes(buildMany(22))
     const later = new Date(Date.now() + 60_000)
     utimesSync(graphFile, later, later)
     expect((await open(graphFile)).rest).toBeDefined()
@@ -170,7 +182,7 @@ describe("the first screen beside graph.json", () => {
   })
 
   it("should be used for the packaged notes by their size alone: a cache replay's new mtime costs no hash", async () => {
-    const { dir, graphFile } = await writeNotes(manyNotes(22))
+    const { dir, graphFile } = await writeNotes(buildMany(22))
     // turbo's replay of the content package's build: the same files, written again, a new mtime.
     const later = new Date(Date.now() + 60_000)
     utimesSync(graphFile, later, later)
@@ -182,14 +194,14 @@ describe("the first screen beside graph.json", () => {
     expect(await readFirstScreen(graphFile)).toBeUndefined()
     // Another build of other notes (another size) with the old first screen left: stale.
     const stale = readFileSync(join(dir, FIRST_SCREEN_FILE), "utf8")
-    await writeGraphOutput(dir, await buildGraph(createMemorySource(manyNotes(23))))
+    await writeGraphOutput(dir, await buildMany(23))
     writeFileSync(join(dir, FIRST_SCREEN_FILE), stale)
     expect(await readFirstScreen(graphFile, { packaged: true })).toBeUndefined()
     rmSync(dir, { recursive: true, force: true })
   })
 
   it("should be ignored when damaged or of another format", async () => {
-    const { dir, graphFile } = await writeNotes(manyNotes(22))
+    const { dir, graphFile } = await writeNotes(buildMany(22))
     const file = join(dir, FIRST_SCREEN_FILE)
     const value = JSON.parse(readFileSync(file, "utf8")) as FirstScreenFile
     writeFileSync(file, JSON.stringify({ ...value, format: 99 }))

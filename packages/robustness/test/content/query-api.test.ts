@@ -13,18 +13,16 @@ import {
   type Graph,
   MAX_QUERY_LENGTH,
 } from "@kube-notes/content"
-import { buildGraphFromDir } from "@kube-notes/core"
 import { beforeAll, describe, expect, it } from "vitest"
 import { TERMINAL_VECTORS } from "../../src/terminal-vectors.ts"
 import { XSS_VECTORS } from "../../src/xss-vectors.ts"
-import { writeHostileTemp } from "../helpers/hostile-on-disk.ts"
+import { hostileBuild } from "../helpers/hostile-build.ts"
 
 let graph: Graph
 beforeAll(async () => {
-  const { root } = await writeHostileTemp("content")
   // Through graph.json's encoding, as an importer receives it (content/dist/graph.json): hostile
-  // ids, slugs and paths must come back as they were built.
-  const built = (await buildGraphFromDir(root, { cache: false, threads: 1 })).graph
+  // ids, slugs and paths must come back as they were built (the folder's build, shared).
+  const built = (await hostileBuild()).graph
   graph = decodeGraph(JSON.parse(JSON.stringify(encodeGraph(built))))
   expect(graph).toEqual(built)
 })

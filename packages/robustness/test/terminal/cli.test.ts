@@ -14,11 +14,11 @@ import { mkdtemp } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { buildGraphFromDir } from "@kube-notes/core"
 import type { Graph } from "@kube-notes/graph"
 import { memoryIo } from "@kube-notes/tui/dist/cli/io.js"
 import { main } from "@kube-notes/tui/dist/cli/main.js"
 import { beforeAll, describe, expect, it } from "vitest"
+import { hostileBuild } from "../helpers/hostile-build.ts"
 import { writeHostileTemp } from "../helpers/hostile-on-disk.ts"
 import { decodeStrict, findForbidden, stripOwnStyles } from "../helpers/terminal-output.ts"
 
@@ -30,7 +30,9 @@ let graphFile: string
 
 beforeAll(async () => {
   ;({ root } = await writeHostileTemp("cli"))
-  graph = (await buildGraphFromDir(root, { cache: false, threads: 1 })).graph
+  // What to show: the nodes of the folder's cold build (core's, shared with the other files
+  // that read it), not of the CLI's own build below.
+  graph = (await hostileBuild()).graph
   cacheHome = await mkdtemp(join(tmpdir(), "kube-notes-cli-cache-"))
   const out = join(cacheHome, "built")
   // Exit 1: the folder has broken notes; the graph of everything else is still written.

@@ -4,21 +4,20 @@
  * and topic (its saved "last page"), then the glossary, commands and search overlays open;
  * no frame holds an escape or control character besides the SGR styling Ink writes.
  */
-import { type BuiltGraph, buildGraphFromDir } from "@kube-notes/core"
+import type { BuiltGraph } from "@kube-notes/core"
 import type { Graph } from "@kube-notes/graph"
 import { createSearchEngine } from "@kube-notes/search"
 import { App } from "@kube-notes/tui/dist/tui/App.js"
 import { cleanup, render } from "ink-testing-library"
 import { createElement } from "react"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
-import { writeHostileTemp } from "../helpers/hostile-on-disk.ts"
+import { hostileBuild } from "../helpers/hostile-build.ts"
 import { findForbidden, stripOwnStyles } from "../helpers/terminal-output.ts"
 
 let graph: Graph
 let built: BuiltGraph
 beforeAll(async () => {
-  const { root } = await writeHostileTemp("reader")
-  built = await buildGraphFromDir(root, { cache: false, threads: 1 })
+  built = await hostileBuild() // the folder's cold build, shared with the other files that read it
   graph = built.graph
 }, 120_000)
 afterEach(() => cleanup())
