@@ -56,6 +56,12 @@ import { preparedData } from "./lib/prepare-handoff.mjs"
 import { pruneRscPayloads } from "./lib/prune-rsc.mjs"
 import { startNoteHtml } from "./lib/render-note-html.mjs"
 
+// Every build of the site is a production build, as `next build` run alone makes it: Next and the
+// React of the pages rendered here read NODE_ENV, which a caller may have set otherwise (vitest sets
+// `test` for the browser tests' and robustness' exports). So every export is built as the site is,
+// and builds of the same code share one fingerprint (code-fingerprint.mjs reads no NODE_ENV), one
+// build id and one kept Next export.
+process.env.NODE_ENV = "production"
 const out = resolve(APP_DIR, process.env.KUBE_NOTES_WEB_OUT || "out")
 const staging = join(APP_DIR, EXPORT_STAGING)
 const dataDir = getDataDir()
