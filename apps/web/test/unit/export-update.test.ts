@@ -161,7 +161,7 @@ function exportImages(exportDir: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => {
+      .map((entry): [string, string] => {
         const file = join(entry.parentPath, entry.name)
         return [file.slice(root.length + 1), readFileSync(file, "utf8")]
       })
