@@ -22,6 +22,8 @@ import { encodeGraph } from "@kube-notes/graph"
 export const NEXT_INPUT_DIR = "next-input"
 /** src/lib/data/load-deck.ts's DECK_COUNTS: the counts the pages rendered outside Next show. */
 const DECK_COUNTS = "deck-counts.json"
+/** The images prepare copied (derived-data.mjs), which the note pages' HTML shows or marks missing. */
+const IMAGE_LIST = "assets.json"
 
 /** The graph as the pages rendered outside Next read it: plain text and diagnostics left out. */
 export function graphForPages(graph) {
@@ -70,13 +72,22 @@ export function writeNextInput(dataDir) {
   return { dir, digest: hash.digest("hex") }
 }
 
-/** The hex digest of what the pages rendered outside Next read: the graph without text, the deck's counts. */
+/**
+ * The hex digest of what the pages rendered outside Next read: the graph without text, the deck's
+ * counts, and which images were copied (`assets.json`: a note page shows an image prepare refused
+ * as missing; the note pages a kept export rewrites are only those whose own data changed, so a
+ * change of that list must not keep the export). An image's bytes are none of it: a kept export
+ * gets them (export-update.mjs's writeImages).
+ */
 export function pagesDigest(dataDir, graph) {
   const hash = createHash("sha256")
     .update(JSON.stringify(encodeGraph(graphForPages(graph))))
     .update("\0")
   const counts = join(dataDir, DECK_COUNTS)
   if (existsSync(counts)) hash.update(readFileSync(counts))
+  hash.update("\0")
+  const images = join(dataDir, IMAGE_LIST)
+  if (existsSync(images)) hash.update(readFileSync(images))
   return hash.digest("hex")
 }
 
