@@ -20,8 +20,9 @@ const config = (phase: string): NextConfig => {
   return {
     output: "export",
     // `route.dev.ts` files exist for `next dev` only: the search index, the graph view's data and
-    // the study deck change with every text edit, so scripts/next-build.mjs writes them into the
-    // export itself and `next build` never reads them (its input is scripts/lib/next-input.mjs).
+    // the study deck change with every text edit, and the notes' images with the notes, so
+    // scripts/next-build.mjs writes them into the export itself and `next build` never reads them
+    // (its input is scripts/lib/next-input.mjs).
     pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ["dev.ts", "tsx", "ts"] : ["tsx", "ts"],
     basePath,
     // `/notes/a/` → `out/notes/a/index.html`: any static server finds pages without rewrites.

@@ -18,14 +18,19 @@
 // list Next left as a slot, and the content of home, the glossary and the cheat sheet into theirs. They read only what Next's input holds, so a
 // rebuild that skips `next build` keeps them as they are.
 //
-// Next reads only its input folder (scripts/lib/next-input.mjs: the site settings and the images;
-// no page Next renders reads the notes). Two fingerprints (next-input.mjs's buildFingerprints):
+// The notes' images are no page either: this script copies them from the data folder into the
+// export's assets/ (scripts/lib/export-update.mjs's writeImages; the route that serves them under
+// `next dev` is `route.dev.ts`, not built), after every build and every update of a kept export.
+//
+// Next reads only its input folder (scripts/lib/next-input.mjs: the one site setting the layout
+// reads; no page Next renders reads the notes or the images), so one `next build` serves every
+// export of the same code and settings. Two fingerprints (next-input.mjs's buildFingerprints):
 // - the export's — the code, Next's input, and what the pages rendered outside Next read (the graph
 //   without plain text, the deck's counts). When it is what the last build of this data folder had,
 //   and its export is still in place, that export is kept: the note pages whose HTML or title
-//   changed are written again from the kept template (made plain once, after the build) and the
-//   files that change with the text (search index, graph view data, study deck) are copied in
-//   (scripts/lib/export-update.mjs);
+//   changed are written again from the kept template (made plain once, after the build), the
+//   files that change with the text (search index, graph view data, study deck) are copied in and
+//   the images made the data folder's (scripts/lib/export-update.mjs);
 // - the shell's — the code and Next's input. Next's export, before any page is filled, is kept
 //   under it outside the data folder (scripts/lib/next-shell.mjs): a build from nothing of code
 //   that was built before copies it instead of running `next build`, and fills every page.
@@ -41,6 +46,7 @@ import {
   saveRecord,
   updateExport,
   writeDirectFiles,
+  writeImages,
 } from "./lib/export-update.mjs"
 import { fillPageSlot, writeListPages } from "./lib/fill-list-pages.mjs"
 import { makeExportPlain, writeNotePagesFrom } from "./lib/fill-note-pages.mjs"
@@ -50,6 +56,12 @@ import { preparedData } from "./lib/prepare-handoff.mjs"
 import { pruneRscPayloads } from "./lib/prune-rsc.mjs"
 import { startNoteHtml } from "./lib/render-note-html.mjs"
 
+// Every build of the site is a production build, as `next build` run alone makes it: Next and the
+// React of the pages rendered here read NODE_ENV, which a caller may have set otherwise (vitest sets
+// `test` for the browser tests' and robustness' exports). So every export is built as the site is,
+// and builds of the same code share one fingerprint (code-fingerprint.mjs reads no NODE_ENV), one
+// build id and one kept Next export.
+process.env.NODE_ENV = "production"
 const out = resolve(APP_DIR, process.env.KUBE_NOTES_WEB_OUT || "out")
 const staging = join(APP_DIR, EXPORT_STAGING)
 const dataDir = getDataDir()
@@ -114,13 +126,13 @@ const full = process.env.KUBE_NOTES_WEB_FULL === "1"
 const last = full ? undefined : findReusableBuild(dataDir, { fingerprint, exportDir: out })
 
 if (last) {
-  // Nothing Next reads changed: the last export stays, its note pages and direct files are rewritten.
+  // Nothing Next reads changed: the last export stays, its note pages, direct files and images are rewritten.
   await renderNotes(notes.render)
   await preparedData()
-  const { written, removed } = updateExport(out, dataDir, last)
+  const { written, removed, images } = updateExport(out, dataDir, last)
   saveRecord(dataDir, { fingerprint, exportDir: out })
   console.log(
-    `@kube-notes/web: next build skipped (its input is unchanged); wrote ${written} changed note pages from the kept template, removed ${removed}`,
+    `@kube-notes/web: next build skipped (its input is unchanged); wrote ${written} changed note pages from the kept template, removed ${removed}; images: wrote ${images.written}, removed ${images.removed}`,
   )
   process.exit(0)
 }
@@ -165,6 +177,8 @@ const status = await withExportLock(
     // Run by scripts/build-site.mjs, prepare may still be writing the search index and graph view.
     await preparedData()
     writeDirectFiles(staging, dataDir)
+    const images = writeImages(staging, dataDir)
+    console.log(`@kube-notes/web: copied ${images.written} images into the export`)
     rmSync(out, { recursive: true, force: true })
     mkdirSync(dirname(out), { recursive: true })
     renameSync(staging, out)

@@ -10,7 +10,9 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "n
 import { join, relative } from "node:path"
 import { APP_DIR } from "./data-dir.mjs"
 
-const ENV = ["BASE_PATH", "NODE_ENV", "NEXT_PUBLIC_BASE_PATH"]
+// No NODE_ENV: scripts/next-build.mjs builds in production whatever the caller's (vitest sets `test`),
+// so the tests' and robustness' exports share the site's fingerprint, build id and kept Next export.
+const ENV = ["BASE_PATH", "NEXT_PUBLIC_BASE_PATH"]
 /** Data-folder files every page reads (the CSP of the layout, which images exist). */
 const SHARED_DATA = ["source.json", "assets.json"]
 

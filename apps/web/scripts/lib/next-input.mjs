@@ -2,25 +2,28 @@
 // holding exactly the data the pages Next renders use. In a build those pages read none of the
 // notes — note, term and command pages are templates, and the content of home, the glossary, the
 // cheat sheet, the learning path's list and the study page's lead are slots, all filled after the
-// build with markup rendered outside Next (src/lib/render/list-pages.tsx) — so the folder holds
-// only the site settings (the layout's CSP) and the images (the assets route). Next is pointed at
-// this folder (KUBE_NOTES_WEB_DATA), so it cannot read anything else, and the folder's digest with
-// the code fingerprint is the fingerprint of Next's whole output: its export is kept under it
+// build with markup rendered outside Next (src/lib/render/list-pages.tsx) — nor the notes' images,
+// which scripts/next-build.mjs copies into the export itself (export-update.mjs's writeImages; the
+// route that serves them under `next dev` is `route.dev.ts`, not built). So the folder holds only
+// the one site setting the layout reads (`remoteImages`, its CSP): every export of the same code
+// and settings has the same Next input, whatever its notes and images. Next is pointed at this
+// folder (KUBE_NOTES_WEB_DATA), so it cannot read anything else, and the folder's digest with the
+// code fingerprint is the fingerprint of Next's whole output: its export is kept under it
 // (scripts/lib/next-shell.mjs). What the pages rendered outside Next read — the graph without the
 // plain text only search and the note pages read, and the study deck's counts — has a digest of
 // its own; with the shell's fingerprint it is the fingerprint a rebuild that keeps the whole last
 // export compares (scripts/next-build.mjs). The note pages, the search index, the graph view's
-// data and the study deck are written into the export by scripts/next-build.mjs itself.
+// data, the study deck and the images are written into the export by scripts/next-build.mjs itself.
 import { createHash } from "node:crypto"
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { encodeGraph } from "@kube-notes/graph"
 
 export const NEXT_INPUT_DIR = "next-input"
-/** Data-folder files Next reads as they are (which images exist). */
-const COPIED = ["assets.json"]
 /** src/lib/data/load-deck.ts's DECK_COUNTS: the counts the pages rendered outside Next show. */
 const DECK_COUNTS = "deck-counts.json"
+/** The images prepare copied (derived-data.mjs), which the note pages' HTML shows or marks missing. */
+const IMAGE_LIST = "assets.json"
 
 /** The graph as the pages rendered outside Next read it: plain text and diagnostics left out. */
 export function graphForPages(graph) {
@@ -64,21 +67,27 @@ export function writeNextInput(dataDir) {
     const { remoteImages } = JSON.parse(readFileSync(source, "utf8"))
     writeFileSync(join(dir, "source.json"), JSON.stringify({ remoteImages }))
   }
-  for (const name of COPIED) if (existsSync(join(dataDir, name))) cpSync(join(dataDir, name), join(dir, name))
-  if (existsSync(join(dataDir, "assets")))
-    cpSync(join(dataDir, "assets"), join(dir, "assets"), { recursive: true })
   const hash = createHash("sha256")
   hashFolder(hash, dir)
   return { dir, digest: hash.digest("hex") }
 }
 
-/** The hex digest of what the pages rendered outside Next read: the graph without text, the deck's counts. */
+/**
+ * The hex digest of what the pages rendered outside Next read: the graph without text, the deck's
+ * counts, and which images were copied (`assets.json`: a note page shows an image prepare refused
+ * as missing; the note pages a kept export rewrites are only those whose own data changed, so a
+ * change of that list must not keep the export). An image's bytes are none of it: a kept export
+ * gets them (export-update.mjs's writeImages).
+ */
 export function pagesDigest(dataDir, graph) {
   const hash = createHash("sha256")
     .update(JSON.stringify(encodeGraph(graphForPages(graph))))
     .update("\0")
   const counts = join(dataDir, DECK_COUNTS)
   if (existsSync(counts)) hash.update(readFileSync(counts))
+  hash.update("\0")
+  const images = join(dataDir, IMAGE_LIST)
+  if (existsSync(images)) hash.update(readFileSync(images))
   return hash.digest("hex")
 }
 

@@ -97,7 +97,7 @@ async function renderSpread(render, bundle, entries, threads) {
 export async function startNoteHtml(code, htmlKey, dataDir) {
   const bundle = await bundleRenderCode(code)
   // React (an import of the bundle, src/lib/render/list-pages.tsx) reads this when it loads: its
-  // production build, as in Next's. `next build` sets the same for itself.
+  // production build, as in Next's (scripts/next-build.mjs sets it for every build, and for Next).
   process.env.NODE_ENV ??= "production"
   const render = await import(pathToFileURL(bundle).href)
   const entries = render.writeNotePages(htmlKey)

@@ -46,4 +46,29 @@ describe("the code fingerprint a rebuild compares before it keeps the last expor
     writeFileSync(join(dir, "public/robots.txt"), "User-agent: kube-notes")
     expect(getCodeFingerprint(dir)).not.toBe(afterSource)
   })
+
+  it("should be the same whatever NODE_ENV the caller has, and change with the base path", () => {
+    // The browser tests' exports are built under vitest (NODE_ENV=test), the site's without it:
+    // scripts/next-build.mjs builds both in production, so both get one build id and one kept Next export.
+    const dir = siteFolder()
+    // (Next's types make NODE_ENV read-only.)
+    const env = process.env as Record<string, string | undefined>
+    const saved = { NODE_ENV: env.NODE_ENV, BASE_PATH: env.BASE_PATH }
+    const restore = (name: keyof typeof saved) => {
+      if (saved[name] === undefined) delete env[name]
+      else env[name] = saved[name]
+    }
+    try {
+      delete env.BASE_PATH
+      delete env.NODE_ENV
+      const unset = getCodeFingerprint(dir)
+      env.NODE_ENV = "test"
+      expect(getCodeFingerprint(dir)).toBe(unset)
+      env.BASE_PATH = "/kube-notes"
+      expect(getCodeFingerprint(dir)).not.toBe(unset)
+    } finally {
+      restore("NODE_ENV")
+      restore("BASE_PATH")
+    }
+  })
 })

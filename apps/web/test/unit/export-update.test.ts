@@ -1,4 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
@@ -8,6 +19,7 @@ import {
   keepTemplate,
   saveRecord,
   updateExport,
+  writeImages,
 } from "../../scripts/lib/export-update.mjs"
 import { NOTE_CONTENT_SLOT, NOTE_TITLE_SLOT } from "../../src/lib/placeholder.ts"
 import { THEME_SCRIPT } from "../../src/lib/theme-script.ts"
@@ -53,6 +65,9 @@ function setUp(pages: Record<string, { title: string; text: string; digest: stri
   return { exportDir, dataDir, write }
 }
 
+/** What updateExport says of the images of a data folder that has none. */
+const NO_IMAGES = { written: 0, removed: 0 }
+
 const pageOf = (exportDir: string, key: string) =>
   readFileSync(join(exportDir, "notes", ...key.split("/"), "index.html"), "utf8")
 
@@ -66,7 +81,11 @@ describe("an export updated without next build", () => {
     saveRecord(dataDir, { fingerprint: "f", exportDir })
     const record = findReusableBuild(dataDir, { fingerprint: "f", exportDir })
     // The first update writes every page: the record names none as written yet from these inputs.
-    expect(updateExport(exportDir, dataDir, { ...record, pages: {} })).toEqual({ written: 3, removed: 0 })
+    expect(updateExport(exportDir, dataDir, { ...record, pages: {} })).toEqual({
+      written: 3,
+      removed: 0,
+      images: NO_IMAGES,
+    })
     saveRecord(dataDir, { fingerprint: "f", exportDir })
     expect(pageOf(exportDir, "폴더/가")).toContain('<div class="page note-page"><p>가</p></div>')
     // A page marked by hand: an update that does not write it leaves the mark.
@@ -77,7 +96,7 @@ describe("an export updated without next build", () => {
     })
     const again = findReusableBuild(dataDir, { fingerprint: "f", exportDir })
     expect(again).toBeDefined()
-    expect(updateExport(exportDir, dataDir, again)).toEqual({ written: 1, removed: 1 })
+    expect(updateExport(exportDir, dataDir, again)).toEqual({ written: 1, removed: 1, images: NO_IMAGES })
     expect(pageOf(exportDir, "폴더/가")).toContain("<p>가 고침</p>")
     expect(pageOf(exportDir, "나")).toBe("kept")
     expect(() => pageOf(exportDir, "다")).toThrow()
@@ -96,7 +115,7 @@ describe("an export updated without next build", () => {
       나: { title: "나", text: "<p>나</p>", digest: "2" },
     })
     const record = findReusableBuild(dataDir, { fingerprint: "f", exportDir })
-    expect(updateExport(exportDir, dataDir, record)).toEqual({ written: 2, removed: 0 })
+    expect(updateExport(exportDir, dataDir, record)).toEqual({ written: 2, removed: 0, images: NO_IMAGES })
     expect(pageOf(exportDir, "가")).toContain("<title>가 새 제목 · kube-notes</title>")
     expect(pageOf(exportDir, "나")).toContain("<p>나</p>")
   })
@@ -122,5 +141,133 @@ describe("an export updated without next build", () => {
       JSON.stringify({ ...record, pages: undefined, notes: ["가"] }),
     )
     expect(findReusableBuild(dataDir, { fingerprint: "f", exportDir })).toBeUndefined()
+  })
+})
+
+/** Writes the data folder's images as prepare does: the files under assets/, their list in assets.json. */
+function writeDataImages(dataDir: string, images: Record<string, string>) {
+  rmSync(join(dataDir, "assets"), { recursive: true, force: true })
+  for (const [path, bytes] of Object.entries(images)) {
+    mkdirSync(join(dataDir, "assets", path, ".."), { recursive: true })
+    writeFileSync(join(dataDir, "assets", path), bytes)
+  }
+  writeFileSync(join(dataDir, "assets.json"), JSON.stringify(Object.keys(images)))
+}
+
+/** Every file of the export's images folder with its text. */
+function exportImages(exportDir: string): Record<string, string> {
+  const root = join(exportDir, "assets")
+  if (!existsSync(root)) return {}
+  return Object.fromEntries(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry): [string, string] => {
+        const file = join(entry.parentPath, entry.name)
+        return [file.slice(root.length + 1), readFileSync(file, "utf8")]
+      })
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  )
+}
+
+describe("the notes' images, copied into the export outside Next", () => {
+  // Names Next's route wrote wrong: `?` as `%3F` (a 404), `%20` decoded before the lookup (an empty file).
+  const IMAGES = {
+    "images/a.png": "a",
+    "images/한글 이미지.png": "한글",
+    "images/sub dir/b.jpg": "b",
+    "images/q?mark.png": "q",
+    "images/pct%20x.png": "pct",
+    "그림/다.svg": "<svg/>",
+  }
+
+  it("should copy every listed image at its own path, byte for byte, in a build from nothing", () => {
+    const { exportDir, dataDir } = setUp({})
+    writeDataImages(dataDir, IMAGES)
+    // A file prepare did not list (a refused SVG, a leftover) is never copied.
+    writeFileSync(join(dataDir, "assets/images/unlisted.svg"), "<svg onload=alert(1)>")
+    expect(writeImages(exportDir, dataDir)).toEqual({ written: 6, removed: 0 })
+    expect(exportImages(exportDir)).toEqual(
+      Object.fromEntries(Object.entries(IMAGES).sort(([a], [b]) => (a < b ? -1 : 1))),
+    )
+  })
+
+  it("should write no images folder for notes without images", () => {
+    const { exportDir, dataDir } = setUp({})
+    writeDataImages(dataDir, {})
+    expect(writeImages(exportDir, dataDir)).toEqual({ written: 0, removed: 0 })
+    expect(existsSync(join(exportDir, "assets"))).toBe(false)
+  })
+
+  it("should add, change and remove images in an export a rebuild keeps, and leave the unchanged ones untouched", () => {
+    const { exportDir, dataDir } = setUp({ 가: { title: "가", text: "<p>가</p>", digest: "1" } })
+    writeDataImages(dataDir, {
+      "images/kept.png": "kept",
+      "images/changed.png": "old",
+      "images/old/gone.png": "gone",
+    })
+    updateExport(exportDir, dataDir, { pages: {} })
+    saveRecord(dataDir, { fingerprint: "f", exportDir })
+    const kept = join(exportDir, "assets/images/kept.png")
+    const long = new Date("2020-01-01T00:00:00Z")
+    utimesSync(kept, long, long)
+    // The same size, other bytes: the change is found by content, not by size.
+    writeDataImages(dataDir, {
+      "images/kept.png": "kept",
+      "images/changed.png": "new",
+      "images/added.png": "added",
+    })
+    const record = findReusableBuild(dataDir, { fingerprint: "f", exportDir })
+    expect(record).toBeDefined()
+    expect(updateExport(exportDir, dataDir, record)).toEqual({
+      written: 0,
+      removed: 0,
+      images: { written: 2, removed: 1 },
+    })
+    expect(exportImages(exportDir)).toEqual({
+      "images/added.png": "added",
+      "images/changed.png": "new",
+      "images/kept.png": "kept",
+    })
+    // The folder the removed image leaves empty goes with it; the unchanged image is not written again.
+    expect(existsSync(join(exportDir, "assets/images/old"))).toBe(false)
+    expect(statSync(kept).mtimeMs).toBe(long.getTime())
+    // Every image removed: no images folder is left, as in a build from nothing.
+    writeDataImages(dataDir, {})
+    expect(writeImages(exportDir, dataDir)).toEqual({ written: 0, removed: 3 })
+    expect(existsSync(join(exportDir, "assets"))).toBe(false)
+  })
+
+  it("should replace a link at an image's place instead of writing through it", () => {
+    const { exportDir, dataDir } = setUp({})
+    const outside = join(exportDir, "..", "outside.png")
+    writeFileSync(outside, "outside")
+    mkdirSync(join(exportDir, "assets/images"), { recursive: true })
+    symlinkSync(outside, join(exportDir, "assets/images/a.png"))
+    writeDataImages(dataDir, { "images/a.png": "a" })
+    expect(writeImages(exportDir, dataDir)).toEqual({ written: 1, removed: 0 })
+    expect(readFileSync(outside, "utf8")).toBe("outside")
+    expect(exportImages(exportDir)).toEqual({ "images/a.png": "a" })
+  })
+
+  it("should refuse a listed path that leaves the images folder or is not a file prepare wrote", () => {
+    const { exportDir, dataDir } = setUp({})
+    writeFileSync(join(dataDir, "secret.txt"), "secret")
+    for (const path of [
+      "../secret.txt",
+      "/etc/passwd",
+      "images/../../secret.txt",
+      "./a.png",
+      "a//b.png",
+      "",
+    ]) {
+      writeFileSync(join(dataDir, "assets.json"), JSON.stringify([path]))
+      expect(() => writeImages(exportDir, dataDir), path).toThrow(/no path inside assets/)
+    }
+    writeDataImages(dataDir, {})
+    mkdirSync(join(dataDir, "assets"), { recursive: true })
+    symlinkSync(join(dataDir, "secret.txt"), join(dataDir, "assets/link.png"))
+    writeFileSync(join(dataDir, "assets.json"), JSON.stringify(["link.png", "missing.png"]))
+    expect(() => writeImages(exportDir, dataDir)).toThrow(/is not a file/)
+    expect(existsSync(join(exportDir, "assets"))).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
@@ -35,15 +35,37 @@ describe("the fingerprints of a build (next-input.mjs)", () => {
     for (const fingerprints of [text, title, other]) expect(fingerprints.shell).toBe(before.shell)
   })
 
-  it("changes Next's fingerprint with the setting, the images and the code", async () => {
+  it("changes Next's fingerprint with the setting and the code", async () => {
     const files = { "a.md": "# 파드\n" }
     const before = await fingerprintsOf(files)
-    writeFileSync(join(dataDir, "assets.json"), JSON.stringify(["images/a.png"]))
-    const images = await fingerprintsOf(files)
-    writeFileSync(join(dataDir, "assets.json"), "[]")
     writeFileSync(join(dataDir, "source.json"), JSON.stringify({ label: "x", remoteImages: "show" }))
     const setting = await fingerprintsOf(files)
+    writeFileSync(
+      join(dataDir, "source.json"),
+      JSON.stringify({ label: "/home/me/notes/", remoteImages: "link" }),
+    )
     const code = buildFingerprints("other code", dataDir, (await graphOf(files)).graph)
-    expect(new Set([before.shell, images.shell, setting.shell, code.shell]).size).toBe(4)
+    expect(new Set([before.shell, setting.shell, code.shell]).size).toBe(3)
+  })
+
+  it("gives Next none of the images: an image added, changed or removed keeps Next's fingerprint", async () => {
+    const files = { "a.md": "# 파드\n" }
+    const before = await fingerprintsOf(files)
+    mkdirSync(join(dataDir, "assets/images"), { recursive: true })
+    writeFileSync(join(dataDir, "assets/images/a.png"), "png 1")
+    writeFileSync(join(dataDir, "assets.json"), JSON.stringify(["images/a.png"]))
+    const added = await fingerprintsOf(files)
+    expect(readdirSync(added.dir)).toEqual(["source.json"])
+    writeFileSync(join(dataDir, "assets/images/a.png"), "png 2")
+    const changed = await fingerprintsOf(files)
+    rmSync(join(dataDir, "assets"), { recursive: true })
+    writeFileSync(join(dataDir, "assets.json"), "[]")
+    const removed = await fingerprintsOf(files)
+    // Which images were copied is read by the note pages, rendered outside Next: it changes the
+    // export's fingerprint only. An image's new bytes change neither (a kept export gets them).
+    for (const fingerprints of [added, changed, removed]) expect(fingerprints.shell).toBe(before.shell)
+    expect(added.export).not.toBe(before.export)
+    expect(changed.export).toBe(added.export)
+    expect(removed.export).toBe(before.export)
   })
 })

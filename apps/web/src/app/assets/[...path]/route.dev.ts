@@ -1,4 +1,6 @@
-// The notes' images, copied (paths checked) by the prebuild into the data folder.
+// `next dev` only (next.config.ts, pageExtensions): the notes' images, copied (paths checked) by the
+// prebuild into the data folder. A build copies them into the export itself, outside Next
+// (scripts/lib/export-update.mjs's writeImages), so Next's output does not depend on them.
 import { extname } from "node:path"
 import { getCopiedAssets } from "../../../lib/data/assets.ts"
 import { readDataFile } from "../../../lib/data/load-site.ts"
