@@ -9,7 +9,7 @@ import { createRequire } from "node:module"
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { commandPageUrl } from "../../src/lib/urls.ts"
-import { openPage, startBrowser, type WatchedPage } from "./browser.ts"
+import { reusedPage, startBrowser } from "./browser.ts"
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
 const PAGES = {
@@ -36,8 +36,6 @@ interface AxeViolation {
 export function describeAxeChecks(scheme: "light" | "dark"): void {
   const site = inject("siteUrl")
   let browser: Browser
-  // One page, reused from page to page: a fresh browser context per check costs more than the check.
-  let watched: Promise<WatchedPage> | undefined
   beforeAll(async () => {
     browser = await startBrowser()
   })
@@ -48,8 +46,8 @@ export function describeAxeChecks(scheme: "light" | "dark"): void {
   describe("accessibility (axe-core)", () => {
     for (const [name, path] of Object.entries(PAGES))
       it(`should have no serious or critical violations on the ${name} page (${scheme})`, async () => {
-        watched ??= openPage(browser, { colorScheme: scheme })
-        const { page } = await watched
+        // One page, reused from page to page: a fresh browser context per check costs more than the check.
+        const { page } = await reusedPage(browser, { colorScheme: scheme })
         const response = await page.goto(`${site}${path}`, { waitUntil: "networkidle" })
         // Checking the 404 page in place of a missing one would prove nothing.
         if (name !== "not found") expect(response?.status()).toBe(200)

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { openPage, startBrowser } from "./browser.ts"
+import { reusedPage, startBrowser } from "./browser.ts"
 import { serveTestExport } from "./test-exports.ts"
 
 // Built while the tests run from test/fixtures/hostile: a note and a glossary full of script payloads.
@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe("a note full of HTML and script payloads", () => {
   it("should render inert on every page: no dialog, no console error, no script or frame from the note", async () => {
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await reusedPage(browser)
     await page.goto(`${hostile}/`)
     const noteHref = await page.locator(".reading-note").first().getAttribute("href")
     expect(noteHref).toBeTruthy()
@@ -60,7 +60,7 @@ describe("a note full of HTML and script payloads", () => {
   })
 
   it("should not run the SVG's script: the SVG is refused at build time and shown as missing", async () => {
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await reusedPage(browser)
     const response = await page.goto(`${hostile}/assets/images/evil.svg`)
     expect(response?.status()).toBe(404)
     expect(problems.filter((p) => p.startsWith("dialog"))).toEqual([])

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { openPage, startBrowser } from "./browser.ts"
+import { openPage, reusedPage, startBrowser } from "./browser.ts"
 
 const site = inject("siteUrl")
 const NOTE = "/notes/kubernetes-intro-install/"
@@ -46,7 +46,7 @@ describe("a note page without Next's runtime and React", () => {
   })
 
   it("should search from the header: Ctrl+K, results as you type, Enter opens the first", async () => {
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await reusedPage(browser)
     await page.goto(`${site}${NOTE}`)
     await page.locator(".search-button[data-listening]").waitFor({ state: "attached" })
     await page.keyboard.press("Control+k")
@@ -154,7 +154,7 @@ describe("searching with JavaScript off", () => {
     expect(await off.page.locator("main").textContent()).toContain("자바스크립트가 필요합니다")
     expect(await off.page.locator("main a", { hasText: "용어집" }).isVisible()).toBe(true)
     // The same address, where scripts run, lists the results.
-    const on = await openPage(browser)
+    const on = await reusedPage(browser)
     await on.page.goto(url)
     const first = on.page.locator("main .search-results li").first()
     await first.waitFor()

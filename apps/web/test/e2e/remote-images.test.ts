@@ -9,7 +9,7 @@ import { createRequire } from "node:module"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { noteUrl } from "../../src/lib/urls.ts"
-import { openPage, startBrowser } from "./browser.ts"
+import { reusedPage, startBrowser } from "./browser.ts"
 import { serveTestExport } from "./test-exports.ts"
 
 let hostile: string
@@ -38,9 +38,11 @@ interface OffSite {
   readonly referer: string | undefined
 }
 
-/** The note page, with every request off the local server recorded and answered locally. */
-async function openNote(): Promise<{ page: Page; problems: string[]; offSite: OffSite[] }> {
-  const { page, problems } = await openPage(browser)
+/** The file's one page, whose context answers every request off the local server locally. */
+let note: Promise<{ page: Page; offSite: OffSite[] }> | undefined
+
+async function notePage(): Promise<{ page: Page; offSite: OffSite[] }> {
+  const { page } = await reusedPage(browser)
   const origin = new URL(hostile).origin
   const offSite: OffSite[] = []
   await page.context().route("**/*", async (route) => {
@@ -51,6 +53,20 @@ async function openNote(): Promise<{ page: Page; problems: string[]; offSite: Of
     offSite.push({ url: request.url(), type: request.resourceType(), referer })
     return route.fulfill({ status: 200, contentType: "image/png", body: PIXEL })
   })
+  return { page, offSite }
+}
+
+/**
+ * The note page, loaded again for each test, with every request off the local server recorded
+ * (from this load only) and answered locally. One page for all: a fresh context per test started
+ * a renderer that fetched, decoded and compiled everything again (interception turns the cache off).
+ */
+async function openNote(): Promise<{ page: Page; problems: string[]; offSite: OffSite[] }> {
+  note ??= notePage()
+  const { page, offSite } = await note
+  // Empties the problems for this test (reusedPage), then forgets the requests of the last load.
+  const { problems } = await reusedPage(browser)
+  offSite.length = 0
   await page.goto(`${hostile}${NOTE}`, { waitUntil: "load" })
   // Lazy pictures load only near the viewport.
   for (const img of await page.locator("article img").all()) await img.scrollIntoViewIfNeeded()

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { openPage, startBrowser } from "./browser.ts"
+import { openPage, reusedPage, startBrowser } from "./browser.ts"
 
 const site = inject("siteUrl")
 const NOTE = "/notes/kubernetes-intro-install/"
@@ -15,7 +15,7 @@ afterAll(async () => {
 
 describe("reading the notes in a browser", () => {
   it("should go from home to topic 1-1 through the reading path", async () => {
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await reusedPage(browser)
     await page.goto(`${site}/`)
     await page
       .getByRole("link", { name: /1-1\s*쿠버네티스 용어/ })
@@ -31,7 +31,7 @@ describe("reading the notes in a browser", () => {
   it("should keep a note page's content and title once its script has run", async () => {
     // Note pages are written from one template page (scripts/lib/fill-note-pages.mjs), without
     // React (scripts/lib/plain-pages.mjs): what runs on them must not put the template's slots back.
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await reusedPage(browser)
     await page.goto(`${site}${NOTE}`)
     await page.locator(".search-button[data-listening]").waitFor({ state: "attached" })
     const title = await page.locator("h1#note-title").textContent()
@@ -45,7 +45,7 @@ describe("reading the notes in a browser", () => {
   })
 
   it("should show a term's definition on hover and on keyboard focus", async () => {
-    const { page } = await openPage(browser)
+    const { page } = await reusedPage(browser)
     await page.goto(`${site}${NOTE}`)
     const mention = page
       .locator(".term", { has: page.locator(".term-link", { hasText: /^Kubelet$/ }) })
@@ -65,7 +65,7 @@ describe("reading the notes in a browser", () => {
   })
 
   it("should open the glossary, then a term page listing where the term is mentioned", async () => {
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await reusedPage(browser)
     await page.goto(`${site}/glossary/`)
     const sections = await page.locator(".glossary-group h2").allTextContents()
     expect(sections.indexOf("ㅋ")).toBeLessThan(sections.indexOf("K"))
@@ -99,7 +99,7 @@ describe("reading the notes in a browser", () => {
   })
 
   it("should show only the commands of the chosen shell on the cheat sheet, and all again", async () => {
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await reusedPage(browser)
     await page.goto(`${site}/commands/`)
     const items = page.locator(".command-list li[data-shells]")
     const shown = () => items.evaluateAll((lis) => lis.filter((li) => !(li as HTMLElement).hidden).length)
@@ -120,7 +120,7 @@ describe("reading the notes in a browser", () => {
   })
 
   it("should open a term from the graph view by clicking its node", async () => {
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await reusedPage(browser)
     await page.goto(`${site}/graph/`)
     const canvas = page.locator("canvas.graph-canvas")
     await page.waitForFunction(() => document.querySelector("canvas.graph-canvas")?.getAttribute("data-view"))
@@ -143,7 +143,7 @@ describe("reading the notes in a browser", () => {
   })
 
   it("should find Kubelet when searching 큐블렛", async () => {
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await reusedPage(browser)
     await page.goto(`${site}/`)
     // The shortcut works once React has attached its listener (hydration), not at "load".
     await page.locator(".search-button[data-listening]").waitFor({ state: "attached" })
@@ -219,7 +219,7 @@ describe("reading the notes in a browser", () => {
   })
 
   it("should answer unknown pages with the 404 page", async () => {
-    const { page } = await openPage(browser)
+    const { page } = await reusedPage(browser)
     const response = await page.goto(`${site}/notes/없는-노트/`)
     expect(response?.status()).toBe(404)
     expect(await page.locator("h1").textContent()).toBe("페이지를 찾을 수 없습니다")

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { commandAnchor } from "../../src/lib/urls.ts"
-import { openPage, startBrowser } from "./browser.ts"
+import { openPage, reusedPage, startBrowser } from "./browser.ts"
 import { serveTestExport } from "./test-exports.ts"
 
 // Built while the tests run from packages/core/eval/corpus: 33 notes in the styles of real study notes.
@@ -26,7 +26,7 @@ const LABELS = ["장점", "단점", "참고", "참조", "기타"]
 
 describe("the site built from the style corpus", () => {
   it("should mark terms but never an ordinary word, a label or one letter", async () => {
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await reusedPage(browser)
     await page.goto(`${corpus}/`)
     const notes = await page
       .locator(".reading-note")
@@ -46,7 +46,7 @@ describe("the site built from the style corpus", () => {
   })
 
   it("should list a command's options, output columns and keys on its page", async () => {
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await reusedPage(browser)
     await page.goto(`${corpus}/commands/${commandAnchor("command:top")}/`)
     await expect(page.locator("h1").textContent()).resolves.toBe("top")
     const group = (role: string) =>
@@ -59,7 +59,7 @@ describe("the site built from the style corpus", () => {
   })
 
   it("should list a Dockerfile's instructions under its own heading on the docker build page", async () => {
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await reusedPage(browser)
     await page.goto(`${corpus}/commands/${commandAnchor("command:docker build")}/`)
     const keywords = page.locator(".command-options section[data-role='keyword'][data-format='Dockerfile']")
     expect(await keywords.locator("h3").textContent()).toBe("Dockerfile 키워드")
