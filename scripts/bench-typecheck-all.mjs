@@ -5,6 +5,7 @@
 // removed before each, so both check everything (as on a fresh clone). Needs the packages built.
 // Prints wall and CPU (user + system, children included) per run and the load. Numbers: docs/testing.md.
 import { execFileSync, spawnSync } from "node:child_process"
+import { readFileSync } from "node:fs"
 import { loadavg } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -12,17 +13,9 @@ import { fileURLToPath } from "node:url"
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const at = process.argv.indexOf("--rounds")
 const rounds = at >= 0 ? Number(process.argv[at + 1]) : 2
-const PACKAGES = [
-  "packages/graph",
-  "packages/messages",
-  "packages/core",
-  "packages/search",
-  "packages/study",
-  "content",
-  "apps/tui",
-  "apps/web",
-  "packages/robustness",
-]
+// The packages whose typecheck scripts tsconfig.typecheck.json gathers (its references), in its order.
+const solution = readFileSync(join(root, "tsconfig.typecheck.json"), "utf8").replace(/^\s*\/\/.*$/gm, "")
+const PACKAGES = JSON.parse(solution).references.map((reference) => dirname(reference.path))
 
 function forgetBuildInfos() {
   execFileSync(
