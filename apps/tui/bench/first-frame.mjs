@@ -30,9 +30,9 @@ const bins = process.env.KUBE_NOTES_BEFORE_BIN
       { name: "after", path: bin },
     ]
   : [{ name: "", path: bin }]
-// The corpus generator sits in ../shared beside the repository (see docs/benchmarks.md).
+// The corpus generator: the repository's copy of ../shared/bench/gen-corpus.mjs (bench/gen-corpus.mjs).
 const cpuPreload = fileURLToPath(new URL("./cpu-at-first-frame.cjs", import.meta.url))
-const genCorpus = fileURLToPath(new URL("../../../../shared/bench/gen-corpus.mjs", import.meta.url))
+const genCorpus = fileURLToPath(new URL("../../../bench/gen-corpus.mjs", import.meta.url))
 
 async function measure(bin, args) {
   const env = {

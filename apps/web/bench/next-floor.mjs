@@ -13,7 +13,7 @@ import { APP_DIR } from "../scripts/lib/data-dir.mjs"
 import { runStage } from "./lib/run-stage.mjs"
 
 const [notes = 1000, rounds = 1] = process.argv.slice(2).map(Number)
-const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
+const generator = join(APP_DIR, "../../bench/gen-corpus.mjs")
 const scratch = mkdtempSync(join(tmpdir(), "kube-notes-next-floor-"))
 const sizes = [3, notes].map((count) => {
   const corpus = join(scratch, `notes-${count}`)

@@ -1,5 +1,5 @@
 // Site build benchmark, against the floor measured in the same run: generates a corpus
-// (default 1,000 notes) with ../shared/bench/gen-corpus.mjs, then in each round
+// (default 1,000 notes) with bench/gen-corpus.mjs (the repository's copy of ../shared/bench/gen-corpus.mjs), then in each round
 //   1. the bare parse of the same files (unified + remark-parse + remark-gfm, one thread,
 //      bench/probes/build.mjs at the repo root), as a whole process;
 //   2. a site build from nothing: no data folder, no previous export, an empty graph cache and no
@@ -40,7 +40,7 @@ const sides = [
 ]
 const notes = Number(args[0] ?? 1000)
 const rounds = Number(args[1] ?? 3)
-const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
+const generator = join(APP_DIR, "../../bench/gen-corpus.mjs")
 const bareProbe = join(APP_DIR, "../../bench/probes/build.mjs")
 for (const file of [generator, bareProbe]) if (!existsSync(file)) throw new Error(`${file} not found`)
 const scratch = mkdtempSync(join(tmpdir(), "kube-notes-site-bench-"))

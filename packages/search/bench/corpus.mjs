@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url))
-const generator = fileURLToPath(new URL("../../../../shared/bench/gen-corpus.mjs", import.meta.url))
+const generator = fileURLToPath(new URL("../../../bench/gen-corpus.mjs", import.meta.url))
 
 export function ensureCorpus(size) {
   const dir = join(packageDir, "node_modules/.cache/kube-notes-bench", `corpus-${size}`)

@@ -24,7 +24,7 @@ const loadAtStart = loadavg()[0]
 const notes = Number(process.argv[2] ?? 1000)
 const runs = Number(process.argv[3] ?? 7)
 const contentDir = fileURLToPath(new URL("../../../content/", import.meta.url))
-const generator = fileURLToPath(new URL("../../../../shared/bench/gen-corpus.mjs", import.meta.url))
+const generator = fileURLToPath(new URL("../../../bench/gen-corpus.mjs", import.meta.url))
 if (!existsSync(generator)) throw new Error(`${generator} not found`)
 
 /**

@@ -84,9 +84,9 @@ export function buildStepSides({ before, scratch, corpus, data, full }) {
   }))
 }
 
-/** Writes `notes` generated notes (../shared/bench/gen-corpus.mjs, its default seed) into `dir`. */
+/** Writes `notes` generated notes (bench/gen-corpus.mjs, the repository's copy of ../shared/bench/gen-corpus.mjs; its default seed) into `dir`. */
 export function generateCorpus(dir, notes) {
-  const generator = join(APP_DIR, "../../../shared/bench/gen-corpus.mjs")
+  const generator = join(APP_DIR, "../../bench/gen-corpus.mjs")
   if (!existsSync(generator)) throw new Error(`${generator} not found`)
   spawnSync(process.execPath, [generator, dir, String(notes)], { stdio: "ignore" })
 }
