@@ -7,7 +7,10 @@
  *
  *   node bench/side-by-side.mjs BEFORE [--notes 1000] [--rounds 3] [--updates 3]
  *
- * Prints a Markdown table: medians (min–max), CPU, peak RSS, and each median ÷ the bare parse's.
+ * Prints a Markdown table: medians (min–max), CPU, peak RSS, and each median ÷ the bare parse's;
+ * and, paired, each round's wall ÷ the same round's bare parse as a whole process (median,
+ * min–max): the machine's speed drifts by ±20% over minutes, and a ratio of two runs made
+ * seconds apart carries less of that drift than a ratio of two medians.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
@@ -71,16 +74,22 @@ const bareSamples = samples[Object.keys(samples)[0]]
 const bare = summarize(bareSamples.map((s) => s.wallMs)).median
 const bareCpu = summarize(bareSamples.map((s) => s.cpuMs)).median
 const bareWhole = median(WHOLE_BARE, "wallMs")
+const bareWholeRounds = samples[WHOLE_BARE].map((s) => s.wallMs)
+/** Each round's wall ÷ that round's bare parse as a whole process: median (min–max). */
+const paired = (list) => {
+  const ratios = summarize(list.map((s, round) => s.wallMs / bareWholeRounds[round]))
+  return `${ratios.median.toFixed(2)}× (${ratios.min.toFixed(2)}–${ratios.max.toFixed(2)}×)`
+}
 const ms = (v) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`)
 console.log(
-  `\n| measure | wall (median, min–max) | CPU | peak RSS | ÷ bare parse (wall) | ÷ bare parse (CPU) | ÷ bare parse as a whole process (wall) |\n| --- | --- | --- | --- | --- | --- | --- |`,
+  `\n| measure | wall (median, min–max) | CPU | peak RSS | ÷ bare parse (wall) | ÷ bare parse (CPU) | ÷ bare parse as a whole process (wall) | each round ÷ its bare parse as a whole process (median, min–max) |\n| --- | --- | --- | --- | --- | --- | --- | --- |`,
 )
 for (const [name, list] of Object.entries(samples)) {
   const wall = summarize(list.map((s) => s.wallMs))
   const cpu = summarize(list.map((s) => s.cpuMs)).median
   const rss = Math.max(...list.map((s) => s.maxRssMB ?? 0))
   console.log(
-    `| ${name} | ${ms(wall.median)} (${ms(wall.min)}–${ms(wall.max)}, ${wall.runs} runs) | ${ms(cpu)} | ${rss.toFixed(0)} MB | ${(wall.median / bare).toFixed(2)}× | ${(cpu / bareCpu).toFixed(2)}× | ${(wall.median / bareWhole).toFixed(2)}× |`,
+    `| ${name} | ${ms(wall.median)} (${ms(wall.min)}–${ms(wall.max)}, ${wall.runs} runs) | ${ms(cpu)} | ${rss.toFixed(0)} MB | ${(wall.median / bare).toFixed(2)}× | ${(cpu / bareCpu).toFixed(2)}× | ${(wall.median / bareWhole).toFixed(2)}× | ${paired(list)} |`,
   )
 }
 for (const side of Object.keys(sides)) console.log(`${side}: output ${describeOut(outs[side])}`)
