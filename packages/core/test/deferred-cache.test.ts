@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os"
 import { join, relative } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
+import { analyzeNote } from "../src/analyze/analyze-note.ts"
 import { buildGraphFromDir } from "../src/pipeline/build-dir.ts"
 import { createDiskCache } from "../src/pipeline/disk-cache.ts"
 import { writeGraphOutput } from "../src/pipeline/write-output.ts"
@@ -66,11 +67,11 @@ describe("cache writes left to the caller (deferCacheWrites)", () => {
   it("should serve a held analysis before it is written, and write it on flush", () => {
     const cacheDir = join(root, "analyses")
     const cache = createDiskCache(cacheDir, { defer: true })
-    const analysis = { path: "a.md" } as never
+    const analysis = analyzeNote({ path: "a.md", bytes: readFileSync(join(dir, "a.md")) })
     cache.set("ab12", analysis)
     expect(cache.get("ab12")).toBe(analysis)
-    expect(existsSync(join(cacheDir, "analyses-json"))).toBe(false)
+    expect(folder(cacheDir)).toEqual({})
     cache.flush()
-    expect(createDiskCache(cacheDir).get("ab12")).toEqual({ path: "a.md" })
+    expect(createDiskCache(cacheDir).get("ab12")).toEqual(analysis)
   })
 })

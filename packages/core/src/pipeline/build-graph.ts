@@ -22,7 +22,10 @@ export function createDirBuilder(
 ) {
   return createGraphBuilder({
     ...(cache ? { cache } : {}),
-    analyzeMany: createParallelAnalyzer(options.threads === undefined ? {} : { threads: options.threads }),
+    analyzeMany: createParallelAnalyzer({
+      holdTrees: true,
+      ...(options.threads === undefined ? {} : { threads: options.threads }),
+    }),
     ...(releaseTrees ? { releaseTrees } : {}),
   })
 }

@@ -4,7 +4,9 @@
  * Lives under $XDG_CACHE_HOME/kube-notes (default ~/.cache/kube-notes). Unreadable entries are
  * treated as missing; write failures are ignored (a cache must never break a build).
  * Entries are JSON: analyses are plain JSON data, and JSON.parse rebuilds them about twice as
- * fast as v8.deserialize, which is most of a warm rebuild's time (bench/).
+ * fast as v8.deserialize, which is most of a warm rebuild's time (bench/). Each file is two
+ * lines: the analysis without its trees, then the trees (held-trees.ts), so an analysis whose
+ * trees are held as bytes is written without encoding them again.
  * With `defer`, `set` only remembers the analysis (served by `get` meanwhile) and `flush()`
  * writes what was set: a build that writes its output first leaves its cache writes until then
  * (analyses are never changed once made — assembly copies what it annotates —, so the text
@@ -15,6 +17,9 @@ import { homedir } from "node:os"
 import { join } from "node:path"
 import type { NoteAnalysis } from "../analyze/types.ts"
 import type { AnalysisCache } from "./graph-builder.ts"
+import { lightPart, treesJson, treesOf, withTrees } from "./held-trees.ts"
+
+const NEWLINE = Buffer.from("\n")
 
 /** `env`: whose XDG_CACHE_HOME counts (the CLI passes its own, so tests can run it in-process). */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -31,7 +36,8 @@ export function createDiskCache(
   dir: string = defaultCacheDir(),
   options: { defer?: boolean } = {},
 ): DiskCache {
-  const root = join(dir, "analyses-json")
+  // Named for the two-line layout: files of the one-JSON layout before it are never read.
+  const root = join(dir, "analyses-held")
   /** Folders made by this process (a mkdir per note was a syscall per note). */
   const made = new Set<string>()
   const held = new Map<string, NoteAnalysis>()
@@ -41,7 +47,11 @@ export function createDiskCache(
       if (!made.has(folder)) mkdirSync(folder, { recursive: true })
       made.add(folder)
       const temporary = join(folder, `${hash}.${process.pid}.tmp`)
-      writeFileSync(temporary, JSON.stringify(analysis))
+      const trees = treesOf(analysis) ?? Buffer.from(treesJson(analysis))
+      writeFileSync(
+        temporary,
+        Buffer.concat([Buffer.from(JSON.stringify(lightPart(analysis))), NEWLINE, trees]),
+      )
       renameSync(temporary, join(folder, hash))
     } catch {
       // A read-only or full disk only costs speed.
@@ -52,7 +62,11 @@ export function createDiskCache(
       const kept = held.get(hash)
       if (kept) return kept
       try {
-        return JSON.parse(readFileSync(join(root, hash.slice(0, 2), hash), "utf8")) as NoteAnalysis
+        const bytes = readFileSync(join(root, hash.slice(0, 2), hash))
+        const end = bytes.indexOf(10)
+        if (end < 0) return undefined
+        const light = JSON.parse(bytes.toString("utf8", 0, end)) as NoteAnalysis
+        return withTrees(light, bytes.subarray(end + 1))
       } catch {
         return undefined
       }

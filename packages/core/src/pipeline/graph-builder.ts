@@ -46,6 +46,7 @@ import {
   type GraphBodies,
 } from "./graph-bodies.ts"
 import { holdBodiesEncoded } from "./held-bodies.ts"
+import { fullAnalysis, holdTrees, treesOf } from "./held-trees.ts"
 import { createJoiner } from "./joiner.ts"
 import { assignKeys, type KeyedNotes, patchKeys } from "./note-keys.ts"
 import { readingEdges } from "./reading-edges.ts"
@@ -70,7 +71,9 @@ export interface GraphBuilderOptions {
    * Drop each note's mdast once its fragment is built: the entry becomes light, as a restored
    * one is (an update that must build its fragment again reads the analysis from the cache or
    * analyses the note again). For a builder that builds once — `buildGraphFromDir`'s — this
-   * lowers the build's peak memory; a builder kept for updates keeps its trees. @default false
+   * lowers the build's peak memory; a builder kept for updates keeps its trees, as the bytes
+   * of their JSON (held-trees.ts), parsed again only for a fragment built again. Either way a
+   * built fragment's bodies are held as their file's bytes (held-bodies.ts). @default false
    */
   readonly releaseTrees?: boolean
 }
@@ -360,7 +363,8 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
    * they share with it), and its source to analyse it again if an update needs the mdast.
    */
   function releaseTrees(entry: Entry, ref: NoteRef, file: SourceFile | undefined): void {
-    entry.analysis = withoutMdast(entry.analysis)
+    // A held analysis's copy: the held one may still be wanted whole (a deferred cache write).
+    entry.analysis = treesOf(entry.analysis) ? { ...entry.analysis } : withoutMdast(entry.analysis)
     ref.analysis = entry.analysis
     entry.light = file ? { file } : {}
     delete entry.source
@@ -428,16 +432,21 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
         const file = entry.light?.file ?? entry.source
         if (entry.light) loadFull(entry, ref)
         const old = fragment
+        // The trees for this build only: a held analysis's are parsed from their bytes.
+        ref.analysis = fullAnalysis(entry.analysis)
         fragment = buildFragment(ref, context)
         if (old) keepUnchangedParts(old, fragment)
-        if (options.releaseTrees) {
-          releaseTrees(entry, ref, file)
-          // Its bodies as their file's bytes from now on: the heap keeps no tree of the note.
-          const held = holdBodiesEncoded(fragment)
-          fragment = held.fragment
-          restoredBodies.set(fragment, held.encoded)
-          heldInBytes.set(fragment, held.encoded.read)
+        if (options.releaseTrees) releaseTrees(entry, ref, file)
+        else {
+          // Kept for updates: the trees as bytes (parsed again if the fragment is built again).
+          entry.analysis = holdTrees(entry.analysis)
+          ref.analysis = entry.analysis
         }
+        // Its bodies as their file's bytes from now on: the heap keeps no tree of the note.
+        const held = holdBodiesEncoded(fragment)
+        fragment = held.fragment
+        restoredBodies.set(fragment, held.encoded)
+        heldInBytes.set(fragment, held.encoded.read)
         entry.fragment = fragment
         entry.fragmentKey = key
       }

@@ -14,6 +14,7 @@ import type { NoteAnalysis } from "../analyze/types.ts"
 import type { SourceFile } from "../source/types.ts"
 import { remoteBatchSize } from "./batch-size.ts"
 import type { AnalyzeMany } from "./graph-builder.ts"
+import { heldAnalysis, holdTrees } from "./held-trees.ts"
 
 export interface WorkerPoolOptions {
   /** Threads to analyse on, this one included. @default os.availableParallelism() */
@@ -22,12 +23,20 @@ export interface WorkerPoolOptions {
   readonly minNotes?: number
   /** Notes per message. @default 16 */
   readonly batchSize?: number
+  /**
+   * Hand out analyses whose trees are held as bytes (held-trees.ts): lighter to keep until
+   * their fragments are built, read whole through `fullAnalysis`. The graph builder takes
+   * them as they are. @default false (whole analyses)
+   */
+  readonly holdTrees?: boolean
 }
 
 /** What a worker sends back: the analyses as JSON text (see analyze-worker.ts). */
 export interface WorkerReply {
   id: number
   json: string
+  /** With `hold`: each analysis's trees, one after the other, and where each ends. */
+  trees?: { bytes: Uint8Array; ends: number[] }
 }
 
 const WORKER_URL = new URL("./analyze-worker.js", import.meta.url)
@@ -45,7 +54,11 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
   const threads = Math.max(1, options.threads ?? availableParallelism())
   const minNotes = options.minNotes ?? 48
   const batchSize = options.batchSize ?? 16
+  const hold = options.holdTrees === true
+  const kept = hold ? (file: SourceFile) => holdTrees(analyzeNote(file)) : keptAnalysis
   return async (files) => {
+    // Whole analyses here: a few notes' trees cost little to keep, and a builder holds the
+    // trees of what it keeps once their fragments are built.
     if (files.length < minNotes || threads < 2 || FROM_SOURCES) return files.map(analyzeNote)
     const results: NoteAnalysis[] = new Array(files.length)
     let next = 0
@@ -60,12 +73,12 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
     )
     try {
       const remoteBatch = () => remoteBatchSize(files.length - next, threads, batchSize, LOCAL_BATCH)
-      const remote = Promise.all(workers.map((worker) => feed(worker, take, remoteBatch, results)))
+      const remote = Promise.all(workers.map((worker) => feed(worker, take, remoteBatch, results, hold)))
       // This thread works through the same queue, yielding between batches for worker replies.
       while (next < files.length) {
         const batch = take(LOCAL_BATCH)
         batch.files.forEach((file, i) => {
-          results[batch.start + i] = keptAnalysis(file)
+          results[batch.start + i] = kept(file)
         })
         await new Promise((resolve) => setImmediate(resolve))
       }
@@ -95,6 +108,7 @@ function feed(
   take: (size: number) => { start: number; files: SourceFile[] },
   batchSize: () => number,
   results: NoteAnalysis[],
+  hold: boolean,
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const starts = new Map<number, number>()
@@ -103,13 +117,25 @@ function feed(
       const batch = take(batchSize())
       if (batch.files.length === 0) return
       starts.set(id, batch.start)
-      worker.postMessage({ id: id++, files: batch.files })
+      worker.postMessage({ id: id++, files: batch.files, hold })
     }
     worker.on("message", (reply: WorkerReply) => {
       const start = starts.get(reply.id) ?? 0
       starts.delete(reply.id)
+      const trees = reply.trees
       ;(JSON.parse(reply.json) as NoteAnalysis[]).forEach((analysis, i) => {
-        results[start + i] = analysis
+        if (!trees) {
+          results[start + i] = analysis
+          return
+        }
+        // Views of the one transferred buffer: no copy.
+        const from = i === 0 ? 0 : (trees.ends[i - 1] as number)
+        const bytes = Buffer.from(
+          trees.bytes.buffer,
+          trees.bytes.byteOffset + from,
+          (trees.ends[i] as number) - from,
+        )
+        results[start + i] = heldAnalysis(analysis, bytes)
       })
       send()
       if (starts.size === 0) resolve()
