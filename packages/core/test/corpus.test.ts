@@ -38,11 +38,24 @@ describe("a generated corpus", () => {
     expect(withAllBodies(cold)).toEqual(oneThread)
     expect(bodyFiles(cold)).toEqual(bodyFiles(inThread))
     // Three cold builds only (the costly part): the parallel one also fills the analysis cache.
-    const parallel = await dist
-      .createDirBuilder({ cache: cacheDir, threads: 2 })
-      .build(await dist.readContentDir(notes))
+    const source = await dist.readContentDir(notes)
+    const builder = dist.createDirBuilder({ cache: cacheDir, threads: 2 })
+    const parallel = await builder.build(source)
     expect(withAllBodies(parallel)).toEqual(oneThread)
     expect(bodyFiles(parallel)).toEqual(bodyFiles(inThread))
+    // The workers' analyses hold their trees as bytes: an update that must build every
+    // fragment again (a new term all of them may mention) reads them all back.
+    const glossary = {
+      path: "glossary.yaml",
+      bytes: new TextEncoder().encode("Cluster node:\n  aliases: [노드]\n"),
+    }
+    const updated = await builder.update({ glossary })
+    const fresh = await dist.buildGraph({ ...source, glossary })
+    const mentioned = new Set(updated.graph.edges.filter((e) => e.kind === "mentions").map((e) => e.to))
+    const term = updated.graph.nodes.find((node) => node.kind === "term" && node.title === "Cluster node")
+    expect(mentioned.has(term?.id ?? "")).toBe(true)
+    expect(withAllBodies(updated)).toEqual(withAllBodies(fresh))
+    expect(bodyFiles(updated)).toEqual(bodyFiles(fresh))
     // From the cached analyses alone (no saved graph yet), then from the graph that build saved.
     expect(readdirSync(cacheDir)).not.toContain("graphs")
     expect(withAllBodies(await dist.buildGraphFromDir(notes, { cache: cacheDir, threads: 2 }))).toEqual(

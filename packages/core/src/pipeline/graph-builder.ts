@@ -188,7 +188,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   let restored = false
   /** Encodings of restored fragments' bodies, known without reading them. */
   const restoredBodies = new WeakMap<Fragment, EncodedBodies>()
-  /** Fragments whose bodies are held as their bytes (`releaseTrees`): read only when asked for. */
+  /** Fragments built here, whose bodies are held as their bytes: read only when asked for. */
   const heldInBytes = new WeakMap<Fragment, () => NoteBodies>()
   const joinNodes = createJoiner<GraphNode>()
   const joinEdges = createJoiner<GraphEdge>()

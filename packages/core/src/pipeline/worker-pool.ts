@@ -25,8 +25,9 @@ export interface WorkerPoolOptions {
   readonly batchSize?: number
   /**
    * Hand out analyses whose trees are held as bytes (held-trees.ts): lighter to keep until
-   * their fragments are built, read whole through `fullAnalysis`. The graph builder takes
-   * them as they are. @default false (whole analyses)
+   * their fragments are built, read whole through `fullAnalysis`; the graph builder takes
+   * them as they are. Only for the threads' work: below `minNotes` (analysed in this thread
+   * alone) the analyses come whole either way. @default false (whole analyses)
    */
   readonly holdTrees?: boolean
 }
