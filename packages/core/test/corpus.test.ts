@@ -3,8 +3,10 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
+import type { NoteAnalysis } from "../src/analyze/types.ts"
 import { buildGraphFromDir } from "../src/pipeline/build-dir.ts"
 import type { BuiltGraph } from "../src/pipeline/graph-bodies.ts"
+import type { AnalysisCache } from "../src/pipeline/graph-builder.ts"
 import { validateGraph } from "../src/schema/validate.ts"
 import { repoRoot, withAllBodies } from "./helpers.ts"
 
@@ -39,8 +41,24 @@ describe("a generated corpus", () => {
     expect(bodyFiles(cold)).toEqual(bodyFiles(inThread))
     // Three cold builds only (the costly part): the parallel one also fills the analysis cache.
     const source = await dist.readContentDir(notes)
-    const builder = dist.createDirBuilder({ cache: cacheDir, threads: 2 })
+    // A cache of the caller's own is given whole analyses, though the workers' hold their
+    // trees as bytes: here it hands them on to core's disk cache, which would take either.
+    const disk = dist.createDiskCache(cacheDir)
+    const given: NoteAnalysis[] = []
+    const ownCache: AnalysisCache = {
+      get: (hash) => disk.get(hash),
+      set(hash, analysis) {
+        given.push(analysis)
+        disk.set(hash, analysis)
+      },
+    }
+    const builder = dist.createDirBuilder({ threads: 2 }, ownCache)
     const parallel = await builder.build(source)
+    expect(given).toHaveLength(60)
+    for (const analysis of given) {
+      expect(analysis.preamble?.type).toBe("root")
+      for (const section of analysis.sections) expect(section.mdast?.type).toBe("root")
+    }
     expect(withAllBodies(parallel)).toEqual(oneThread)
     expect(bodyFiles(parallel)).toEqual(bodyFiles(inThread))
     // The workers' analyses hold their trees as bytes: an update that must build every

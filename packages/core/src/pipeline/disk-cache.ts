@@ -58,6 +58,7 @@ export function createDiskCache(
     }
   }
   return {
+    takesHeldTrees: true,
     get(hash) {
       const kept = held.get(hash)
       if (kept) return kept

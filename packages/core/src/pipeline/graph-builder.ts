@@ -59,6 +59,11 @@ import { linkSignature } from "./signatures.ts"
 export interface AnalysisCache {
   get(hash: string): NoteAnalysis | undefined
   set(hash: string, analysis: NoteAnalysis): void
+  /**
+   * Takes analyses whose trees are held as bytes as they are (core's disk cache writes the
+   * bytes, held-trees.ts). Any other cache is given whole analyses.
+   */
+  readonly takesHeldTrees?: boolean
 }
 
 /** Analyses many files at once (worker threads); by default, one by one in this thread. */
@@ -213,7 +218,8 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     pending.forEach(({ file, hash }, index) => {
       const analysis = analyses[index] as NoteAnalysis
       setEntry(file, hash, analysis)
-      options.cache?.set(hash, analysis)
+      const { cache } = options
+      cache?.set(hash, cache.takesHeldTrees ? analysis : fullAnalysis(analysis))
     })
   }
 
