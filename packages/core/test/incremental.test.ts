@@ -178,4 +178,21 @@ describe("updates by dependency", () => {
       last = next
     }
   })
+
+  it("should hand out the same diagnostics list after an edit that changes no diagnostic", async () => {
+    const builder = createGraphBuilder()
+    const broken = "# E\n\n## 1. 다섯\n\n[없는 노트](missing.md)\n"
+    const first = await builder.build(createMemorySource({ ...deps, "e.md": broken }))
+    expect(first.graph.diagnostics.map((d) => d.rule)).toContain("broken-link")
+    // The text after the link changes; the broken link and its place stay.
+    const edited = `${broken}\n덧붙인 문단\n`
+    const same = await builder.update({ changed: [{ path: "e.md", bytes: encoder.encode(edited) }] })
+    expect(same.graph.diagnostics).toBe(first.graph.diagnostics)
+    await expectSameAsFresh(same, { ...deps, "e.md": edited })
+    // A line added above the link moves its diagnostic: a new list, in the fresh build's order.
+    const moved = broken.replace("## 1. 다섯\n", "## 1. 다섯\n\n위에 한 줄\n")
+    const next = await builder.update({ changed: [{ path: "e.md", bytes: encoder.encode(moved) }] })
+    expect(next.graph.diagnostics).not.toBe(same.graph.diagnostics)
+    await expectSameAsFresh(next, { ...deps, "e.md": moved })
+  })
 })
