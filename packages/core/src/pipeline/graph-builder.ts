@@ -198,6 +198,19 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   const joinNodes = createJoiner<GraphNode>()
   const joinEdges = createJoiner<GraphEdge>()
   const mergeSharedNodes = createSharedMerger()
+  /** The joiners' next arrays, allocated once the update that returned has let the event loop turn. */
+  let preparing: ReturnType<typeof setImmediate> | undefined
+  const prepareAhead = () => {
+    // A one-shot build has no next update to prepare for.
+    if (options.releaseTrees || preparing) return
+    preparing = setImmediate(() => {
+      preparing = undefined
+      joinNodes.prepare()
+      joinEdges.prepare()
+    })
+    // Never what keeps a process alive.
+    preparing.unref()
+  }
 
   const analyzeFiles = async (files: readonly SourceFile[]) => {
     const pending: { file: SourceFile; hash: string }[] = []
@@ -475,6 +488,7 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     }
     const encodings = fragments.map((fragment) => restoredBodies.get(fragment))
     const readers = fragments.map((fragment) => heldInBytes.get(fragment))
+    prepareAhead()
     return { graph, bodies: bodiesOf(noteIds, fragments, encodings, readers) }
   }
 
