@@ -198,11 +198,13 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
   const joinNodes = createJoiner<GraphNode>()
   const joinEdges = createJoiner<GraphEdge>()
   const mergeSharedNodes = createSharedMerger()
-  /** The joiners' next arrays, allocated once the update that returned has let the event loop turn. */
+  /**
+   * The joiners' next arrays, allocated after an update once the event loop turns: a builder
+   * that was updated once is kept for more, and a build alone allocates nothing ahead.
+   */
   let preparing: ReturnType<typeof setImmediate> | undefined
   const prepareAhead = () => {
-    // A one-shot build has no next update to prepare for.
-    if (options.releaseTrees || preparing) return
+    if (preparing) return
     preparing = setImmediate(() => {
       preparing = undefined
       joinNodes.prepare()
@@ -314,7 +316,9 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
       await analyzeFiles(
         (changes.changed ?? []).map((file) => ({ ...file, path: file.path.normalize("NFC") })),
       )
-      return assemble()
+      const built = assemble()
+      prepareAhead()
+      return built
     },
     snapshot() {
       const saved: SavedEntry[] = []
@@ -488,7 +492,6 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     }
     const encodings = fragments.map((fragment) => restoredBodies.get(fragment))
     const readers = fragments.map((fragment) => heldInBytes.get(fragment))
-    prepareAhead()
     return { graph, bodies: bodiesOf(noteIds, fragments, encodings, readers) }
   }
 
