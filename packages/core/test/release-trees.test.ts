@@ -8,6 +8,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import type { NoteAnalysis } from "../src/analyze/types.ts"
+import { createDirBuilder } from "../src/pipeline/build-graph.ts"
 import type { BuiltGraph } from "../src/pipeline/graph-bodies.ts"
 import { type AnalysisCache, createGraphBuilder, hashFile } from "../src/pipeline/graph-builder.ts"
 import { createMemorySource } from "../src/source/types.ts"
@@ -81,6 +82,29 @@ describe("a builder that releases its trees", () => {
       expect(JSON.stringify(updated.bodies.getBody("topic:a#1-하나"))).toContain('"termMention"')
       return cache.asked
     }
+    expect(await asked(true)).toEqual([hashOfA])
+    expect(await asked(false)).toEqual([])
+  })
+
+  it("should be what createDirBuilder makes with a cache that holds the trees, and only then", async () => {
+    const files = {
+      "a.md": "# A\n\n## 1. 하나\n\n큐블렛 이야기\n",
+      "b.md": "# B\n\n## 1. 둘\n\n본문\n",
+    }
+    const glossary = { path: "glossary.yaml", bytes: encoder.encode(GLOSSARIES[1] as string) }
+    const hashOfA = hashFile({ path: "a.md", bytes: encoder.encode(files["a.md"]) })
+    const asked = async (takesHeldTrees: boolean) => {
+      // As core's disk cache says of itself (it keeps every tree), or as a caller's own cache.
+      const cache = Object.assign(countingCache(), takesHeldTrees ? { takesHeldTrees } : {})
+      const builder = createDirBuilder({ threads: 1 }, cache)
+      await builder.build(createMemorySource(files))
+      cache.asked.length = 0
+      const updated = await builder.update({ glossary })
+      const full = await buildWithBodies({ ...files, "glossary.yaml": GLOSSARIES[1] as string })
+      expect(withAllBodies(updated)).toEqual(withAllBodies(full))
+      return cache.asked
+    }
+    // Released: a's fragment, built again, reads a's trees from the cache.
     expect(await asked(true)).toEqual([hashOfA])
     expect(await asked(false)).toEqual([])
   })

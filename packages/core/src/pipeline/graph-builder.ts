@@ -76,7 +76,8 @@ export interface GraphBuilderOptions {
    * Drop each note's mdast once its fragment is built: the entry becomes light, as a restored
    * one is (an update that must build its fragment again reads the analysis from the cache or
    * analyses the note again). For a builder that builds once — `buildGraphFromDir`'s — this
-   * lowers the build's peak memory; a builder kept for updates keeps its trees, as the bytes
+   * lowers the build's peak memory, and `createDirBuilder` sets it whenever its cache is the
+   * disk cache, which holds the trees anyway. Otherwise a builder keeps its trees, as the bytes
    * of their JSON (held-trees.ts), parsed again only for a fragment built again. Either way a
    * built fragment's bodies are held as their file's bytes (held-bodies.ts). @default false
    */
