@@ -8,6 +8,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { analyzeNote } from "../src/analyze/analyze-note.ts"
+import type { NoteAnalysis } from "../src/analyze/types.ts"
 import { createDiskCache } from "../src/pipeline/disk-cache.ts"
 import { fullAnalysis, heldAnalysis, holdTrees, lightPart, treesOf } from "../src/pipeline/held-trees.ts"
 
@@ -67,5 +68,26 @@ describe("held trees", () => {
       expect(again.get(`whole${i}`)).toEqual(analysis)
     })
     expect(again.get("missing")).toBeUndefined()
+  })
+
+  it("should read only an entry's trees for an analysis known without them, and the same trees as whole", () => {
+    const cache = createDiskCache(join(root, "trees"))
+    analyses.forEach((analysis, i) => {
+      cache.set(`note${i}`, holdTrees(analysis))
+    })
+    const again = createDiskCache(join(root, "trees"))
+    analyses.forEach((analysis, i) => {
+      const trees = again.getTrees?.(`note${i}`)
+      expect(trees).toBeDefined()
+      expect(fullAnalysis(heldAnalysis({ ...lightPart(analysis) }, trees as Buffer))).toEqual(analysis)
+    })
+    expect(again.getTrees?.("missing")).toBeUndefined()
+    // Written later (deferred): served from memory until then.
+    const deferred = createDiskCache(join(root, "deferred"), { defer: true })
+    deferred.set("whole", analyses[2] as NoteAnalysis)
+    const held = deferred.getTrees?.("whole") as Buffer
+    expect(fullAnalysis(heldAnalysis({ ...lightPart(analyses[2] as NoteAnalysis) }, held))).toEqual(
+      analyses[2],
+    )
   })
 })

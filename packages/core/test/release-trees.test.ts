@@ -108,4 +108,29 @@ describe("a builder that releases its trees", () => {
     expect(await asked(true)).toEqual([hashOfA])
     expect(await asked(false)).toEqual([])
   })
+
+  it("should analyse a note again when its cached trees are damaged, and build the same", async () => {
+    const files = {
+      "a.md": "# A\n\n## 1. 하나\n\n큐블렛 이야기\n",
+      "b.md": "# B\n\n## 1. 둘\n\n본문\n",
+    }
+    const glossary = { path: "glossary.yaml", bytes: encoder.encode(GLOSSARIES[1] as string) }
+    const damaged: string[] = []
+    // Trees cut short (a disk that filled up while writing), and no whole entry either.
+    const cache: AnalysisCache = {
+      takesHeldTrees: true,
+      get: () => undefined,
+      set() {},
+      getTrees(hash) {
+        damaged.push(hash)
+        return Buffer.from('[{"type":"root","chil')
+      },
+    }
+    const builder = createDirBuilder({ threads: 1 }, cache)
+    await builder.build(createMemorySource(files))
+    const updated = await builder.update({ glossary })
+    const full = await buildWithBodies({ ...files, "glossary.yaml": GLOSSARIES[1] as string })
+    expect(damaged).toHaveLength(1)
+    expect(withAllBodies(updated)).toEqual(withAllBodies(full))
+  })
 })

@@ -57,20 +57,35 @@ export function createDiskCache(
       // A read-only or full disk only costs speed.
     }
   }
+  /** The entry's two lines (the light part, then the trees), or undefined when unreadable. */
+  const read = (hash: string): { bytes: Buffer; end: number } | undefined => {
+    try {
+      const bytes = readFileSync(join(root, hash.slice(0, 2), hash))
+      const end = bytes.indexOf(10)
+      return end < 0 ? undefined : { bytes, end }
+    } catch {
+      return undefined
+    }
+  }
   return {
     takesHeldTrees: true,
     get(hash) {
       const kept = held.get(hash)
       if (kept) return kept
+      const entry = read(hash)
+      if (!entry) return undefined
       try {
-        const bytes = readFileSync(join(root, hash.slice(0, 2), hash))
-        const end = bytes.indexOf(10)
-        if (end < 0) return undefined
-        const light = JSON.parse(bytes.toString("utf8", 0, end)) as NoteAnalysis
-        return withTrees(light, bytes.subarray(end + 1))
+        const light = JSON.parse(entry.bytes.toString("utf8", 0, entry.end)) as NoteAnalysis
+        return withTrees(light, entry.bytes.subarray(entry.end + 1))
       } catch {
         return undefined
       }
+    },
+    getTrees(hash) {
+      const kept = held.get(hash)
+      if (kept) return treesOf(kept) ?? Buffer.from(treesJson(kept))
+      const entry = read(hash)
+      return entry?.bytes.subarray(entry.end + 1)
     },
     set(hash, analysis) {
       if (options.defer) held.set(hash, analysis)

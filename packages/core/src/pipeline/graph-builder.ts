@@ -46,7 +46,7 @@ import {
   type GraphBodies,
 } from "./graph-bodies.ts"
 import { holdBodiesEncoded } from "./held-bodies.ts"
-import { fullAnalysis, holdTrees, treesOf } from "./held-trees.ts"
+import { fullAnalysis, holdTrees, treesOf, withTrees } from "./held-trees.ts"
 import { createJoiner } from "./joiner.ts"
 import { assignKeys, type KeyedNotes, patchKeys } from "./note-keys.ts"
 import { readingEdges } from "./reading-edges.ts"
@@ -64,6 +64,11 @@ export interface AnalysisCache {
    * bytes, held-trees.ts). Any other cache is given whole analyses.
    */
   readonly takesHeldTrees?: boolean
+  /**
+   * Only the trees' bytes of an entry (see `treesJson`), for a note whose analysis is known
+   * without them: a fragment built again then parses its trees and nothing else.
+   */
+  getTrees?(hash: string): Buffer | undefined
 }
 
 /** Analyses many files at once (worker threads); by default, one by one in this thread. */
@@ -394,10 +399,26 @@ export function createGraphBuilder(options: GraphBuilderOptions = {}): GraphBuil
     delete entry.source
   }
 
+  /**
+   * The light analysis in hand with its trees read from the cache (the same note's bytes made
+   * both): nothing else of the entry is parsed. Undefined when the cache has no trees for it or
+   * they do not parse, so the entry is read whole or the note analysed again.
+   */
+  function cachedTrees(entry: Entry): NoteAnalysis | undefined {
+    const trees = options.cache?.getTrees?.(entry.hash)
+    if (!trees) return undefined
+    try {
+      return withTrees(entry.analysis, trees)
+    } catch {
+      return undefined
+    }
+  }
+
   /** The full analysis of a restored note, before its fragment is built. */
   function loadFull(entry: Entry, ref: NoteRef): void {
     const file = entry.light?.file
-    const full = options.cache?.get(entry.hash) ?? (file ? analyzeNote(file) : undefined)
+    const full =
+      cachedTrees(entry) ?? options.cache?.get(entry.hash) ?? (file ? analyzeNote(file) : undefined)
     if (!full) throw new Error(`${entry.analysis.path}: restored without its source; build() must come first`)
     entry.analysis = full
     ref.analysis = full
