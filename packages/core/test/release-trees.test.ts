@@ -64,57 +64,37 @@ describe("a builder that releases its trees", () => {
   })
 
   it("should read an unchanged note's analysis again only when its fragment is built again", async () => {
-    const files = {
-      "a.md": "# A\n\n## 1. 하나\n\n큐블렛 이야기\n",
-      "b.md": "# B\n\n## 1. 둘\n\n본문\n",
-    }
-    const hashOfA = hashFile({ path: "a.md", bytes: encoder.encode(files["a.md"]) })
-    const glossary = { path: "glossary.yaml", bytes: encoder.encode(GLOSSARIES[1] as string) }
     const asked = async (releaseTrees: boolean) => {
       const cache = countingCache()
       const builder = createGraphBuilder({ cache, releaseTrees })
-      await builder.build(createMemorySource(files))
+      await builder.build(createMemorySource(TWO_NOTES))
       cache.asked.length = 0
       // 큐블렛 becomes Kubelet's alias: a's fragment marks it, b's stays as it was.
-      const updated = await builder.update({ glossary })
-      const full = await buildWithBodies({ ...files, "glossary.yaml": GLOSSARIES[1] as string })
-      expect(withAllBodies(updated)).toEqual(withAllBodies(full))
+      const updated = await builder.update({ glossary: KUBELET_GLOSSARY })
+      await expectFullBuildWithGlossary(updated)
       expect(JSON.stringify(updated.bodies.getBody("topic:a#1-하나"))).toContain('"termMention"')
       return cache.asked
     }
-    expect(await asked(true)).toEqual([hashOfA])
+    expect(await asked(true)).toEqual([HASH_OF_A])
     expect(await asked(false)).toEqual([])
   })
 
   it("should be what createDirBuilder makes with a cache that holds the trees, and only then", async () => {
-    const files = {
-      "a.md": "# A\n\n## 1. 하나\n\n큐블렛 이야기\n",
-      "b.md": "# B\n\n## 1. 둘\n\n본문\n",
-    }
-    const glossary = { path: "glossary.yaml", bytes: encoder.encode(GLOSSARIES[1] as string) }
-    const hashOfA = hashFile({ path: "a.md", bytes: encoder.encode(files["a.md"]) })
     const asked = async (takesHeldTrees: boolean) => {
       // As core's disk cache says of itself (it keeps every tree), or as a caller's own cache.
       const cache = Object.assign(countingCache(), takesHeldTrees ? { takesHeldTrees } : {})
       const builder = createDirBuilder({ threads: 1 }, cache)
-      await builder.build(createMemorySource(files))
+      await builder.build(createMemorySource(TWO_NOTES))
       cache.asked.length = 0
-      const updated = await builder.update({ glossary })
-      const full = await buildWithBodies({ ...files, "glossary.yaml": GLOSSARIES[1] as string })
-      expect(withAllBodies(updated)).toEqual(withAllBodies(full))
+      await expectFullBuildWithGlossary(await builder.update({ glossary: KUBELET_GLOSSARY }))
       return cache.asked
     }
     // Released: a's fragment, built again, reads a's trees from the cache.
-    expect(await asked(true)).toEqual([hashOfA])
+    expect(await asked(true)).toEqual([HASH_OF_A])
     expect(await asked(false)).toEqual([])
   })
 
   it("should analyse a note again when its cached trees are damaged, and build the same", async () => {
-    const files = {
-      "a.md": "# A\n\n## 1. 하나\n\n큐블렛 이야기\n",
-      "b.md": "# B\n\n## 1. 둘\n\n본문\n",
-    }
-    const glossary = { path: "glossary.yaml", bytes: encoder.encode(GLOSSARIES[1] as string) }
     const damaged: string[] = []
     // Trees cut short (a disk that filled up while writing), and no whole entry either.
     const cache: AnalysisCache = {
@@ -127,10 +107,22 @@ describe("a builder that releases its trees", () => {
       },
     }
     const builder = createDirBuilder({ threads: 1 }, cache)
-    await builder.build(createMemorySource(files))
-    const updated = await builder.update({ glossary })
-    const full = await buildWithBodies({ ...files, "glossary.yaml": GLOSSARIES[1] as string })
+    await builder.build(createMemorySource(TWO_NOTES))
+    await expectFullBuildWithGlossary(await builder.update({ glossary: KUBELET_GLOSSARY }))
     expect(damaged).toHaveLength(1)
-    expect(withAllBodies(updated)).toEqual(withAllBodies(full))
   })
 })
+
+/** Two notes; the glossary below makes a's 큐블렛 a mention of Kubelet and leaves b as it was. */
+const TWO_NOTES = {
+  "a.md": "# A\n\n## 1. 하나\n\n큐블렛 이야기\n",
+  "b.md": "# B\n\n## 1. 둘\n\n본문\n",
+}
+const HASH_OF_A = hashFile({ path: "a.md", bytes: encoder.encode(TWO_NOTES["a.md"]) })
+const KUBELET_GLOSSARY = { path: "glossary.yaml", bytes: encoder.encode(GLOSSARIES[1] as string) }
+
+/** The update's graph and bodies are a full build's of the two notes with that glossary. */
+async function expectFullBuildWithGlossary(updated: BuiltGraph): Promise<void> {
+  const full = await buildWithBodies({ ...TWO_NOTES, "glossary.yaml": GLOSSARIES[1] as string })
+  expect(withAllBodies(updated)).toEqual(withAllBodies(full))
+}
