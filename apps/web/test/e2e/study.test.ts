@@ -46,21 +46,51 @@ async function studyOne(page: Page, rating: "1" | "2" | "3" | "4") {
   return id
 }
 
+/**
+ * From now on, notes for each card whether the DOM held its answer (`.study-back`) when the
+ * card first appeared in it: a mutation observer's callback runs before the next paint.
+ */
+async function recordFirstDrawings(page: Page) {
+  await page.evaluate(() => {
+    const firstDrawn = new Map<string, boolean>()
+    Object.assign(window, { firstDrawn })
+    const note = () => {
+      const card = document.querySelector(".study-card")
+      const id = card?.getAttribute("data-card-id")
+      if (card && id && !firstDrawn.has(id)) firstDrawn.set(id, card.querySelector(".study-back") !== null)
+    }
+    new MutationObserver(note).observe(document.body, { childList: true, subtree: true, attributes: true })
+    note()
+  })
+}
+
+/** The cards recorded (recordFirstDrawings) as first drawn with their answer showing. */
+function cardsFirstDrawnRevealed(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...(window as unknown as { firstDrawn: Map<string, boolean> }).firstDrawn]
+      .filter(([, revealed]) => revealed)
+      .map(([id]) => id),
+  )
+}
+
 async function storedProgress(page: Page) {
   return JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? "null")
 }
 
 describe("the study page", () => {
-  it("should study five cards with the keyboard and keep the due count across a reload", async () => {
+  it("should study five cards with the keyboard, each drawn first with its answer hidden, and keep the due count across a reload", async () => {
     const { page, problems } = await openPage(browser)
     await page.clock.install({ time: new Date("2026-03-02T09:00:00Z") })
     await page.goto(`${site}/study/`)
     const before = await countsOf(page)
     expect(before.due).toBe(0)
     expect(before.new).toBeGreaterThanOrEqual(5)
+    await recordFirstDrawings(page)
     const studied = new Set<string | null>()
     for (let i = 0; i < 5; i++) studied.add(await studyOne(page, "1"))
     expect(studied.size).toBe(5)
+    // No card's answer showed before its reveal key, not even for the frame it first appeared in.
+    expect(await cardsFirstDrawnRevealed(page)).toEqual([])
     // Again brings a card back after a minute: none is due yet, five are started.
     expect(await countsOf(page)).toEqual({ due: 0, new: before.new - 5, learned: before.learned + 5 })
 
@@ -74,11 +104,16 @@ describe("the study page", () => {
     expect(problems).toEqual([])
   })
 
-  it("should undo the last rating with u", async () => {
+  it("should undo the last rating with u, after Esc leaves the next card's answer box", async () => {
     const { page } = await openPage(browser)
     await page.goto(`${site}/study/`)
     const before = await countsOf(page)
     const id = await studyOne(page, "3")
+    // A card that asks for a typed answer starts with its box focused, where u is a letter.
+    if (await page.evaluate(() => document.activeElement instanceof HTMLInputElement)) {
+      await page.keyboard.press("Escape")
+      expect(await page.evaluate(() => document.activeElement instanceof HTMLInputElement)).toBe(false)
+    }
     await page.keyboard.press("u")
     await page.locator(`.study-card[data-card-id="${id}"]`).waitFor()
     expect(await countsOf(page)).toEqual(before)

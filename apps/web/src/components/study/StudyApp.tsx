@@ -26,12 +26,19 @@ export function StudyApp() {
   // The same card may come back right after an undo: a new rating count also starts it afresh.
   const turn = current ? `${current.id}@${session.progress.log.length}` : undefined
 
-  // A new card starts hidden, with the answer box focused when it has one.
-  useEffect(() => {
+  // A new card starts hidden: reset while rendering it. Reset in an effect (after the paint),
+  // the next card was first drawn with the last one's state: its answer showed for a frame,
+  // and a key pressed in that frame was read as if the learner had asked for that answer.
+  const [shownTurn, setShownTurn] = useState(turn)
+  if (shownTurn !== turn) {
+    setShownTurn(turn)
     setRevealed(false)
     setTyped("")
     setPicked(undefined)
     setHintShown(false)
+  }
+  // With the answer box focused when it has one.
+  useEffect(() => {
     if (turn) inputRef.current?.focus()
   }, [turn])
 
@@ -116,7 +123,7 @@ export function StudyApp() {
       )}
       <p className="study-keys muted">
         <kbd>Space</kbd>/<kbd>Enter</kbd> 정답 보기 · <kbd>1</kbd>–<kbd>4</kbd> 다시·어려움·알맞음·쉬움 ·{" "}
-        <kbd>u</kbd> 되돌리기
+        <kbd>u</kbd> 되돌리기 · <kbd>Esc</kbd> 답 칸에서 나가기
         {session.progress.log.length > 0 && (
           <>
             {" "}

@@ -51,6 +51,10 @@ export function StudyCard(props: StudyCardProps) {
               value={typed}
               disabled={revealed}
               onChange={(event) => props.onTyped(event.target.value)}
+              // Esc leaves the box, so the page's keys (u to undo) work without the mouse.
+              onKeyDown={(event) => {
+                if (event.key === "Escape") event.currentTarget.blur()
+              }}
               placeholder="답을 입력하고 Enter"
               autoComplete="off"
               spellCheck={false}
