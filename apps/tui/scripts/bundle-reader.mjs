@@ -4,12 +4,14 @@
 // few hundred modules cut the reader's start-up CPU about fourfold, and a classic script is
 // what V8's code cache serves (src/cli/run-with-code-cache.ts, the cache written beside the
 // bundle by scripts/write-code-cache.mjs), which ES modules cannot use on Node 20 (see
-// docs/benchmarks.md). shiki, the search, content and core packages stay separate: they load
-// on demand (and content reads its graph.json beside its own module).
+// docs/benchmarks.md). shiki, the search and content packages stay separate: they load on
+// demand (and content reads its graph.json beside its own module). Core is bundled apart, into
+// core.cjs and analyze-worker.cjs beside main.cjs (scripts/core-bundle.mjs).
 //   KUBE_NOTES_BUNDLE_CHARSET=utf8 keeps non-ASCII characters as they are (for measuring).
 import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { build } from "esbuild"
 import { inkWithoutTopLevelAwait, yogaWithoutTopLevelAwait } from "./classic-script-plugins.mjs"
+import { bundleCore, coreFromBundle } from "./core-bundle.mjs"
 import {
   fastStringWidth,
   fastStyledChars,
@@ -36,13 +38,7 @@ await build({
   // ASCII only (non-ASCII escaped): V8 then reads each file as one-byte text instead of decoding
   // and scanning the whole of it as two-byte text because a few comments or regexes are not ASCII.
   charset: process.env.KUBE_NOTES_BUNDLE_CHARSET === "utf8" ? "utf8" : "ascii",
-  external: [
-    "@shikijs/cli",
-    "@kube-notes/search",
-    "@kube-notes/content",
-    "@kube-notes/core",
-    "@kube-notes/core/*",
-  ],
+  external: ["@shikijs/cli", "@kube-notes/search", "@kube-notes/content", "@kube-notes/core/*"],
   // yoga-layout's wasm loader fetch()es its own data: URL when fetch exists, which loads
   // Node's undici (~20 ms of start-up); without fetch it decodes the same base64 directly.
   // Every `Intl.Segmenter` (ours, Ink's, slice-ansi's, ansi-tokenize's) becomes
@@ -63,6 +59,7 @@ await build({
     ].join(" "),
   },
   plugins: [
+    coreFromBundle,
     fastStringWidth,
     noInkDevtools,
     fastStyledChars,
@@ -74,6 +71,8 @@ await build({
   ],
   logLevel: "warning",
 })
+
+const coreBundles = await bundleCore(outdir)
 
 // The code-cache loader, as CommonJS beside the bundle: bin/kube-notes.cjs requires it without
 // starting Node's ES module loader.
@@ -91,13 +90,13 @@ await build({
 // expressions with the `u` flag. One of them makes V8 hold and scan the whole bundle as two-byte
 // text, so each is escaped here (a UTF-16 unit as \uXXXX means the same in a comment, a string,
 // an identifier and a regular expression, with or without `u`, where a pair is one code point).
-if (process.env.KUBE_NOTES_BUNDLE_CHARSET !== "utf8") {
-  const file = `${outdir}main.cjs`
-  const text = readFileSync(file, "utf8")
-  // After a backslash the escape would change meaning (`\—` is "—", `\\u2014` is not): stop.
-  if (/\\[^\0-\x7f]/.test(text)) throw new Error(`${file}: a non-ASCII character after a backslash`)
-  writeFileSync(
-    file,
-    text.replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`),
-  )
-}
+if (process.env.KUBE_NOTES_BUNDLE_CHARSET !== "utf8")
+  for (const file of [`${outdir}main.cjs`, ...coreBundles]) {
+    const text = readFileSync(file, "utf8")
+    // After a backslash the escape would change meaning (`\—` is "—", `\\u2014` is not): stop.
+    if (/\\[^\0-\x7f]/.test(text)) throw new Error(`${file}: a non-ASCII character after a backslash`)
+    writeFileSync(
+      file,
+      text.replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`),
+    )
+  }

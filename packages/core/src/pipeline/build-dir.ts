@@ -17,7 +17,10 @@ import { fingerprintSource, readBuilderState, readCachedGraph, writeCachedGraph 
 export interface DirBuildOptions extends ReadDirOptions {
   /** Folder of the analysis cache; `false` for a cold build. @default $XDG_CACHE_HOME/kube-notes */
   readonly cache?: string | false
-  /** Worker threads for parsing; 1 parses in this thread. @default os.availableParallelism() */
+  /**
+   * Threads to parse on, this one included; 1 parses in this thread alone. By default
+   * os.availableParallelism(), from 2 MiB of notes to analyse on (pool-threshold.ts).
+   */
   readonly threads?: number
   /**
    * Leave the cache writes to the result's `saveCache()` instead of making them before the

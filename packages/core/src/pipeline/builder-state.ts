@@ -197,11 +197,15 @@ let digest: string | undefined
 /**
  * sha1 of every module of this package as it runs (dist/ when built, src/ under vitest) and of
  * @kube-notes/graph's (ids, names, plain text): a fragment is only as current as the code
- * that assembled it.
+ * that assembled it. Bundled into one script (the CLI's core.cjs), that script holds both.
  */
 function codeDigest(): string {
   if (digest) return digest
   const hash = createHash("sha1")
+  if (import.meta.url.endsWith(".cjs")) {
+    digest = hash.update(readFileSync(fileURLToPath(import.meta.url))).digest("hex")
+    return digest
+  }
   const walk = (root: string, dir = root) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : 1,

@@ -15,19 +15,28 @@ import type { SourceFile } from "../source/types.ts"
 import { remoteBatchSize } from "./batch-size.ts"
 import type { AnalyzeMany } from "./graph-builder.ts"
 import { heldAnalysis, holdTrees } from "./held-trees.ts"
+import { type PoolThreshold, usesWorkers } from "./pool-threshold.ts"
 
 export interface WorkerPoolOptions {
-  /** Threads to analyse on, this one included. @default os.availableParallelism() */
+  /**
+   * Threads to analyse on, this one included. Given, it holds for any `minNotes` notes or
+   * more; by default, os.availableParallelism() from `minBytes` of notes on.
+   */
   readonly threads?: number
   /** Below this many notes, analyse in this thread (starting workers costs more). @default 48 */
   readonly minNotes?: number
+  /**
+   * Below this many bytes of notes, analyse in this thread (pool-threshold.ts).
+   * @default 2 MiB, or 0 when `threads` is given
+   */
+  readonly minBytes?: number
   /** Notes per message. @default 16 */
   readonly batchSize?: number
   /**
    * Hand out analyses whose trees are held as bytes (held-trees.ts): lighter to keep until
    * their fragments are built, read whole through `fullAnalysis`; the graph builder takes
-   * them as they are. Only for the threads' work: below `minNotes` (analysed in this thread
-   * alone) the analyses come whole either way. @default false (whole analyses)
+   * them as they are. Only for the threads' work: below `minNotes` or `minBytes` (analysed in
+   * this thread alone) the analyses come whole either way. @default false (whole analyses)
    */
   readonly holdTrees?: boolean
 }
@@ -40,7 +49,14 @@ export interface WorkerReply {
   trees?: { bytes: Uint8Array; ends: number[] }
 }
 
-const WORKER_URL = new URL("./analyze-worker.js", import.meta.url)
+/**
+ * The worker's script beside this module: analyze-worker.js among the compiled modules, or
+ * analyze-worker.cjs beside a bundle of them (the CLI's core.cjs: apps/tui/scripts/core-bundle.mjs).
+ */
+const WORKER_URL = new URL(
+  import.meta.url.endsWith(".cjs") ? "./analyze-worker.cjs" : "./analyze-worker.js",
+  import.meta.url,
+)
 /** Running from TypeScript sources (tests): Node 20 cannot start a .ts worker, so stay in-thread. */
 const FROM_SOURCES = import.meta.url.endsWith(".ts")
 /**
@@ -52,15 +68,20 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 }
 const LOCAL_BATCH = 4
 
 export function createParallelAnalyzer(options: WorkerPoolOptions = {}): AnalyzeMany {
-  const threads = Math.max(1, options.threads ?? availableParallelism())
-  const minNotes = options.minNotes ?? 48
+  const threshold: PoolThreshold = {
+    threads: Math.max(1, options.threads ?? availableParallelism()),
+    threadsGiven: options.threads !== undefined,
+    ...(options.minNotes === undefined ? {} : { minNotes: options.minNotes }),
+    ...(options.minBytes === undefined ? {} : { minBytes: options.minBytes }),
+  }
+  const { threads } = threshold
   const batchSize = options.batchSize ?? 16
   const hold = options.holdTrees === true
   const kept = hold ? (file: SourceFile) => holdTrees(analyzeNote(file)) : keptAnalysis
   return async (files) => {
     // Whole analyses here: a few notes' trees cost little to keep, and a builder holds the
     // trees of what it keeps once their fragments are built.
-    if (files.length < minNotes || threads < 2 || FROM_SOURCES) return files.map(analyzeNote)
+    if (FROM_SOURCES || !usesWorkers(files, threshold)) return files.map(analyzeNote)
     const results: NoteAnalysis[] = new Array(files.length)
     let next = 0
     const take = (size: number) => {
@@ -75,8 +96,15 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
     try {
       const remoteBatch = () => remoteBatchSize(files.length - next, threads, batchSize, LOCAL_BATCH)
       const remote = Promise.all(workers.map((worker) => feed(worker, take, remoteBatch, results, hold)))
+      // A worker that fails (its script missing, its heap exhausted) rejects `remote` while this
+      // thread is still analysing: the failure is thrown where `remote` is awaited, and marked
+      // handled until then, or Node would end the process over an unhandled rejection.
+      let failed = false
+      remote.catch(() => {
+        failed = true
+      })
       // This thread works through the same queue, yielding between batches for worker replies.
-      while (next < files.length) {
+      while (next < files.length && !failed) {
         const batch = take(LOCAL_BATCH)
         batch.files.forEach((file, i) => {
           results[batch.start + i] = kept(file)
