@@ -16,6 +16,7 @@ import { remoteBatchSize } from "./batch-size.ts"
 import type { AnalyzeMany } from "./graph-builder.ts"
 import { heldAnalysis, holdTrees } from "./held-trees.ts"
 import { type PoolThreshold, usesWorkers } from "./pool-threshold.ts"
+import { withQuietGc } from "./quiet-gc.ts"
 
 export interface WorkerPoolOptions {
   /**
@@ -78,45 +79,59 @@ export function createParallelAnalyzer(options: WorkerPoolOptions = {}): Analyze
   const batchSize = options.batchSize ?? 16
   const hold = options.holdTrees === true
   const kept = hold ? (file: SourceFile) => holdTrees(analyzeNote(file)) : keptAnalysis
+  // With no core to spare for V8's GC helpers, they are turned off while the workers run.
+  const noSpareCore = threads >= availableParallelism()
   return async (files) => {
     // Whole analyses here: a few notes' trees cost little to keep, and a builder holds the
     // trees of what it keeps once their fragments are built.
     if (FROM_SOURCES || !usesWorkers(files, threshold)) return files.map(analyzeNote)
-    const results: NoteAnalysis[] = new Array(files.length)
-    let next = 0
-    const take = (size: number) => {
-      const start = next
-      next = Math.min(files.length, next + size)
-      return { start, files: files.slice(start, next) }
-    }
-    const workers = Array.from(
-      { length: threads - 1 },
-      () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }),
-    )
-    try {
-      const remoteBatch = () => remoteBatchSize(files.length - next, threads, batchSize, LOCAL_BATCH)
-      const remote = Promise.all(workers.map((worker) => feed(worker, take, remoteBatch, results, hold)))
-      // A worker that fails (its script missing, its heap exhausted) rejects `remote` while this
-      // thread is still analysing: the failure is thrown where `remote` is awaited, and marked
-      // handled until then, or Node would end the process over an unhandled rejection.
-      let failed = false
-      remote.catch(() => {
-        failed = true
-      })
-      // This thread works through the same queue, yielding between batches for worker replies.
-      while (next < files.length && !failed) {
-        const batch = take(LOCAL_BATCH)
-        batch.files.forEach((file, i) => {
-          results[batch.start + i] = kept(file)
-        })
-        await new Promise((resolve) => setImmediate(resolve))
-      }
-      await remote
-    } finally {
-      await Promise.all(workers.map((worker) => worker.terminate()))
-    }
-    return results
+    const pooled = () => analyzeOnThreads(files, threads, batchSize, kept, hold)
+    return noSpareCore ? withQuietGc(pooled) : pooled()
   }
+}
+
+/** `files` analysed here and on `threads − 1` workers, each result in its file's place. */
+async function analyzeOnThreads(
+  files: SourceFile[],
+  threads: number,
+  batchSize: number,
+  kept: (file: SourceFile) => NoteAnalysis,
+  hold: boolean,
+): Promise<NoteAnalysis[]> {
+  const results: NoteAnalysis[] = new Array(files.length)
+  let next = 0
+  const take = (size: number) => {
+    const start = next
+    next = Math.min(files.length, next + size)
+    return { start, files: files.slice(start, next) }
+  }
+  const workers = Array.from(
+    { length: threads - 1 },
+    () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }),
+  )
+  try {
+    const remoteBatch = () => remoteBatchSize(files.length - next, threads, batchSize, LOCAL_BATCH)
+    const remote = Promise.all(workers.map((worker) => feed(worker, take, remoteBatch, results, hold)))
+    // A worker that fails (its script missing, its heap exhausted) rejects `remote` while this
+    // thread is still analysing: the failure is thrown where `remote` is awaited, and marked
+    // handled until then, or Node would end the process over an unhandled rejection.
+    let failed = false
+    remote.catch(() => {
+      failed = true
+    })
+    // This thread works through the same queue, yielding between batches for worker replies.
+    while (next < files.length && !failed) {
+      const batch = take(LOCAL_BATCH)
+      batch.files.forEach((file, i) => {
+        results[batch.start + i] = kept(file)
+      })
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    await remote
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+  return results
 }
 
 /**
