@@ -30,6 +30,21 @@ export interface Place {
   column: number
 }
 
+/**
+ * 1-based line and column (UTF-16 code units) of an offset in `text`, counted from the text
+ * itself: yaml's LineCounter knows only the line starts its parser met, and placed an error
+ * in a multi-line plain scalar on an earlier, shorter line (a column past that line's end).
+ */
+export function placeAt(text: string, offset: number): Place {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return { line, column: offset - lineStart + 1 }
+}
+
 export function createDiagnostic(
   file: string,
   place: Place | undefined,

@@ -46,6 +46,37 @@ describe("bad input", () => {
     stillBuildsGood(graph)
   })
 
+  it("should place a front matter error inside its own line when the YAML spans blank lines", async () => {
+    // A paste of Markdown between --- fences: yaml's own line counter put the error of the last
+    // list item ("- kubelet : ", line 11) on line 8, an empty line, at column 13.
+    const note = [
+      "---",
+      "```",
+      "kubectl get pods",
+      "PS> minikube start",
+      "설치 확인 명령어 : minikube version",
+      "![kubelet](https://kubernetes.io/docs)",
+      "```",
+      "",
+      "- kubelet : ",
+      "",
+      "- kubelet : ",
+      " ---",
+      "",
+      "```",
+      "kubectl get pods",
+      "---",
+      "```",
+    ].join("\n")
+    const graph = await build({ "a.md": note })
+    const lines = note.split("\n")
+    const errors = graph.diagnostics.filter((d) => d.rule === "malformed-frontmatter")
+    expect(errors.length).toBeGreaterThan(0)
+    for (const d of errors)
+      expect(d.column, `${d.line}:${d.column}`).toBeLessThanOrEqual((lines[d.line - 1]?.length ?? -1) + 1)
+    expect(errors.map((d) => d.line)).toContain(11)
+  })
+
   it("should report duplicate keys in front matter", async () => {
     const graph = await build({ "dup.md": "---\ntitle: a\ntitle: b\n---\n# x\n" })
     expect(rules(graph, "dup.md")).toEqual(["error malformed-frontmatter"])

@@ -3,4 +3,4 @@
  * by another version are ignored. A module of its own, so the warm path (graph-cache.ts)
  * fingerprints a folder without loading the parser.
  */
-export const ANALYSIS_VERSION = "analysis-8"
+export const ANALYSIS_VERSION = "analysis-9"

@@ -4,8 +4,8 @@
  */
 import type { Diagnostic } from "@kube-notes/graph"
 import type { Yaml } from "mdast"
-import { LineCounter, parseDocument } from "yaml"
-import { createDiagnostic, type Place } from "../diagnostics.ts"
+import { parseDocument } from "yaml"
+import { createDiagnostic, type Place, placeAt } from "../diagnostics.ts"
 
 /** Front matter larger than this is not parsed (a runaway paste, not metadata). */
 const MAX_FRONTMATTER_CHARS = 256 * 1024
@@ -30,14 +30,13 @@ export function readFrontmatter(
       `Front matter is ${node.value.length} characters long (more than ${MAX_FRONTMATTER_CHARS}); it was ignored. Keep front matter to a few lines of metadata.`,
     ])
   }
-  const lineCounter = new LineCounter()
-  const document = parseDocument(node.value, { lineCounter, uniqueKeys: true, prettyErrors: false })
+  const document = parseDocument(node.value, { uniqueKeys: true, prettyErrors: false })
   if (document.errors.length > 0) {
     return ignored(
       ...document.errors.slice(0, 5).map((error): [Place, string] => {
-        const at = lineCounter.linePos(error.pos[0])
+        const at = placeAt(node.value, error.pos[0])
         return [
-          { line: firstLine + at.line - 1, column: at.col },
+          { line: firstLine + at.line - 1, column: at.column },
           `Front matter is not valid YAML (${firstSentence(error.message)}); the note was built without it. Fix the YAML between the --- lines.`,
         ]
       }),

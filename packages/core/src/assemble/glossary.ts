@@ -10,9 +10,9 @@
  * evidence (`exclude: [Running, 정지]`).
  */
 import type { Diagnostic } from "@kube-notes/graph"
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml"
+import { isMap, isScalar, isSeq, parseDocument } from "yaml"
 import { decodeNote } from "../analyze/decode.ts"
-import { createDiagnostic } from "../diagnostics.ts"
+import { createDiagnostic, placeAt } from "../diagnostics.ts"
 import type { SourceFile } from "../source/types.ts"
 
 export interface GlossaryEntry {
@@ -50,12 +50,9 @@ function readEntries(file: SourceFile | undefined): {
   const decoded = decodeNote(file.path, file.bytes)
   if (decoded.text === undefined) return { entries: [], diagnostics: decoded.diagnostics }
   const diagnostics = [...decoded.diagnostics]
-  const lineCounter = new LineCounter()
-  const document = parseDocument(decoded.text, { lineCounter, uniqueKeys: true })
-  const place = (offset: number | undefined) => {
-    const at = lineCounter.linePos(offset ?? 0)
-    return { line: at.line, column: at.col }
-  }
+  const { text } = decoded
+  const document = parseDocument(text, { uniqueKeys: true })
+  const place = (offset: number | undefined) => placeAt(text, offset ?? 0)
   for (const error of document.errors.slice(0, 5)) {
     diagnostics.push(
       createDiagnostic(

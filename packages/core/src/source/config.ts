@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from "@kube-notes/graph"
 import { type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser"
-import { createDiagnostic, type Place } from "../diagnostics.ts"
+import { createDiagnostic, placeAt } from "../diagnostics.ts"
 
 export const CONFIG_FILE = "kube-notes.json"
 
@@ -106,15 +106,4 @@ function unknownKeyMessage(key: string): string {
   })
   const hint = near ? `did you mean "${near}"?` : `known settings: ${KEYS.map((k) => `"${k}"`).join(", ")}.`
   return `Unknown setting "${key}" is ignored; ${hint}`
-}
-
-/** 1-based line and column (UTF-16 code units) of an offset. */
-function placeAt(text: string, offset: number): Place {
-  let line = 1
-  let lineStart = 0
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++
-    lineStart = i + 1
-  }
-  return { line, column: offset - lineStart + 1 }
 }
