@@ -9,10 +9,14 @@
 // first frame ≈ 18 ms slower (a larger bundle to read and a larger code cache to load).
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
+import { pathToFileURL } from "node:url"
 import { build } from "esbuild"
 
 const require = createRequire(import.meta.url)
 const coreDist = dirname(require.resolve("@kube-notes/core"))
+// The digest core's own modules give their builder's saved state (builder-state.ts): the bundle
+// carries it, so the CLI and the site's prepare go on from each other's saved builds.
+const { codeDigest } = await import(pathToFileURL(join(coreDist, "pipeline/builder-state.js")).href)
 
 /** In the CLI's bundle: `@kube-notes/core` and `@kube-notes/core/dir` are core.cjs beside it. */
 export const coreFromBundle = {
@@ -58,6 +62,7 @@ export async function bundleCore(outdir) {
   const worker = join(outdir, "analyze-worker.cjs")
   await build({
     ...common,
+    define: { ...common.define, KUBE_NOTES_CODE_DIGEST: JSON.stringify(codeDigest()) },
     stdin: {
       contents: 'export * from "@kube-notes/core"\nexport * from "@kube-notes/core/dir"\n',
       resolveDir: dirname(new URL(import.meta.url).pathname),

@@ -1,8 +1,8 @@
 /**
  * The built CLI loads core from dist/bundle/core.cjs, whose build starts its analysis worker from
  * analyze-worker.cjs beside it (scripts/core-bundle.mjs). The bundle must build what core's own
- * modules build, on two threads, and the reader's bundle must leave core out (in main.cjs it
- * slowed the first frame).
+ * modules build, on two threads, save builder states they go on from, and the reader's bundle
+ * must leave core out (in main.cjs it slowed the first frame).
  */
 import { execFileSync } from "node:child_process"
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
@@ -51,6 +51,21 @@ describe("core bundled for the CLI", () => {
     await expect(core.buildGraphFromDir(notes, { cache: false, threads: 2 })).rejects.toThrow(
       /analyze-worker\.cjs/,
     )
+  })
+
+  it("should save a builder state that core's own modules go on from (the same code digest)", async () => {
+    const bundled = createRequire(import.meta.url)(join(bundleDir, "core.cjs")) as DirCore
+    const modules = (await import(join(repoRoot, "packages/core/dist/dir.js"))) as DirCore
+    const codeOf = (cacheDir: string) => {
+      const graphs = join(cacheDir, "graphs")
+      const state = readdirSync(graphs).find((name) => name.endsWith(".state.json"))
+      const text = readFileSync(join(graphs, state ?? "missing"), "utf8")
+      return (JSON.parse(text.slice(0, text.indexOf("\n"))) as { code: string }).code
+    }
+    await bundled.buildGraphFromDir(notes, { cache: join(work, "cache-bundle"), threads: 1 })
+    await modules.buildGraphFromDir(notes, { cache: join(work, "cache-modules"), threads: 1 })
+    expect(codeOf(join(work, "cache-bundle"))).toMatch(/^[0-9a-f]{40}$/)
+    expect(codeOf(join(work, "cache-bundle"))).toBe(codeOf(join(work, "cache-modules")))
   })
 
   it("should build on two threads what core's own modules build", async () => {

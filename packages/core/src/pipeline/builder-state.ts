@@ -195,12 +195,24 @@ function toFragment(json: FragmentJson, file: { read(): Fragment["bodies"] }): F
 let digest: string | undefined
 
 /**
+ * Set in the CLI's bundle (apps/tui/scripts/core-bundle.mjs) to the digest of the modules it was
+ * made from: a build by the CLI and one by core's own modules (the site's prepare) then go on
+ * from each other's saved state. Undeclared anywhere else.
+ */
+declare const KUBE_NOTES_CODE_DIGEST: string | undefined
+
+/**
  * sha1 of every module of this package as it runs (dist/ when built, src/ under vitest) and of
  * @kube-notes/graph's (ids, names, plain text): a fragment is only as current as the code
- * that assembled it. Bundled into one script (the CLI's core.cjs), that script holds both.
+ * that assembled it. A bundle of them carries the digest of the modules it was made from, or
+ * else (bundled by another tool) is hashed itself.
  */
-function codeDigest(): string {
+export function codeDigest(): string {
   if (digest) return digest
+  if (typeof KUBE_NOTES_CODE_DIGEST === "string") {
+    digest = KUBE_NOTES_CODE_DIGEST
+    return digest
+  }
   const hash = createHash("sha1")
   if (import.meta.url.endsWith(".cjs")) {
     digest = hash.update(readFileSync(fileURLToPath(import.meta.url))).digest("hex")
