@@ -18,12 +18,27 @@ const coreDist = dirname(require.resolve("@kube-notes/core"))
 // carries it, so the CLI and the site's prepare go on from each other's saved builds.
 const { codeDigest } = await import(pathToFileURL(join(coreDist, "pipeline/builder-state.js")).href)
 
-/** In the CLI's bundle: `@kube-notes/core` and `@kube-notes/core/dir` are core.cjs beside it. */
+/**
+ * In the CLI's bundle: `@kube-notes/core` and `@kube-notes/core/dir` are core.cjs beside it, run
+ * with the code cache `pnpm build` writes for it (src/cli/run-with-code-cache.ts,
+ * `loadWithCodeCache`; scripts/write-code-cache.mjs).
+ */
 export const coreFromBundle = {
   name: "core-from-bundle",
   setup(bundle) {
     bundle.onResolve({ filter: /^@kube-notes\/core(\/dir)?$/ }, () => ({
-      path: "./core.cjs",
+      path: "core",
+      namespace: "core-bundle",
+    }))
+    bundle.onLoad({ filter: /.*/, namespace: "core-bundle" }, () => ({
+      loader: "js",
+      contents: [
+        'const { join } = require("node:path")',
+        'module.exports = require("./run-with-code-cache.cjs").loadWithCodeCache(join(__dirname, "core.cjs")).exports',
+      ].join("\n"),
+    }))
+    bundle.onResolve({ filter: /^\.\/run-with-code-cache\.cjs$/, namespace: "core-bundle" }, (args) => ({
+      path: args.path,
       external: true,
     }))
   },

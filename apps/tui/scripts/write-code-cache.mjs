@@ -4,8 +4,9 @@
 // start, from that cache, opens the packaged graph.json with its first screen (`--graph`) and
 // adds what that path compiles. Where `script` is missing or the reader does not draw, the
 // build goes on without a cache: the reader then writes one in the user's cache at its exit.
-import { spawn } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
+// Last, core.cjs's own cache, from a cold `kube-notes build` of the packaged notes (at the end).
+import { spawn, spawnSync } from "node:child_process"
+import { existsSync, mkdtempSync, rmSync } from "node:fs"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -54,4 +55,21 @@ rmSync(cacheFile, { force: true })
 if (!((await firstFrame([])) && (await firstFrame(["--graph", packagedGraph])))) {
   rmSync(cacheFile, { force: true })
   console.warn("kube-notes: no code cache written beside the bundle (the reader will write its own)")
+}
+
+// Core's bundle (core.cjs, scripts/core-bundle.mjs) gets a cache of its own, from a cold build
+// of the packaged notes into a scratch folder: what a build or check compiles of core.
+const coreBundle = fileURLToPath(new URL("../dist/bundle/core.cjs", import.meta.url))
+const coreCacheFile = `${coreBundle}.${process.version}-${process.arch}.v8-cache`
+rmSync(coreCacheFile, { force: true })
+const scratch = mkdtempSync(join(tmpdir(), "kube-notes-core-cache-"))
+const { KUBE_NOTES_WRITE_CODE_CACHE: _reader, ...env } = process.env
+const built = spawnSync(process.execPath, [bin, "build", "--out", join(scratch, "out"), "--no-cache"], {
+  env: { ...env, XDG_CACHE_HOME: join(scratch, "cache"), KUBE_NOTES_WRITE_CORE_CODE_CACHE: coreCacheFile },
+  stdio: "ignore",
+})
+rmSync(scratch, { recursive: true, force: true })
+if (built.status === null || !existsSync(coreCacheFile)) {
+  rmSync(coreCacheFile, { force: true })
+  console.warn("kube-notes: no code cache written beside core.cjs (builds compile core as they go)")
 }

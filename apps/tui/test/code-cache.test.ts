@@ -5,10 +5,10 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
+import { basename, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
-import { runWithCodeCache } from "../src/cli/run-with-code-cache.ts"
+import { loadWithCodeCache, runWithCodeCache } from "../src/cli/run-with-code-cache.ts"
 
 const TAG = `${process.version}-${process.arch}`
 
@@ -90,6 +90,34 @@ describe("the CLI bundle and its code cache", () => {
     })
     expect(built.cache).toBe("accepted")
     expect(typeof built.exports.main).toBe("function")
+  })
+
+  it("should have a cache beside the built core bundle that this Node accepts", () => {
+    const core = fileURLToPath(new URL("../dist/bundle/core.cjs", import.meta.url))
+    const loaded = loadWithCodeCache(core, {})
+    expect(loaded.cache).toBe("accepted")
+    expect(typeof loaded.exports.buildGraphFromDir).toBe("function")
+  })
+
+  it("should load a bundle beside the CLI's through the cache the build wrote beside it", () => {
+    const { dir, bundle } = fixtureBundle()
+    const beside = `${bundle}.${TAG}.v8-cache`
+    const writes: (() => void)[] = []
+    // No cache yet, and none written unless the build asks for one.
+    expect(loadWithCodeCache(bundle, {}, (write) => writes.push(write)).cache).toBe("none")
+    expect(writes).toHaveLength(0)
+    // The build's cache step: this run's cache, written beside the bundle at exit.
+    const first = loadWithCodeCache(bundle, { KUBE_NOTES_WRITE_CORE_CODE_CACHE: beside }, (write) =>
+      writes.push(write),
+    )
+    expect(first.cache).toBe("none")
+    expect((first.exports.main as (argv: string[]) => number)(["a"])).toBe(5)
+    for (const write of writes) write()
+    expect(readdirSync(dir).sort()).toEqual(["main.cjs", basename(beside)])
+    const second = loadWithCodeCache(bundle, {})
+    expect(second.cache).toBe("accepted")
+    expect((second.exports.main as (argv: string[]) => number)(["a", "b"])).toBe(7)
+    expect(loadWithCodeCache(bundle, { KUBE_NOTES_CODE_CACHE: "0" }).cache).toBe("none")
   })
 
   it("should read a bundle with non-ASCII text as UTF-8, and an ASCII one as the same text", () => {

@@ -53,21 +53,53 @@ export function runWithCodeCache(
   // KUBE_NOTES_CODE_CACHE=0: neither read nor written (to measure a start without one).
   const off = env.KUBE_NOTES_CODE_CACHE === "0"
   const cachedData = off ? undefined : (readIfThere(own) ?? readIfThere(beside))
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundle,
-    ...(cachedData ? { cachedData } : {}),
-  })
-  const cache = cachedData === undefined ? "none" : script.cachedDataRejected ? "rejected" : "accepted"
+  const { script, cache } = compile(bundle, source, cachedData)
   // KUBE_NOTES_WRITE_CODE_CACHE: where the build wants the cache of this run (a first frame).
   const target = off ? undefined : env.KUBE_NOTES_WRITE_CODE_CACHE || (isReader(argv) ? own : undefined)
   if (target && (env.KUBE_NOTES_WRITE_CODE_CACHE || cache !== "accepted"))
     // At exit: by then the functions of the first frame (and of the rest of the run) have been
     // compiled, and V8 caches only compiled functions.
     atExit(() => writeCache(target, script))
+  return { exports: evaluate(bundle, script), cache }
+}
+
+/**
+ * A bundle beside the CLI's (core.cjs: scripts/core-bundle.mjs), run with the code cache
+ * `pnpm build` wrote beside it when this Node accepts it: a build or check then compiles
+ * almost none of core. Only that cache is read (none is written for the user: without it a
+ * start compiles what it runs, as it did before). KUBE_NOTES_WRITE_CORE_CODE_CACHE: where the
+ * build wants the cache of this run, written at exit; KUBE_NOTES_CODE_CACHE=0: none read.
+ */
+export function loadWithCodeCache(
+  bundle: string,
+  env: NodeJS.ProcessEnv = process.env,
+  atExit: (write: () => void) => void = (write) => process.once("exit", write),
+): BundleRun {
+  const off = env.KUBE_NOTES_CODE_CACHE === "0"
+  const beside = join(dirname(bundle), `${basename(bundle)}.${process.version}-${process.arch}.v8-cache`)
+  const { script, cache } = compile(bundle, readSource(bundle), off ? undefined : readIfThere(beside))
+  const target = env.KUBE_NOTES_WRITE_CORE_CODE_CACHE
+  if (target && !off) atExit(() => writeCache(target, script))
+  return { exports: evaluate(bundle, script), cache }
+}
+
+/** The bundle compiled as a CommonJS module's wrapper, from `cachedData` when V8 takes it. */
+function compile(bundle: string, source: string, cachedData: Buffer | undefined) {
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    ...(cachedData ? { cachedData } : {}),
+  })
+  const cache: BundleRun["cache"] =
+    cachedData === undefined ? "none" : script.cachedDataRejected ? "rejected" : "accepted"
+  return { script, cache }
+}
+
+/** Runs the compiled wrapper as Node runs a CommonJS module; returns its exports. */
+function evaluate(bundle: string, script: Script): Record<string, unknown> {
   const module = { exports: {} as Record<string, unknown> }
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void
   wrapper(module.exports, createRequire(bundle), module, bundle, dirname(bundle))
-  return { exports: module.exports, cache }
+  return module.exports
 }
 
 /** The reader: `kube-notes` with options only (a sub-command's first frame is not cached). */
